@@ -1,0 +1,24 @@
+// Writes the JSON Schemas as files: dist/plan-v1.schema.json (served by the site, shipped by the
+// validator) and dist/catalog-schemas/*.schema.json (for editors and catalog extensions).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  catalogExtensionSchema,
+  offersFileSchema,
+  policiesFileSchema,
+  regionsFileSchema,
+} from '../src/catalog/schema.ts';
+import { planSchema } from '../src/plan/schema.ts';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const write = (path: string, schema: object) => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+};
+
+write(join(dist, 'plan-v1.schema.json'), planSchema);
+write(join(dist, 'catalog-schemas', 'regions.schema.json'), regionsFileSchema);
+write(join(dist, 'catalog-schemas', 'offers.schema.json'), offersFileSchema);
+write(join(dist, 'catalog-schemas', 'policies.schema.json'), policiesFileSchema);
+write(join(dist, 'catalog-schemas', 'catalog-extension.schema.json'), catalogExtensionSchema);

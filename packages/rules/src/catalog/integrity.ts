@@ -1,0 +1,121 @@
+import type { CatalogData } from './index.ts';
+
+/** One thing wrong with catalog data: where it is (file and JSON pointer) and what is wrong. */
+export interface CatalogProblem {
+  file: 'regions' | 'offers' | 'policies' | 'extension';
+  pointer: string;
+  message: string;
+}
+
+/**
+ * Checks what the JSON Schemas cannot: ids that must exist, a market listed twice, rename cycles,
+ * statuses without dates. Returns every problem found; an empty list means the catalog is sound.
+ */
+export function checkCatalog(data: CatalogData): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const regionIds = new Map<string, number>();
+  const marketAt = new Map<string, string>();
+  const alpha3At = new Map<string, string>();
+
+  data.regions.regions.forEach((region, r) => {
+    if (regionIds.has(region.id)) {
+      problems.push({
+        file: 'regions',
+        pointer: `/regions/${r}/id`,
+        message: `region id "${region.id}" is used twice`,
+      });
+    }
+    regionIds.set(region.id, r);
+    region.markets.forEach((market, m) => {
+      const pointer = `/regions/${r}/markets/${m}`;
+      const first = marketAt.get(market.code);
+      if (first) {
+        problems.push({
+          file: 'regions',
+          pointer: `${pointer}/code`,
+          message: `market ${market.code} is listed twice (first at ${first})`,
+        });
+      } else marketAt.set(market.code, pointer);
+      const firstAlpha3 = alpha3At.get(market.alpha3);
+      if (firstAlpha3) {
+        problems.push({
+          file: 'regions',
+          pointer: `${pointer}/alpha3`,
+          message: `alpha-3 code ${market.alpha3} is listed twice (first at ${firstAlpha3})`,
+        });
+      } else alpha3At.set(market.alpha3, pointer);
+    });
+  });
+
+  const offers = data.offers.offers;
+  const ids = new Map<string, number>();
+  offers.forEach((offer, i) => {
+    if (ids.has(offer.id)) {
+      problems.push({
+        file: 'offers',
+        pointer: `/offers/${i}/id`,
+        message: `offer id "${offer.id}" is used twice`,
+      });
+    }
+    ids.set(offer.id, i);
+  });
+
+  offers.forEach((offer, i) => {
+    const at = `/offers/${i}`;
+    const known = (id: string, pointer: string, what: string) => {
+      if (!ids.has(id))
+        problems.push({ file: 'offers', pointer, message: `${what} "${id}" is not an offer in the catalog` });
+    };
+    if (offer.renamedTo) known(offer.renamedTo, `${at}/renamedTo`, 'renamedTo');
+    offer.includes?.forEach((id, j) => {
+      known(id, `${at}/includes/${j}`, 'included offer');
+    });
+    offer.replacements?.forEach((replacement, j) => {
+      replacement.offers.forEach((id, k) => {
+        known(id, `${at}/replacements/${j}/offers/${k}`, 'replacement');
+        if (id === offer.id) {
+          problems.push({
+            file: 'offers',
+            pointer: `${at}/replacements/${j}/offers/${k}`,
+            message: `offer "${offer.id}" lists itself as its own replacement`,
+          });
+        }
+      });
+    });
+    if (offer.status !== 'active' && !offer.statusDate) {
+      problems.push({
+        file: 'offers',
+        pointer: `${at}/status`,
+        message: `offer "${offer.id}" is ${offer.status} but has no statusDate`,
+      });
+    }
+    if (offer.renamedTo && !offer.renamedOn) {
+      problems.push({
+        file: 'offers',
+        pointer: `${at}/renamedTo`,
+        message: `offer "${offer.id}" has renamedTo but no renamedOn`,
+      });
+    }
+  });
+
+  // A rename chain must end: walking renamedTo may never come back to an offer already seen.
+  const byId = new Map(offers.map((o) => [o.id, o]));
+  offers.forEach((offer, i) => {
+    const seen = [offer.id];
+    let next = offer.renamedTo;
+    while (next !== undefined) {
+      if (seen.includes(next)) {
+        problems.push({
+          file: 'offers',
+          pointer: `/offers/${i}/renamedTo`,
+          message: `rename cycle: ${[...seen, next].join(' → ')}`,
+        });
+        break;
+      }
+      seen.push(next);
+      next = byId.get(next)?.renamedTo;
+    }
+  });
+
+  return problems;
+}

@@ -1,0 +1,311 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
+/**
+ * JSON Schemas of the three catalog files in `content/catalog`. The build validates every file against
+ * them (a bad record fails the build), the types below are derived from them, and a user's own catalog
+ * extension (`--catalog`, or `catalog:` in `.csp-move.yaml`) is checked against `catalogExtensionSchema`.
+ */
+
+const date = { type: 'string', format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
+
+const localized = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['en', 'zh-TW'],
+  properties: { en: { type: 'string', minLength: 1 }, 'zh-TW': { type: 'string', minLength: 1 } },
+} as const;
+
+const source = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['title', 'url'],
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    url: { type: 'string', pattern: '^https://' },
+    date: { ...date, description: 'Date of the source document (ms.date or publication date).' },
+  },
+} as const;
+
+const offerIdPattern = '^[a-z0-9][a-z0-9-]*$';
+
+export const marketSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'alpha3', 'name', 'currency'],
+  properties: {
+    code: {
+      type: 'string',
+      pattern: '^[A-Z]{2}$',
+      description: 'ISO 3166-1 alpha-2, or the code Partner Center uses.',
+    },
+    alpha3: { type: 'string', pattern: '^[A-Z]{3}$' },
+    name: localized,
+    currency: {
+      description: 'Billing currency; null where the source leaves it blank.',
+      anyOf: [{ type: 'string', pattern: '^[A-Z]{3}$' }, { type: 'null' }],
+    },
+    note: localized,
+  },
+} as const;
+
+export const regionsFileSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'csp-move catalog: CSP regions and markets',
+  type: 'object',
+  additionalProperties: false,
+  required: ['asOf', 'source', 'regions'],
+  properties: {
+    $schema: { type: 'string' },
+    asOf: date,
+    source,
+    regions: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'markets'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z-]*$' },
+          name: localized,
+          markets: { type: 'array', minItems: 1, items: marketSchema },
+        },
+      },
+    },
+    formerMarkets: {
+      type: 'array',
+      description: 'Markets that were once in a CSP region and are no longer.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'name', 'until', 'note'],
+        properties: {
+          code: { type: 'string', pattern: '^[A-Z]{2}$' },
+          name: localized,
+          until: { ...date, description: 'Last date the market is known to have been listed.' },
+          note: localized,
+        },
+      },
+    },
+    changes: {
+      type: 'array',
+      description: 'How the mapping has changed over time.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['between', 'note'],
+        properties: {
+          between: { type: 'array', items: date, minItems: 2, maxItems: 2 },
+          note: localized,
+        },
+      },
+    },
+  },
+} as const;
+
+export const replacementSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['offers', 'kind', 'source'],
+  properties: {
+    offers: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: offerIdPattern },
+    },
+    kind: {
+      enum: ['same', 'equivalent', 'superset'],
+      description:
+        'same = renamed, same product; equivalent = no data loss, licences reassigned; superset = a larger plan that contains it.',
+    },
+    source,
+    note: localized,
+  },
+} as const;
+
+export const offerSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'names', 'kind', 'status', 'source', 'asOf'],
+  properties: {
+    id: { type: 'string', pattern: offerIdPattern },
+    names: {
+      type: 'array',
+      minItems: 1,
+      description: 'Names over time, oldest first; `to`/`from` bound each name.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['en', 'zh-TW'],
+        properties: {
+          en: { type: 'string', minLength: 1 },
+          'zh-TW': { type: 'string', minLength: 1 },
+          from: date,
+          to: date,
+        },
+      },
+    },
+    kind: { enum: ['suite', 'standalone', 'add-on'] },
+    family: { type: 'string', description: 'Grouping for tables, e.g. "Microsoft 365 for business".' },
+    skuPartNumber: { type: 'string', pattern: '^[A-Z0-9_]+$' },
+    status: { enum: ['active', 'end-of-sale', 'retired'] },
+    statusDate: { ...date, description: 'Date the offer reached end-of-sale or retirement.' },
+    renamedTo: {
+      type: 'string',
+      pattern: offerIdPattern,
+      description: 'For an id kept for an old name: the id of the current name.',
+    },
+    renamedOn: date,
+    includes: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', pattern: offerIdPattern },
+      description: 'Plans whose every service this plan also contains (moving up to it keeps all data).',
+    },
+    replacements: { type: 'array', items: replacementSchema },
+    regionNote: localized,
+    note: localized,
+    source,
+    asOf: date,
+  },
+} as const;
+
+export const offersFileSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'csp-move catalog: offers',
+  type: 'object',
+  additionalProperties: false,
+  required: ['asOf', 'offers'],
+  properties: {
+    $schema: { type: 'string' },
+    asOf: date,
+    offers: { type: 'array', minItems: 1, items: offerSchema },
+  },
+} as const;
+
+const policy = (value: object) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['value', 'source', 'asOf', 'description'],
+    properties: {
+      value,
+      description: localized,
+      source,
+      asOf: date,
+      history: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['value', 'until', 'source'],
+          properties: { value: {}, until: date, source },
+        },
+      },
+    },
+  }) as const;
+
+const days = { type: 'integer', minimum: 0, maximum: 3650 } as const;
+
+export const policiesFileSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'csp-move catalog: policies (time windows and limits)',
+  type: 'object',
+  additionalProperties: false,
+  required: ['asOf', 'policies'],
+  properties: {
+    $schema: { type: 'string' },
+    asOf: date,
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'graceDays',
+        'cancellationWindowDays',
+        'gdapRequestExpiryDays',
+        'gdapMaxDays',
+        'dapEndDate',
+        'duplicationThreshold',
+        'subscriptionsPerTenant',
+        'earlyCancellationWindowDays',
+      ],
+      properties: {
+        graceDays: policy({
+          type: 'object',
+          additionalProperties: false,
+          required: ['web-direct', 'csp', 'enterprise-agreement', 'open', 'other'],
+          properties: {
+            'web-direct': days,
+            csp: days,
+            'enterprise-agreement': days,
+            open: days,
+            other: days,
+          },
+        }),
+        cancellationWindowDays: policy(days),
+        gdapRequestExpiryDays: policy(days),
+        gdapMaxDays: policy(days),
+        dapEndDate: policy(date),
+        duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
+        subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
+        earlyCancellationWindowDays: policy(days),
+      },
+    },
+  },
+} as const;
+
+/**
+ * A user's catalog extension: extra or overriding offers, policy values and markets. Records with an
+ * existing id replace the built-in record; new ids are added.
+ */
+export const catalogExtensionSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'csp-move catalog extension',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    offers: { type: 'array', items: offerSchema },
+    policies: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        graceDays: {
+          type: 'object',
+          additionalProperties: days,
+          propertyNames: { enum: ['web-direct', 'csp', 'enterprise-agreement', 'open', 'other'] },
+        },
+        cancellationWindowDays: days,
+        gdapRequestExpiryDays: days,
+        gdapMaxDays: days,
+        dapEndDate: date,
+        duplicationThreshold: { type: 'integer', minimum: 1 },
+        subscriptionsPerTenant: { type: 'integer', minimum: 1 },
+        earlyCancellationWindowDays: days,
+      },
+    },
+    markets: {
+      type: 'array',
+      description: 'Markets to add to (or move into) a region.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['region', 'market'],
+        properties: { region: { type: 'string', pattern: '^[a-z][a-z-]*$' }, market: marketSchema },
+      },
+    },
+  },
+} as const;
+
+export type RegionsFile = FromSchema<typeof regionsFileSchema>;
+export type OffersFile = FromSchema<typeof offersFileSchema>;
+export type PoliciesFile = FromSchema<typeof policiesFileSchema>;
+export type CatalogExtension = FromSchema<typeof catalogExtensionSchema>;
+export type Region = RegionsFile['regions'][number];
+export type Market = Region['markets'][number];
+export type Offer = OffersFile['offers'][number];
+export type Replacement = NonNullable<Offer['replacements']>[number];
+export type ReplacementKind = Replacement['kind'];
+export type Localized = { en: string; 'zh-TW': string };
+export type Source = Offer['source'];

@@ -1,0 +1,83 @@
+import type { Catalog } from '../catalog/index.ts';
+import type { Finding, Param } from '../rules/types.ts';
+import { channelLabel, listJoin } from './labels.ts';
+import type { Locale, Localized } from './locales.ts';
+
+export interface FormatOptions {
+  locale: Locale;
+  catalog: Catalog;
+}
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?::([a-z]+))?\}/g;
+
+function renderValue(
+  value: Param | undefined,
+  kind: string | undefined,
+  { locale, catalog }: FormatOptions,
+): string {
+  if (value === undefined) return '';
+  if (typeof value === 'object' && !Array.isArray(value)) return (value as Localized)[locale];
+  const values =
+    typeof value === 'string' || typeof value === 'number'
+      ? [String(value)]
+      : [...(value as readonly string[])];
+  switch (kind) {
+    case 'offer':
+    case 'offers':
+      return listJoin(
+        values.map((id) => {
+          const name = catalog.offerName(id, locale);
+          return name === id ? `"${id}"` : `${name} (${id})`;
+        }),
+        locale,
+      );
+    case 'market':
+      return listJoin(
+        values.map((code) => {
+          const entry = catalog.market(code);
+          return entry ? `${entry.market.name[locale]} (${code})` : code;
+        }),
+        locale,
+      );
+    case 'region':
+      return listJoin(
+        values.map((id) => catalog.regions.find((r) => r.id === id)?.name[locale] ?? id),
+        locale,
+      );
+    case 'channel':
+      return listJoin(
+        values.map((c) => channelLabel(c, locale)),
+        locale,
+      );
+    case 'list':
+      return listJoin(values, locale);
+    default:
+      return values.join(', ');
+  }
+}
+
+/** Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale. */
+export function formatTemplate(
+  template: string,
+  params: Record<string, Param>,
+  options: FormatOptions,
+): string {
+  return template.replace(PLACEHOLDER, (_, name: string, kind: string | undefined) =>
+    renderValue(params[name], kind, options),
+  );
+}
+
+/** Picks the string for a locale. */
+export function localize(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+/** The message of a finding, in the locale. `messages` is the rule's template table. */
+export function formatFindingMessage(
+  finding: Pick<Finding, 'params' | 'variant'>,
+  messages: Record<string, Localized>,
+  options: FormatOptions,
+): string {
+  const template = messages[finding.variant ?? 'default'] ?? messages.default;
+  return template ? formatTemplate(template[options.locale], finding.params, options) : '';
+}

@@ -1,0 +1,3 @@
+export { type FormatOptions, formatFindingMessage, formatTemplate, localize } from './format.ts';
+export { CHANNEL_LABELS, channelLabel, listJoin, SEVERITY_LABELS, VERDICT_LABELS } from './labels.ts';
+export { isLocale, LOCALES, type Locale, type Localized } from './locales.ts';

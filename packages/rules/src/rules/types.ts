@@ -1,0 +1,93 @@
+import type { Catalog, Policies } from '../catalog/index.ts';
+import type { CalendarDate } from '../dates.ts';
+import type { Localized } from '../messages/locales.ts';
+import type { Plan, Subscription } from '../plan/schema.ts';
+import type { RuleId } from './ids.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** What part of a move a rule is about; the site groups rules by it. */
+export type Category =
+  | 'region'
+  | 'relationship'
+  | 'agreement'
+  | 'offer'
+  | 'licences'
+  | 'timing'
+  | 'access'
+  | 'plan';
+
+/** A value a message template can show. Offer ids, market codes and dates are rendered per locale. */
+export type Param = string | number | readonly string[] | Localized;
+
+/**
+ * A finding is data: which rule, how severe, where in the plan (a JSON pointer), and the values its
+ * message needs. Wording comes from the rule's message templates (`formatFinding`).
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** JSON pointer to the node the finding is about, e.g. `/subscriptions/0/target/offer`. */
+  pointer: string;
+  params: Record<string, Param>;
+  /** Other nodes involved, e.g. the line a duplicate id first appeared on. */
+  related?: string[];
+  /** Which of the rule's messages to use; `default` when absent. */
+  variant?: string;
+}
+
+/** What a rule's check returns: a finding without rule id; severity defaults to the rule's. */
+export type FindingInput = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+/** A subscription line with what most rules need about it, computed once per evaluation. */
+export interface Line {
+  sub: Subscription;
+  index: number;
+  /** `/subscriptions/<index>` */
+  pointer: string;
+  /** The target offer ids, a single offer as a one-item list. */
+  targets: string[];
+  /** The last day users of the source subscription still have access: cancelOn, or termEnd + grace. */
+  accessEnds: CalendarDate;
+  /** The day the source subscription stops: cancelOn when cancelled, else termEnd. */
+  sourceEnds: CalendarDate;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  catalog: Catalog;
+  policies: Policies;
+  /** The date relative checks use (CLI --today, else plan asOf, else today). */
+  today: CalendarDate;
+  lines: Line[];
+}
+
+export interface Source {
+  title: string;
+  url: string;
+  /** Date of the document the rule rests on. */
+  date?: string;
+}
+
+/** A rule: declarative metadata plus one check. One per file, named after its id. */
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  category: Category;
+  title: Localized;
+  /** Message templates; `{name}` inserts a param, `{name:offer}` / `:market` / `:region` / `:channel` / `:date` / `:offers` / `:list` render it. */
+  messages: { default: Localized } & Record<string, Localized>;
+  /** Why it matters, for the rule page and `csp-move rules <id>`. */
+  rationale: Localized;
+  /** How to fix it. */
+  fix: Localized;
+  /** Path and anchor of the guidance that explains the step, e.g. `/guide/timing/#grace-period`. */
+  guide: string;
+  sources: Source[];
+  check(context: RuleContext): Iterable<FindingInput>;
+}
+
+/** Declares a rule; the identity function gives the object its type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
