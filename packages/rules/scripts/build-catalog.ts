@@ -1,19 +1,39 @@
 // Reads content/catalog/*.yaml, validates each file against its JSON Schema and the integrity checks,
 // and writes src/generated/catalog-data.ts for the package to bundle (browser and Node alike get the
 // data without a file system). Any bad record fails the build with file:line:column and what is wrong.
+//
+// Usage: node scripts/build-catalog.ts [--dir <catalog folder>] [--out <file>]
+//   --dir  the folder holding regions.yaml, offers.yaml and policies.yaml (default: content/catalog)
+//   --out  the TypeScript module to write (default: src/generated/catalog-data.ts)
+// Tests point --dir at a broken copy to prove the build refuses it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { Ajv } from 'ajv';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import { checkCatalog } from '../src/catalog/integrity.ts';
 import { offersFileSchema, policiesFileSchema, regionsFileSchema } from '../src/catalog/schema.ts';
 import { isCalendarDate } from '../src/dates.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
-const catalogDir = join(root, 'content', 'catalog');
-const outFile = join(here, '..', 'src', 'generated', 'catalog-data.ts');
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: join(root, 'content', 'catalog') },
+    out: { type: 'string', default: join(here, '..', 'src', 'generated', 'catalog-data.ts') },
+  },
+  strict: true,
+});
+const catalogDir = resolve(args.dir);
+const outFile = resolve(args.out);
+
+/** Paths inside the repository are shown from its root; others (a temp copy) in full. */
+const show = (path: string) => {
+  const inside = relative(root, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+};
 
 const ajv = new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } });
 
@@ -22,26 +42,20 @@ const files = {
   offers: offersFileSchema,
   policies: policiesFileSchema,
 } as const;
+type FileName = keyof typeof files;
 
 const problems: string[] = [];
-const data: Record<string, unknown> = {};
+const data: Partial<Record<FileName, unknown>> = {};
+const locate: Partial<Record<FileName, (pointer: string) => string>> = {};
 
-for (const [name, schema] of Object.entries(files)) {
-  const path = join(catalogDir, `${name}.yaml`);
-  const display = relative(root, path);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  const where = (pointer: string) => {
+/** `file:line:col` of the node a JSON pointer names, or of its nearest existing parent. */
+function locator(doc: Document, lineCounter: LineCounter, display: string) {
+  return (pointer: string) => {
     const segments = pointer
       .split('/')
       .slice(1)
       .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    // Walk up until a node exists, so a missing property points at its parent.
     for (let n = segments.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
       if (isNode(node) && node.range) {
@@ -51,11 +65,27 @@ for (const [name, schema] of Object.entries(files)) {
     }
     return display;
   };
+}
+
+for (const [name, schema] of Object.entries(files) as [FileName, object][]) {
+  const path = join(catalogDir, `${name}.yaml`);
+  const display = show(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push(`${display}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    continue;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const error of doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     problems.push(`${display}:${line}:${col}: ${error.message}`);
   }
   if (doc.errors.length > 0) continue;
+  const where = locator(doc, lineCounter, display);
+  locate[name] = where;
   const value = doc.toJS({ maxAliasCount: 0 });
   const validate = ajv.compile(schema);
   if (!validate(value)) {
@@ -67,9 +97,12 @@ for (const [name, schema] of Object.entries(files)) {
   data[name] = value;
 }
 
+// Integrity checks need all three files; a schema error above already fails the build.
 if (problems.length === 0) {
   for (const problem of checkCatalog(data as never)) {
-    problems.push(`content/catalog/${problem.file}.yaml ${problem.pointer}: ${problem.message}`);
+    const where = problem.file === 'extension' ? undefined : locate[problem.file];
+    const at = where ? where(problem.pointer) : show(join(catalogDir, `${problem.file}.yaml`));
+    problems.push(`${at}: ${problem.pointer} ${problem.message}`);
   }
 }
 
@@ -87,4 +120,4 @@ writeFileSync(
     `import type { CatalogData } from '../catalog/index.ts';\n\n` +
     `export const catalogData: CatalogData = ${JSON.stringify(data)};\n`,
 );
-process.stdout.write(`catalog: ${relative(root, outFile)} written\n`);
+process.stdout.write(`catalog: ${show(outFile)} written\n`);

@@ -1,0 +1,148 @@
+// The build script refuses a bad catalog and says where: each case breaks a copy of content/catalog in
+// a temporary folder, runs the script on it with Node (which runs .ts itself) and reads its stderr.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const script = join(here, '..', 'scripts', 'build-catalog.ts');
+const catalogDir = join(here, '..', '..', '..', 'content', 'catalog');
+
+let dir: string;
+let out: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'csp-move-catalog-'));
+  cpSync(catalogDir, dir, { recursive: true });
+  out = join(dir, 'out', 'catalog-data.ts');
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const build = () => {
+  const run = spawnSync(process.execPath, [script, '--dir', dir, '--out', out], { encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+};
+
+/** Replaces exactly one occurrence of `from` in a catalog file and returns where `mark` then sits. */
+function breakFile(file: string, from: string, to: string, mark = to) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text.split(from), `test setup: "${from}" must occur once in ${file}`).toHaveLength(2);
+  const broken = text.replace(from, to);
+  writeFileSync(path, broken);
+  const before = broken.slice(0, broken.indexOf(mark)).split('\n');
+  return { path, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** The problems the script reported, as `file:line:col` and the rest of the line. */
+const reported = (stderr: string) =>
+  [...stderr.matchAll(/^ {2}(.+?):(\d+):(\d+): (.*)$/gm)].map(([, file, line, column, rest]) => ({
+    file,
+    line: Number(line),
+    column: Number(column),
+    rest: rest ?? '',
+  }));
+
+// Spawning Node takes a moment on a busy machine; this is a ceiling, not an assertion.
+const slow = { timeout: 60_000 };
+
+describe('build-catalog script', () => {
+  it('builds an unchanged copy and writes the module', slow, () => {
+    const run = build();
+    expect(run.stderr).not.toMatch(/problem/);
+    expect(run.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toMatch(/^export const catalogData: CatalogData = \{/m);
+  });
+
+  it('rejects a replacement id that is not in the catalog, at its line and column', slow, () => {
+    const at = breakFile(
+      'offers.yaml',
+      'offers: [office-365-e3, skype-for-business-cloud-pbx]',
+      'offers: [office-365-e3, skype-for-business-cloud-pbz]',
+      'skype-for-business-cloud-pbz',
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(reported(run.stderr)).toEqual([
+      {
+        file: at.path,
+        line: at.line,
+        column: at.column,
+        rest: expect.stringMatching(/^\/offers\/\d+\/replacements\/2\/offers\/1 /),
+      },
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects a value the schema does not allow, at the value', slow, () => {
+    const at = breakFile(
+      'offers.yaml',
+      'status: retired\n    statusDate: 2017-04-07',
+      'status: sunset\n    statusDate: 2017-04-07',
+      'sunset',
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    const problems = reported(run.stderr);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem).toMatchObject({ file: at.path, line: at.line, column: at.column });
+      expect(problem.rest).toMatch(/^\/offers\/\d+\/status /);
+    }
+  });
+
+  it('rejects an impossible calendar date', slow, () => {
+    const at = breakFile('offers.yaml', 'statusDate: 2017-04-07', 'statusDate: 2017-02-30', '2017-02-30');
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(reported(run.stderr)).toContainEqual({
+      file: at.path,
+      line: at.line,
+      column: at.column,
+      rest: expect.stringMatching(/^\/offers\/\d+\/statusDate /),
+    });
+  });
+
+  it('rejects a market listed in two regions, at the second one', slow, () => {
+    const taiwan =
+      '      - { code: TW, alpha3: TWN, currency: "TWD", name: { en: "Taiwan", zh-TW: "台灣" } }\n';
+    // The United States region ends the list of regions: append a second Taiwan to its markets.
+    const { path } = breakFile('regions.yaml', '\nformerMarkets:\n', `\n${taiwan}formerMarkets:\n`);
+    const text = readFileSync(path, 'utf8');
+    const line = text.slice(0, text.lastIndexOf('- { code: TW')).split('\n').length;
+    const lineText = text.split('\n')[line - 1] ?? '';
+    const run = build();
+    expect(run.status).toBe(1);
+    const problems = reported(run.stderr);
+    expect(problems.map((p) => [p.file, p.line, p.column])).toEqual([
+      [path, line, lineText.indexOf('TW,') + 1],
+      [path, line, lineText.indexOf('TWN') + 1],
+    ]);
+    expect(problems.map((p) => p.rest.split(' ')[0])).toEqual([
+      expect.stringMatching(/^\/regions\/14\/markets\/5\/code$/),
+      expect.stringMatching(/^\/regions\/14\/markets\/5\/alpha3$/),
+    ]);
+  });
+
+  it('rejects a duplicate key with the position of the YAML error', slow, () => {
+    const at = breakFile('policies.yaml', '    value: 7\n', '    value: 7\n    value: 8\n', 'value: 8');
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(reported(run.stderr)).toEqual([
+      { file: at.path, line: at.line, column: at.column, rest: expect.any(String) },
+    ]);
+  });
+
+  it('names a catalog file that is missing', slow, () => {
+    rmSync(join(dir, 'policies.yaml'));
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(join(dir, 'policies.yaml'));
+  });
+});
