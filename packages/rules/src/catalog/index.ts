@@ -178,7 +178,7 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
   const offers = new Map(base.offers.offers.map((o) => [o.id, o]));
   for (const offer of extension.offers ?? []) offers.set(offer.id, offer);
 
-  const policies = structuredClone(base.policies);
+  const policies = cloneJson(base.policies);
   for (const [key, value] of Object.entries(extension.policies ?? {})) {
     const entry = (policies.policies as Record<string, { value: unknown }>)[key];
     if (!entry) continue;
@@ -186,7 +186,7 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
       key === 'graceDays' ? { ...(entry.value as object), ...(value as object) } : (value as unknown);
   }
 
-  const regions = structuredClone(base.regions);
+  const regions = cloneJson(base.regions);
   for (const { region: regionId, market } of extension.markets ?? []) {
     for (const region of regions.regions)
       region.markets = region.markets.filter((m) => m.code !== market.code);
@@ -195,6 +195,11 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
   }
 
   return { regions, offers: { ...base.offers, offers: [...offers.values()] }, policies };
+}
+
+// Catalog data is plain JSON, so a JSON round trip is a complete deep copy on every platform.
+function cloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 let builtIn: Catalog | undefined;

@@ -39,7 +39,7 @@ export default defineRule({
     'zh-TW':
       '請填入合作夥伴中心使用的兩碼國家/地區代碼（例如 DE、TW，科索沃為 XK）。客戶請填租用戶設定的國家/地區，而非總部地址。',
   },
-  guide: '/guide/regions/',
+  guide: '/guide/regions/#same-region',
   sources: [
     {
       title: 'CSP regional markets and currencies (regional-authorization-overview)',

@@ -1,0 +1,55 @@
+import { defineRule, type FindingInput } from './types.ts';
+
+export default defineRule({
+  id: 'reseller-relationship-missing',
+  severity: 'error',
+  category: 'relationship',
+  title: {
+    en: 'No accepted reseller relationship',
+    'zh-TW': '尚未建立轉銷商關係',
+  },
+  messages: {
+    default: {
+      en: 'No reseller relationship request has been sent, yet the plan provisions subscriptions for this customer. The partner cannot order anything for this customer until a Global admin of the customer accepts a request.',
+      'zh-TW':
+        '尚未傳送轉銷商關係要求，計畫中卻已排定為這位客戶佈建訂閱。必須等客戶的全域管理員接受要求後，合作夥伴才能替這位客戶下單。',
+    },
+    requested: {
+      en: 'The reseller relationship request has not been accepted yet, but the plan provisions subscriptions for this customer. The partner cannot order anything for this customer until a Global admin of the customer accepts it.',
+      'zh-TW':
+        '轉銷商關係要求尚未獲得接受，計畫中卻已排定為這位客戶佈建訂閱。必須等客戶的全域管理員接受後，合作夥伴才能替這位客戶下單。',
+    },
+  },
+  rationale: {
+    en: 'Partner Center places orders only for customers who have a reseller relationship with the partner. The customer accepts it in the Microsoft 365 admin center, and only a Global admin of the tenant can do so. Until then the new subscriptions cannot be provisioned, and the old ones keep running to their end.',
+    'zh-TW':
+      '合作夥伴中心只能替已與合作夥伴建立轉銷商關係的客戶下單。客戶須在 Microsoft 365 系統管理中心接受這項關係，而且只有租用戶的全域管理員能接受。在此之前無法佈建新訂閱，原有訂閱也會照常走到期滿。',
+  },
+  fix: {
+    en: 'In Partner Center, open Customers and choose "Request a reseller relationship". Send the link unchanged to a Global admin of the customer, and once it is accepted set reseller to accepted with the acceptedOn date.',
+    'zh-TW':
+      '在合作夥伴中心開啟「客戶」，選擇「要求轉銷商關係」，把產生的連結原封不動寄給客戶的全域管理員。對方接受後，將 reseller 改為 accepted，並填上 acceptedOn 日期。',
+  },
+  guide: '/guide/move/#reseller-relationship',
+  sources: [
+    {
+      title: 'Move license-based customers to CSP (transition-seat-based-services)',
+      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
+      date: '2023-01-11',
+    },
+    {
+      title: 'Get delegated administration privileges from a customer (customers-revoke-admin-privileges)',
+      url: 'https://learn.microsoft.com/partner-center/customers-revoke-admin-privileges',
+      date: '2023-09-20',
+    },
+  ],
+  *check({ plan, lines }): Generator<FindingInput> {
+    const { reseller } = plan.relationship;
+    if (reseller === 'accepted') return;
+    yield {
+      pointer: '/relationship/reseller',
+      params: { state: reseller, count: lines.length },
+      ...(reseller === 'requested' ? { variant: 'requested' } : {}),
+    };
+  },
+});

@@ -1,0 +1,60 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../src/catalog/index.ts';
+import { isCalendarDate } from '../src/dates.ts';
+import { evaluate, type Verdict } from '../src/evaluate.ts';
+import { planSchema } from '../src/plan/schema.ts';
+import { isRuleId, RULE_IDS, type RuleId } from '../src/rules/index.ts';
+import { PLAN_SCHEMA_URL } from '../src/site.ts';
+import { loadExamples } from './helpers/examples.ts';
+
+// The examples run against the real catalog and policies, as a user's plan would.
+const catalog = defaultCatalog();
+const examples = loadExamples();
+const validate = new Ajv({ allErrors: true, formats: { date: isCalendarDate } }).compile(planSchema);
+
+/** The example plans that are not named after a rule: what they must come to. */
+const SCENARIOS: Record<string, { verdict: Exclude<Verdict, 'invalid'>; rules: RuleId[] }> = {
+  'small-business': { verdict: 'ready', rules: [] },
+  'enterprise-add-ons': { verdict: 'needs-attention', rules: ['license-reassignment-required'] },
+  'multi-region-refused': { verdict: 'blocked', rules: ['region-mismatch'] },
+};
+
+/**
+ * Rules that cannot fire alone, because what triggers them triggers another rule too. A stale request
+ * is by definition not accepted; admin access is needed for a credit that direct-purchase-credit
+ * describes (or for a reassignment that license-reassignment-required describes).
+ */
+const COMPANIONS: Partial<Record<RuleId, RuleId[]>> = {
+  'relationship-request-stale': ['reseller-relationship-missing'],
+  'admin-access-needed': ['direct-purchase-credit'],
+};
+
+it('has one example per rule and no stray files', () => {
+  const names = examples.map((e) => e.name);
+  for (const id of RULE_IDS) expect(names).toContain(id);
+  for (const name of names) expect(isRuleId(name) || name in SCENARIOS).toBe(true);
+});
+
+describe.each(examples.map((e) => [e.name, e] as const))('%s', (name, example) => {
+  it('starts with the schema modeline and pins its date', () => {
+    expect(example.text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${PLAN_SCHEMA_URL}`);
+    expect(isCalendarDate(example.plan.asOf)).toBe(true);
+  });
+
+  it('is a valid plan', () => {
+    expect(validate(example.plan), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it(isRuleId(name) ? 'fires exactly the rule it is named after' : 'comes to its verdict', () => {
+    const { verdict, findings } = evaluate(example.plan, { catalog, today: example.plan.asOf as string });
+    const fired = [...new Set(findings.map((f) => f.rule))].sort();
+    if (isRuleId(name)) {
+      expect(fired).toEqual([name, ...(COMPANIONS[name] ?? [])].sort());
+    } else {
+      const scenario = SCENARIOS[name];
+      expect(fired).toEqual([...(scenario?.rules ?? [])].sort());
+      expect(verdict).toBe(scenario?.verdict);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import type { Plan, Subscription } from '../../src/plan/schema.ts';
+
+/**
+ * A plan with no findings at all: same region, accepted relationship and agreement, GDAP for the whole
+ * move, and one line moved to the same offer a few days before its term ends. Each table case changes
+ * only what its rule looks at.
+ */
+export function basePlan(): Plan {
+  return {
+    version: 1,
+    asOf: '2027-01-10',
+    partner: { name: 'Contoso IT Services', country: 'DE' },
+    customer: { name: 'Fabrikam GmbH', country: 'AT', agreementAccepted: true },
+    relationship: {
+      reseller: 'accepted',
+      requestedOn: '2027-01-04',
+      acceptedOn: '2027-01-06',
+      adminAccess: 'gdap',
+      gdapExpiresOn: '2028-01-06',
+    },
+    subscriptions: [line()],
+  };
+}
+
+type LinePatch = Partial<Omit<Subscription, 'target'>> & { target?: Partial<Subscription['target']> };
+
+/** A subscription line that moves cleanly; `patch` changes fields (and target fields). */
+export function line(patch: LinePatch = {}): Subscription {
+  const { target, ...rest } = patch;
+  return {
+    id: 'e3',
+    offer: 'office-365-e3',
+    quantity: 50,
+    assigned: 48,
+    channel: 'web-direct',
+    billing: 'annual',
+    termEnd: '2027-03-31',
+    autoRenew: false,
+    exit: 'expire',
+    ...rest,
+    target: { offer: 'office-365-e3', quantity: 50, provisionOn: '2027-03-25', ...target },
+  } as Subscription;
+}
+
+/** The base plan with its subscriptions replaced. */
+export function planWith(...subscriptions: Subscription[]): Plan {
+  return { ...basePlan(), subscriptions };
+}
+
+/** The base plan changed by `change` (which may mutate it freely: it is a fresh copy). */
+export function planFrom(change: (plan: Plan) => void): Plan {
+  const plan = basePlan();
+  change(plan);
+  return plan;
+}

@@ -1,0 +1,56 @@
+import type { RuleId } from '../../src/rules/ids.ts';
+import type { RuleCase } from '../helpers/cases.ts';
+import addOnWithoutBase from './add-on-without-base.cases.ts';
+import adminAccessNeeded from './admin-access-needed.cases.ts';
+import agreementNotAccepted from './agreement-not-accepted.cases.ts';
+import autoRenewOn from './auto-renew-on.cases.ts';
+import dapDeprecated from './dap-deprecated.cases.ts';
+import dateOrder from './date-order.cases.ts';
+import directPurchaseCredit from './direct-purchase-credit.cases.ts';
+import duplicateSubscriptionId from './duplicate-subscription-id.cases.ts';
+import earlyCancellation from './early-cancellation.cases.ts';
+import gdapExpiresDuringMove from './gdap-expires-during-move.cases.ts';
+import licenseReassignmentRequired from './license-reassignment-required.cases.ts';
+import licenseShortfall from './license-shortfall.cases.ts';
+import longOverlap from './long-overlap.cases.ts';
+import offerNotEquivalent from './offer-not-equivalent.cases.ts';
+import provisionBeforeAcceptance from './provision-before-acceptance.cases.ts';
+import regionMismatch from './region-mismatch.cases.ts';
+import relationshipRequestStale from './relationship-request-stale.cases.ts';
+import renamedOffer from './renamed-offer.cases.ts';
+import resellerRelationshipMissing from './reseller-relationship-missing.cases.ts';
+import retiredOfferNoEquivalent from './retired-offer-no-equivalent.cases.ts';
+import retiredTargetOffer from './retired-target-offer.cases.ts';
+import serviceGap from './service-gap.cases.ts';
+import subscriptionLimit from './subscription-limit.cases.ts';
+import unknownMarket from './unknown-market.cases.ts';
+import unknownOffer from './unknown-offer.cases.ts';
+
+/** Every rule's table of cases; a rule without a table does not compile. */
+export const CASES: Record<RuleId, RuleCase[]> = {
+  'unknown-market': unknownMarket,
+  'region-mismatch': regionMismatch,
+  'reseller-relationship-missing': resellerRelationshipMissing,
+  'provision-before-acceptance': provisionBeforeAcceptance,
+  'agreement-not-accepted': agreementNotAccepted,
+  'unknown-offer': unknownOffer,
+  'offer-not-equivalent': offerNotEquivalent,
+  'retired-target-offer': retiredTargetOffer,
+  'retired-offer-no-equivalent': retiredOfferNoEquivalent,
+  'license-shortfall': licenseShortfall,
+  'service-gap': serviceGap,
+  'add-on-without-base': addOnWithoutBase,
+  'duplicate-subscription-id': duplicateSubscriptionId,
+  'date-order': dateOrder,
+  'early-cancellation': earlyCancellation,
+  'auto-renew-on': autoRenewOn,
+  'license-reassignment-required': licenseReassignmentRequired,
+  'admin-access-needed': adminAccessNeeded,
+  'dap-deprecated': dapDeprecated,
+  'gdap-expires-during-move': gdapExpiresDuringMove,
+  'relationship-request-stale': relationshipRequestStale,
+  'subscription-limit': subscriptionLimit,
+  'long-overlap': longOverlap,
+  'direct-purchase-credit': directPurchaseCredit,
+  'renamed-offer': renamedOffer,
+};
