@@ -32,7 +32,7 @@ export default defineRule({
     {
       title: 'GDAP frequently asked questions (gdap-faq)',
       url: 'https://learn.microsoft.com/partner-center/gdap-faq',
-      date: '2023-07-31',
+      date: '2023-10-23',
     },
     {
       title: 'GDAP bulk migration tool (gdap-bulk-migration-tool)',

@@ -28,7 +28,7 @@ export default defineRule({
     {
       title: 'Create a new subscription in new commerce (create-a-new-subscription)',
       url: 'https://learn.microsoft.com/partner-center/create-a-new-subscription',
-      date: '2023-10-13',
+      date: '2023-10-23',
     },
     {
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
