@@ -42,7 +42,13 @@ function toDayNumber(date: CalendarDate): number {
   return era * 146097 + doe - 719468;
 }
 
-function fromDayNumber(z: number): CalendarDate {
+// Plan dates have four-digit years; arithmetic past either end clamps to it, so results stay valid
+// dates and string comparison keeps working (9999-12-15 + 30 days is 9999-12-31, not 10000-01-14).
+const FIRST_DAY = -719528; // 0000-01-01
+const LAST_DAY = 2932896; // 9999-12-31
+
+function fromDayNumber(day: number): CalendarDate {
+  const z = Math.min(LAST_DAY, Math.max(FIRST_DAY, day));
   const shifted = z + 719468;
   const era = Math.floor(shifted / 146097);
   const doe = shifted - era * 146097;

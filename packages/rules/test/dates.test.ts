@@ -116,3 +116,10 @@ describe('todayUtc', () => {
     expect(todayUtc(new Date('2027-04-01T00:00:00+02:00'))).toBe('2027-03-31');
   });
 });
+
+describe('addDays at the ends of four-digit years', () => {
+  it('clamps instead of writing a five-digit year (regression: termEnd 9999-12-15 + grace threw)', () => {
+    expect(addDays('9999-12-15', 30)).toBe('9999-12-31');
+    expect(addDays('0000-01-05', -30)).toBe('0000-01-01');
+  });
+});
