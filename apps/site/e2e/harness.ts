@@ -1,0 +1,220 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { SITE_URL } from '@csp-move/rules/site';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+
+/**
+ * The browser test harness: the built site served from `dist/` on a free localhost port, Debian's
+ * Chromium driven by playwright-core, pages that fail on console errors, page errors and requests to
+ * any other origin, and axe. Build the site first (`npm run build -w @csp-move/site`).
+ */
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+export interface SiteServer {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The file for a URL path under `root`: a directory serves its index.html. Undefined when absent. */
+export function resolveFile(root: string, pathname: string): { file: string; redirect?: string } | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const base = resolve(root);
+  const path = resolve(base, `.${decoded}`);
+  // Nothing outside the site folder, whatever the URL says (../, encoded slashes).
+  if (path !== base && !path.startsWith(`${base}${sep}`)) return undefined;
+  if (!existsSync(path)) return undefined;
+  if (statSync(path).isDirectory()) {
+    const index = join(path, 'index.html');
+    if (!existsSync(index)) return undefined;
+    // /rules → /rules/ so that relative URLs in the page resolve as they will on the real host.
+    return decoded.endsWith('/') ? { file: index } : { file: index, redirect: `${pathname}/` };
+  }
+  return { file: path };
+}
+
+/**
+ * Serves a built site (default: this app's dist/) on 127.0.0.1 at a free port: files as they are,
+ * index.html for directories, and 404.html with status 404 for anything else.
+ */
+export async function startServer(root: string = DIST): Promise<SiteServer> {
+  const notFound = join(root, '404.html');
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const found =
+      request.method === 'GET' || request.method === 'HEAD' ? resolveFile(root, url.pathname) : undefined;
+    if (found?.redirect) {
+      response.writeHead(301, { Location: found.redirect + url.search });
+      response.end();
+      return;
+    }
+    const file = found?.file ?? (existsSync(notFound) ? notFound : undefined);
+    const status = found ? 200 : 404;
+    if (!file) {
+      response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(status, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
+  };
+}
+
+/** Where Chromium is: `CHROMIUM_PATH`, else Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts headless Chromium with the flags a machine without network and sandbox needs. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface GuardedPage {
+  page: Page;
+  /** Console errors, uncaught page errors and blocked requests, in the order they happened. */
+  problems: string[];
+  /** Requests to any origin but the site's, which were blocked. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A page in a fresh browser context that records every console error and page error, and blocks and
+ * records every request that leaves `origin`. Assert `problems` is empty at the end of a test.
+ * `allowConsole` lists console messages a test expects (e.g. the 404 of a missing page).
+ */
+export async function newPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions & { allowConsole?: RegExp[] } = {},
+): Promise<GuardedPage> {
+  const { allowConsole = [], ...contextOptions } = options;
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+      return route.continue();
+    }
+    foreignRequests.push(url);
+    problems.push(`request to another origin: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (allowConsole.some((pattern) => pattern.test(text))) return;
+    problems.push(`console error: ${text} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, problems, foreignRequests, close: () => context.close() };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Waits for what pages finish after `load`: Expressive Code makes code blocks that scroll sideways
+ * focusable (tabindex) once it has measured them.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+      (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+    ),
+  );
+}
+
+/**
+ * Runs axe on the page once it has settled and returns its violations, in short. `rules` limits the
+ * run to some rules, e.g. `['color-contrast']` to check a second colour scheme.
+ */
+export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeViolation[]> {
+  await settle(page);
+  const builder = new AxeBuilder({ page });
+  if (options.rules) builder.withRules(options.rules);
+  const results = await builder.analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+/** Every page of the built site, as paths (`/`, `/zh-tw/rules/`), from its sitemap. */
+export function sitePages(root: string = DIST): string[] {
+  const index = readFileSync(join(root, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const paths = sitemaps.flatMap((sitemap) =>
+    [...readFileSync(join(root, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''),
+  );
+  return paths
+    .filter((url) => url.startsWith(`${SITE_URL}/`))
+    .map((url) => decodeURIComponent(url.slice(SITE_URL.length)))
+    .filter((path) => path.endsWith('/'))
+    .sort();
+}

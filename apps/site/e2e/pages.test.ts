@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newPage, runAxe, type SiteServer, sitePages, startServer } from './harness.ts';
+
+/**
+ * Every page of the site, in both locales: no console or page error, no request to another origin, no
+ * axe violation in the light scheme, and no contrast violation in the dark one. Pages run a few at a
+ * time.
+ */
+
+const paths = sitePages();
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the sitemap lists pages in both locales', () => {
+  expect(paths).toContain('/');
+  expect(paths).toContain('/zh-tw/');
+  expect(paths.filter((p) => p.startsWith('/zh-tw/')).length).toBe(
+    paths.filter((p) => !p.startsWith('/zh-tw/')).length,
+  );
+});
+
+describe('every page', () => {
+  test.concurrent.each(paths)('%s', async (path) => {
+    const { page, problems, close } = await newPage(browser, server.origin, { colorScheme: 'light' });
+    try {
+      const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
+      expect(await runAxe(page)).toEqual([]);
+      // Only colours differ in the dark scheme; Starlight follows the system setting as it changes.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await runAxe(page, { rules: ['color-contrast'] })).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+test('an unknown address gets the 404 page, which passes axe', async () => {
+  const { page, problems, close } = await newPage(browser, server.origin, {
+    // The browser reports the 404 status of the page itself as a console error.
+    allowConsole: [/status of 404/],
+  });
+  try {
+    const response = await page.goto(`${server.origin}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});

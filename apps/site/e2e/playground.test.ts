@@ -1,0 +1,265 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+
+/** The plan playground: the CLI's diagnostics at their lines, fixes with a click, in both languages. */
+
+const SLOW = 120_000;
+const CLI = fileURLToPath(new URL('../../../packages/validator/bin/csp-move.js', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../../content/examples/', import.meta.url));
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.plan.yaml'));
+
+/** A plan with a misspelt key and a YAML 1.1 boolean: two diagnostics that come with fixes. */
+const TYPOS = `version: 1
+asOf: 2027-01-10
+partner:
+  name: Contoso
+  country: DE
+customer:
+  name: Fabrikam
+  country: AT
+  agreementAccepted: true
+relationship:
+  reseller: accepted
+  acceptedOn: 2026-12-30
+  adminAccess: gdap
+subscriptions:
+  - id: e3
+    offer: office-365-e3
+    quantity: 10
+    channel: web-direct
+    termEnds: 2027-03-31
+    autoRenew: no
+    exit: expire
+    target:
+      offer: office-365-e3
+      quantity: 10
+      provisionOn: 2027-03-24
+`;
+
+let server: SiteServer;
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'csp-move-playground-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Shown {
+  rule: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What `csp-move validate --format json` says about a text. */
+function cli(text: string, locale: string): { verdict: string; diagnostics: Shown[] } {
+  const file = join(work, 'plan.yaml');
+  writeFileSync(file, text);
+  const run = spawnSync(process.execPath, [CLI, 'validate', file, '--format', 'json', '--locale', locale], {
+    encoding: 'utf8',
+  });
+  // Exit 1 only means findings; anything else, or no output, is a failure of the run itself.
+  if ((run.status !== 0 && run.status !== 1) || run.stdout.trim() === '') {
+    throw new Error(`csp-move exited ${run.status}: ${run.stderr}`);
+  }
+  interface Finding {
+    rule: string;
+    severity: string;
+    message: string;
+    range: { start: { line: number; column: number } };
+  }
+  const result = (JSON.parse(run.stdout) as { files: { verdict: string; findings: Finding[] }[] })
+    .files[0] as {
+    verdict: string;
+    findings: Finding[];
+  };
+  return {
+    verdict: result.verdict,
+    diagnostics: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      line: f.range.start.line,
+      column: f.range.start.column,
+    })),
+  };
+}
+
+/** The diagnostics the page lists, once it has validated `text`. */
+async function shown(page: Page): Promise<Shown[]> {
+  return page.locator('[data-diagnostics] li[data-rule]').evaluateAll((items) =>
+    items.map((li) => {
+      const item = li as HTMLElement;
+      return {
+        rule: item.dataset.rule ?? '',
+        severity: item.dataset.severity ?? '',
+        message: item.querySelector('.pg-text')?.textContent ?? '',
+        line: Number(item.dataset.line),
+        column: Number(item.dataset.column),
+      };
+    }),
+  );
+}
+
+async function openPlayground(page: Page, prefix: string): Promise<void> {
+  await page.goto(`${server.origin}${prefix}/playground/`);
+  // The editor loads lazily; the verdict appears once it has validated the starting text.
+  await expect.poll(() => page.locator('[role="status"]').getAttribute('data-verdict')).toMatch(/^[a-z-]+$/);
+}
+
+describe.each([
+  { locale: 'en', prefix: '' },
+  { locale: 'zh-TW', prefix: '/zh-tw' },
+])('playground ($locale)', { timeout: SLOW }, ({ locale, prefix }) => {
+  test('shows for every example exactly what csp-move validate prints, at the same lines', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin);
+    try {
+      await openPlayground(page, prefix);
+      for (const name of examples) {
+        await page.locator('#pg-example').selectOption(name);
+        const text = readFileSync(join(EXAMPLES, name), 'utf8');
+        expect(await page.locator('#pg-text').inputValue()).toBe(text);
+        const expected = cli(text, locale);
+        await expect
+          .poll(() => page.locator('[role="status"]').getAttribute('data-verdict'))
+          .toBe(expected.verdict);
+        expect({ name, diagnostics: await shown(page) }).toEqual({ name, diagnostics: expected.diagnostics });
+        // Each diagnostic is marked in the gutter at its line, with the page's line:column.
+        for (const d of expected.diagnostics) {
+          expect(
+            await page.locator(`[data-gutter] > [data-line="${d.line}"]`).getAttribute('data-severity'),
+          ).toBeTruthy();
+        }
+        const positions = await page.locator('[data-diagnostics] .pg-goto [data-position]').allTextContents();
+        expect(positions).toEqual(expected.diagnostics.map((d) => `${d.line}:${d.column}`));
+      }
+      expect(await runAxe(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('fixes are applied with a click, and the text then validates as the CLI says', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin);
+    try {
+      await openPlayground(page, prefix);
+      await page.locator('#pg-text').fill(TYPOS);
+      await expect.poll(() => shown(page)).toEqual(cli(TYPOS, locale).diagnostics);
+      expect(await shown(page)).toHaveLength(2);
+      expect(await page.locator('[data-gutter] > [data-line="19"]').getAttribute('data-severity')).toBe(
+        'error',
+      );
+      expect(await page.locator('[data-gutter] > [data-line="20"]').getAttribute('data-severity')).toBe(
+        'error',
+      );
+      expect(await page.locator('[data-layer] mark[data-severity="error"]').allTextContents()).toEqual([
+        'termEnds',
+        'no',
+      ]);
+      expect(await runAxe(page)).toEqual([]);
+
+      await page.locator('[data-diagnostics] .pg-fix').first().click();
+      await expect.poll(() => shown(page).then((d) => d.length)).toBe(1);
+      await page.locator('[data-diagnostics] .pg-fix').first().click();
+      const fixed = await page.locator('#pg-text').inputValue();
+      expect(fixed).toContain('    termEnd: 2027-03-31\n    autoRenew: false\n');
+      const expected = cli(fixed, locale);
+      await expect
+        .poll(() => page.locator('[role="status"]').getAttribute('data-verdict'))
+        .toBe(expected.verdict);
+      expect(await shown(page)).toEqual(expected.diagnostics);
+      expect(await page.locator('[data-message]').textContent()).toBeTruthy();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('playground with the keyboard', { timeout: SLOW }, () => {
+  test('a diagnostic’s position button puts the caret on its range', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin);
+    try {
+      await openPlayground(page, '');
+      await page.locator('#pg-text').fill(TYPOS);
+      await expect.poll(() => shown(page).then((d) => d.length)).toBe(2);
+      // From the text box, Tab leaves it (it does not insert a tab) and reaches the diagnostics.
+      await page.locator('#pg-text').focus();
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.classList.contains('pg-goto'))) break;
+      }
+      expect(
+        await page.evaluate(() => document.activeElement?.querySelector('[data-position]')?.textContent),
+      ).toBe('19:5');
+      await page.keyboard.press('Enter');
+      const selection = await page.locator('#pg-text').evaluate((t) => {
+        const area = t as HTMLTextAreaElement;
+        return area.value.slice(area.selectionStart, area.selectionEnd);
+      });
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('pg-text');
+      expect(selection).toBe('termEnds');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('playground files and privacy', { timeout: SLOW }, () => {
+  test('opens a file, downloads the text, and sends nothing anywhere', async () => {
+    const { page, problems, foreignRequests, close } = await newPage(browser, server.origin);
+    try {
+      const requests: { url: string; type: string }[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'blob:' || url.protocol === 'data:' || url.pathname.startsWith('/favicon'))
+          return;
+        requests.push({ url: request.url(), type: request.resourceType() });
+      });
+      await page.goto(`${server.origin}/playground/`);
+      await page.waitForLoadState('load');
+      const atLoad = requests.length;
+      await expect
+        .poll(() => page.locator('[role="status"]').getAttribute('data-verdict'))
+        .toMatch(/^[a-z-]+$/);
+      const path = join(work, 'typos.plan.yaml');
+      writeFileSync(path, TYPOS);
+      await page.locator('#pg-open').setInputFiles(path);
+      await expect.poll(() => page.locator('#pg-text').inputValue()).toBe(TYPOS);
+      await expect.poll(() => shown(page).then((d) => d.length)).toBe(2);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-download]').click(),
+      ]);
+      const saved = join(work, 'saved.yaml');
+      await download.saveAs(saved);
+      expect(readFileSync(saved, 'utf8')).toBe(TYPOS);
+      // After the page itself, only this site's lazily loaded scripts (the editor and validator).
+      for (const request of requests.slice(atLoad)) {
+        expect(request.type).toBe('script');
+        expect(new URL(request.url).pathname).toMatch(/^\/_astro\/[^/]+\.js$/);
+      }
+      expect(foreignRequests).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

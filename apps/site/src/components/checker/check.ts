@@ -1,0 +1,44 @@
+import type { Catalog } from '@csp-move/rules/catalog';
+import { evaluate, type Verdict } from '@csp-move/rules/evaluate';
+import type { Plan } from '@csp-move/rules/plan';
+import type { Finding } from '@csp-move/rules/rules';
+import { type Step, timeline } from '@csp-move/rules/timeline';
+import { type FormProblem, readForm } from './plan.ts';
+import type { CheckerState } from './state.ts';
+
+export interface CheckResult {
+  /** `invalid` while the form cannot be written as a plan file; the rules' verdict otherwise. */
+  verdict: Verdict;
+  /** The plan file the form describes, once it is complete. */
+  plan: Plan | undefined;
+  /** What keeps the form from being a plan file (then the rules do not run). */
+  problems: FormProblem[];
+  /** The rules' findings on the plan, in rule order. */
+  findings: Finding[];
+  /** The steps of the move in order, with their dates (empty while the form is incomplete). */
+  steps: Step[];
+}
+
+/**
+ * Judges the form the way `csp-move validate` judges the exported file: the same plan, the same
+ * catalog, the same date (the plan's `asOf`), the same rules. An incomplete form is `invalid`, as a
+ * plan file that fails the schema is.
+ */
+export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
+  const { plan, problems } = readForm(state);
+  if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [] };
+  try {
+    const { verdict, findings } = evaluate(plan, { catalog });
+    return { verdict, plan, problems, findings, steps: timeline(plan, { catalog }) };
+  } catch {
+    // Dates at the far ends of the calendar (year 9999 plus a grace period) can make date arithmetic
+    // fail; the page then says it cannot judge the plan instead of freezing on the last answer.
+    return {
+      verdict: 'invalid',
+      plan: undefined,
+      problems: [{ code: 'unjudged', pointer: '' }],
+      findings: [],
+      steps: [],
+    };
+  }
+}

@@ -1,0 +1,268 @@
+import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
+import { isLocale, type Locale } from '@csp-move/rules/messages';
+import { type CheckResult, checkState } from './check.ts';
+import { FormView } from './form-dom.ts';
+import { decodeFragment, encodeFragment } from './fragment.ts';
+import { offerLabel, resolveOfferInput } from './offers.ts';
+import { type CheckerPageData, readPageData } from './page-data.ts';
+import { planFileName } from './plan.ts';
+import { restoreState } from './restore.ts';
+import { ResultsView, todayLocal } from './results-dom.ts';
+import { type CheckerState, defaultState, newSubscription } from './state.ts';
+import type { ClientStringKey } from './strings.ts';
+import { Words } from './words.ts';
+
+/** Largest file the import takes; plan files are a few kilobytes. */
+const MAX_IMPORT = 1_000_000;
+
+/** Names of the User Timing measures each update records, for the browser tests to read. */
+const MEASURES = { evaluate: 'csp-checker:evaluate', update: 'csp-checker:update' } as const;
+
+/**
+ * `<csp-checker data-locale="en">`: the eligibility checker. Reads the form on every input, judges
+ * it with the rules package and renders the answer; exports, imports and shares the plan. Nothing it
+ * does leaves the page.
+ */
+class CspChecker extends HTMLElement {
+  #locale: Locale = 'en';
+  #catalog!: Catalog;
+  #words!: Words;
+  #form!: FormView;
+  #results!: ResultsView;
+  #state!: CheckerState;
+  #result!: CheckResult;
+  #frame = 0;
+
+  connectedCallback(): void {
+    const locale = this.dataset.locale;
+    this.#locale = isLocale(locale) ? locale : 'en';
+    const data = readPageData<CheckerPageData>(this);
+    this.#catalog = createCatalog(data.catalog);
+    this.#words = new Words(data.strings);
+    this.#form = new FormView(this.querySelector('form[data-form]') as HTMLFormElement, this.#words);
+    this.#results = new ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
+    this.#form.form.addEventListener('input', () => this.#schedule());
+    this.#form.form.addEventListener('change', (event) => this.#onChange(event));
+    this.#form.form.addEventListener('submit', (event) => event.preventDefault());
+    this.addEventListener('click', (event) => this.#onClick(event));
+    this.#q('[data-import]').addEventListener('change', () => void this.#import());
+    this.#q('[data-preview]').addEventListener('toggle', () => void this.#preview());
+    window.addEventListener('hashchange', () => void this.#restoreFromHash());
+    new ResizeObserver(() => this.#results.render(this.#result)).observe(this.#q('[data-timeline]'));
+    this.#form.write(defaultState(todayLocal(), this.#locale));
+    this.#update();
+    void this.#restoreFromHash();
+  }
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector(selector) as T;
+  }
+
+  #t(key: ClientStringKey, values?: Record<string, string | number>): string {
+    return this.#words.t(key, values);
+  }
+
+  #say(message: string): void {
+    this.#q('[data-message]').textContent = message;
+  }
+
+  /** Coalesces the events of one frame into one update. */
+  #schedule(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#update());
+  }
+
+  #update(): void {
+    cancelAnimationFrame(this.#frame);
+    const start = performance.now();
+    this.#form.applyConditions();
+    this.#form.updateAddOnChoices();
+    this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
+    // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
+    const read = performance.now();
+    this.#result = checkState(this.#state, this.#catalog);
+    const judged = performance.now();
+    this.#showOfferNames();
+    this.#results.render(this.#result);
+    performance.clearMeasures(MEASURES.evaluate);
+    performance.clearMeasures(MEASURES.update);
+    performance.measure(MEASURES.evaluate, { start: read, end: judged });
+    performance.measure(MEASURES.update, { start, end: performance.now() });
+    if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
+  }
+
+  /** Under each offer input: the offer's name in this language, or that the catalog lacks it. */
+  #showOfferNames(): void {
+    const words = {
+      status: {
+        'end-of-sale': this.#t('offer.status.end-of-sale'),
+        retired: this.#t('offer.status.retired'),
+      },
+      renamed: (name: string) => this.#t('offer.renamed', { name }),
+    };
+    for (const out of this.querySelectorAll<HTMLElement>('[data-offer-name]')) {
+      const id = out.parentElement?.querySelector('input')?.value.trim() ?? '';
+      const offer = id ? this.#catalog.offer(id) : undefined;
+      const label = offer
+        ? offerLabel(offer, this.#catalog, this.#locale, words)
+        : id
+          ? this.#t('offer.unknown')
+          : '';
+      if (out.textContent !== label) out.textContent = label;
+    }
+  }
+
+  #onChange(event: Event): void {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.list?.id === 'cm-offers') {
+      const resolved = resolveOfferInput(input.value, this.#catalog);
+      if (resolved !== input.value) input.value = resolved;
+    }
+    this.#update();
+  }
+
+  #onClick(event: Event): void {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('button, a') : null;
+    if (!target) return;
+    const line = target.closest<HTMLElement>('[data-line]');
+    if (target.matches('[data-add-line]')) this.#addLine();
+    else if (target.matches('[data-remove-line]') && line) this.#removeLine(line);
+    else if (target.matches('[data-add-bundle]') && line) {
+      this.#form.addBundleEntry(line).focus();
+      this.#update();
+    } else if (target.matches('[data-remove-bundle]') && line) {
+      this.#form.removeBundleEntry(target.closest('[data-bundle-entry]') as HTMLElement);
+      (line.querySelector('[data-bundle] input') as HTMLInputElement).focus();
+      this.#update();
+    } else if (target.dataset.focusField) {
+      event.preventDefault();
+      document.getElementById(target.dataset.focusField)?.focus();
+    } else if (target.matches('[data-download]')) void this.#download();
+    else if (target.matches('[data-copy]')) void this.#copy();
+    else if (target.matches('[data-share]')) void this.#share();
+    else if (target.matches('[data-reset]')) this.#reset();
+  }
+
+  #addLine(): void {
+    const state = this.#state;
+    const line = newSubscription(
+      state.asOf || todayLocal(),
+      state.subscriptions.map((s) => s.id),
+    );
+    this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
+    this.#update();
+    const added = this.#form.lines().at(-1);
+    (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
+    this.#say(this.#t('sub.added', { n: this.#form.lines().length }));
+  }
+
+  #removeLine(line: HTMLElement): void {
+    const lines = this.#form.lines();
+    const index = lines.indexOf(line);
+    if (lines.length === 1) return;
+    this.#form.removeLine(line);
+    this.#update();
+    const next = this.#form.lines()[Math.min(index, this.#form.lines().length - 1)];
+    (next?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
+    this.#say(this.#t('sub.removed'));
+  }
+
+  /** The plan file's text, or undefined (with a message) while the form is incomplete. */
+  async #yaml(): Promise<string | undefined> {
+    if (!this.#result.plan) {
+      this.#say(this.#t('export.incomplete'));
+      return undefined;
+    }
+    // The YAML library is only needed for files: it loads on first use, not with the page.
+    const { planToYaml } = await import('./yaml.ts');
+    return planToYaml(this.#result.plan);
+  }
+
+  async #preview(): Promise<void> {
+    const details = this.#q<HTMLDetailsElement>('[data-preview]');
+    if (!details.open) return;
+    const yaml = this.#result.plan ? await this.#yaml() : this.#t('export.incomplete');
+    this.#q('[data-yaml]').textContent = yaml ?? '';
+  }
+
+  async #download(): Promise<void> {
+    const yaml = await this.#yaml();
+    if (yaml === undefined) return;
+    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: planFileName(this.#state),
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async #copy(): Promise<void> {
+    const yaml = await this.#yaml();
+    if (yaml === undefined) return;
+    try {
+      await navigator.clipboard.writeText(yaml);
+      this.#say(this.#t('export.copied'));
+    } catch {
+      this.#q<HTMLDetailsElement>('[data-preview]').open = true;
+      this.#say(this.#t('export.copyFailed'));
+    }
+  }
+
+  async #import(): Promise<void> {
+    const input = this.#q<HTMLInputElement>('[data-import]');
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    if (file.size > MAX_IMPORT) {
+      this.#say(this.#t('import.tooBig', { file: file.name }));
+      return;
+    }
+    const { parsePlanText } = await import('./yaml.ts');
+    const parsed = parsePlanText(await file.text());
+    if (!parsed.ok) {
+      this.#say(this.#t('import.broken', { file: file.name, line: parsed.line, column: parsed.column }));
+      return;
+    }
+    const { state, dropped } = restoreState(parsed.data, todayLocal(), this.#locale);
+    this.#form.write(state);
+    this.#update();
+    const done = this.#t('import.done', { file: file.name });
+    this.#say(
+      dropped.length > 0 ? `${done} ${this.#t('import.dropped', { list: dropped.join(', ') })}` : done,
+    );
+  }
+
+  async #share(): Promise<void> {
+    const hash = await encodeFragment(this.#state);
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    const link = this.#q<HTMLInputElement>('[data-share-link]');
+    link.value = location.href;
+    (this.#q('[data-share-box]') as HTMLElement).hidden = false;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#say(this.#t('share.copied'));
+    } catch {
+      link.select();
+      this.#say(this.#t('share.shown'));
+    }
+  }
+
+  async #restoreFromHash(): Promise<void> {
+    const data = await decodeFragment(location.hash);
+    if (data === undefined) return;
+    this.#form.write(restoreState(data, todayLocal(), this.#locale).state);
+    this.#update();
+    this.#say(this.#t('share.restored'));
+  }
+
+  #reset(): void {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    (this.#q('[data-share-box]') as HTMLElement).hidden = true;
+    this.#form.write(defaultState(todayLocal(), this.#locale));
+    this.#update();
+    this.#say(this.#t('form.resetDone'));
+  }
+}
+
+customElements.define('csp-checker', CspChecker);

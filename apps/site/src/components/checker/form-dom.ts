@@ -1,0 +1,201 @@
+import { entriesToData, type FieldValue, fieldId, stateEntries } from './fields.ts';
+import type { CheckerState } from './state.ts';
+import type { Words } from './words.ts';
+
+/**
+ * The checker form in the page: subscription lines cloned from a template and numbered, bundle
+ * entries added and removed, fields shown only when they apply, and the state read from and written
+ * to the controls. Every control is named by its plan pointer (fields.ts).
+ */
+export class FormView {
+  readonly form: HTMLFormElement;
+  readonly #lines: HTMLElement;
+  readonly #lineTemplate: HTMLTemplateElement;
+  readonly #bundleTemplate: HTMLTemplateElement;
+  readonly #words: Words;
+
+  constructor(form: HTMLFormElement, words: Words) {
+    this.form = form;
+    this.#words = words;
+    this.#lines = form.querySelector('[data-lines]') as HTMLElement;
+    this.#lineTemplate = form.querySelector('template[data-line-template]') as HTMLTemplateElement;
+    this.#bundleTemplate = form.querySelector('template[data-bundle-template]') as HTMLTemplateElement;
+  }
+
+  /** The subscription line elements, in order. */
+  lines(): HTMLElement[] {
+    return [...this.#lines.querySelectorAll<HTMLElement>(':scope > [data-line]')];
+  }
+
+  /** Appends an empty line and numbers it; returns it. */
+  addLine(): HTMLElement {
+    const line = (this.#lineTemplate.content.cloneNode(true) as DocumentFragment)
+      .firstElementChild as HTMLElement;
+    this.#lines.append(line);
+    this.renumber();
+    return line;
+  }
+
+  removeLine(line: HTMLElement): void {
+    line.remove();
+    this.renumber();
+  }
+
+  /** Appends an offer entry to a line's bundle; returns its input. */
+  addBundleEntry(line: HTMLElement): HTMLInputElement {
+    const entry = (this.#bundleTemplate.content.cloneNode(true) as DocumentFragment)
+      .firstElementChild as HTMLElement;
+    line.querySelector('[data-bundle]')?.append(entry);
+    this.renumber();
+    return entry.querySelector('input') as HTMLInputElement;
+  }
+
+  removeBundleEntry(entry: HTMLElement): void {
+    entry.remove();
+    this.renumber();
+  }
+
+  /** Gives every line field its name, id, label and descriptions from the line's position. */
+  renumber(): void {
+    this.lines().forEach((line, i) => {
+      const prefix = `/subscriptions/${i}`;
+      const n = String(i + 1);
+      (line.querySelector('[data-line-legend]') as HTMLElement).textContent = this.#words.t('sub.legend', {
+        n,
+      });
+      (line.querySelector('[data-remove-line]') as HTMLElement).textContent = this.#words.t('sub.remove', {
+        n,
+      });
+      line.querySelectorAll<HTMLElement>('[data-bundle-entry]').forEach((entry, j) => {
+        renameBox(entry, `target/offer/${j + 1}`);
+      });
+      for (const box of line.querySelectorAll<HTMLElement>('[data-field-box]')) {
+        const field = box.dataset.fieldBox as string;
+        const id = fieldId(`${prefix}/${field}`);
+        const control = box.querySelector<HTMLInputElement>('[data-field]');
+        if (!control) continue;
+        control.name = `${prefix}/${field}`;
+        control.id = id;
+        box.querySelector('label')?.setAttribute('for', id);
+        const described: string[] = [];
+        const help = box.querySelector<HTMLElement>('[data-help-for]');
+        if (help) {
+          help.id = `${id}-help`;
+          described.push(help.id);
+        }
+        const name = box.querySelector<HTMLElement>('[data-offer-name]');
+        if (name) {
+          name.id = `${id}-name`;
+          described.push(name.id);
+        }
+        setDescriptions(control, described);
+      }
+    });
+  }
+
+  /** Shows the fields whose condition (`data-when="exit=cancel"`) holds, hides the others. */
+  applyConditions(): void {
+    const scopes: [HTMLElement, string][] = [
+      [this.form, ''],
+      ...this.lines().map((line, i): [HTMLElement, string] => [line, `/subscriptions/${i}`]),
+    ];
+    for (const [scope, prefix] of scopes) {
+      for (const box of scope.querySelectorAll<HTMLElement>('[data-when]')) {
+        if (scope === this.form && box.closest('[data-line]')) continue;
+        const [field, values] = (box.dataset.when as string).split('=') as [string, string];
+        const control = this.form.elements.namedItem(`${prefix}/${field}`) as HTMLSelectElement | null;
+        box.hidden = !values.split(' ').includes(control?.value ?? '');
+      }
+    }
+  }
+
+  /** Offers the other lines' ids as the base of an add-on, keeping the current choice. */
+  updateAddOnChoices(): void {
+    const ids = this.lines().map(
+      (line) => (line.querySelector('[data-field="id"]') as HTMLInputElement).value,
+    );
+    this.lines().forEach((line, i) => {
+      const select = line.querySelector('[data-field="addOnOf"]') as HTMLSelectElement;
+      const current = select.value;
+      const wanted = ['', ...ids.filter((id, j) => j !== i && id.trim() !== '')];
+      if (current && !wanted.includes(current)) wanted.push(current);
+      const existing = [...select.options].map((o) => o.value);
+      if (existing.join('\n') === wanted.join('\n')) return;
+      const none = select.options[0]?.textContent ?? '';
+      select.replaceChildren(...wanted.map((value) => new Option(value === '' ? none : value, value)));
+      select.value = current;
+    });
+  }
+
+  /** The form's values as pointer → value entries. */
+  entries(): [string, FieldValue][] {
+    const out: [string, FieldValue][] = [];
+    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="/"]')) {
+      const value =
+        control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
+      out.push([control.name, value]);
+    }
+    return out;
+  }
+
+  /** The nested data of the form, for `restoreState`. */
+  data(): Record<string, unknown> {
+    return entriesToData(this.entries());
+  }
+
+  /** Puts a state into the controls, adding or removing lines and bundle entries to match it. */
+  write(state: CheckerState): void {
+    while (this.lines().length > state.subscriptions.length) this.lines().at(-1)?.remove();
+    while (this.lines().length < state.subscriptions.length) this.addLine();
+    this.lines().forEach((line, i) => {
+      const wanted = Math.max(1, state.subscriptions[i]?.target.offer.length ?? 1);
+      let entries = line.querySelectorAll('[data-bundle-entry]');
+      while (entries.length + 1 > wanted) {
+        entries[entries.length - 1]?.remove();
+        entries = line.querySelectorAll('[data-bundle-entry]');
+      }
+      while (entries.length + 1 < wanted) {
+        this.addBundleEntry(line);
+        entries = line.querySelectorAll('[data-bundle-entry]');
+      }
+    });
+    this.renumber();
+    this.updateAddOnChoices();
+    const entries = stateEntries(state);
+    // Add-on choices depend on the ids, so ids are written first and the choices refreshed.
+    for (const pass of [true, false]) {
+      for (const [pointer, value] of entries) {
+        if (/\/subscriptions\/\d+\/id$/.test(pointer) !== pass) continue;
+        this.#set(pointer, value);
+      }
+      if (pass) this.updateAddOnChoices();
+    }
+    this.applyConditions();
+  }
+
+  #set(pointer: string, value: FieldValue): void {
+    const control = this.form.elements.namedItem(pointer);
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+    else if (control instanceof HTMLSelectElement) {
+      const wanted = String(value);
+      // A value from a file that the list does not offer (a country that is not a CSP market) is
+      // added, so the form shows what the plan says and the rules can report it.
+      if (![...control.options].some((o) => o.value === wanted)) control.add(new Option(wanted, wanted));
+      control.value = wanted;
+    } else if (control instanceof HTMLInputElement) control.value = String(value);
+  }
+}
+
+function renameBox(box: HTMLElement, field: string): void {
+  box.dataset.fieldBox = field;
+  for (const el of box.querySelectorAll<HTMLElement>('[data-field]')) el.dataset.field = field;
+  for (const el of box.querySelectorAll<HTMLElement>('[data-for]')) el.dataset.for = field;
+}
+
+/** Sets aria-describedby to the help ids plus any issue messages the checker has attached. */
+export function setDescriptions(control: HTMLElement, ids: string[]): void {
+  const issue = control.closest('[data-field-box]')?.querySelector<HTMLElement>('[data-issue]');
+  const all = issue ? [...ids, issue.id] : ids;
+  if (all.length > 0) control.setAttribute('aria-describedby', all.join(' '));
+  else control.removeAttribute('aria-describedby');
+}

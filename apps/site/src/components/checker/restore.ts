@@ -1,0 +1,145 @@
+import type { CalendarDate } from '@csp-move/rules/dates';
+import { ADMIN_ACCESS, BILLING_CYCLES, CHANNELS, EXITS, RESELLER_STATES } from '@csp-move/rules/plan';
+import { PLAN_KEYS } from './keys.ts';
+import { type CheckerState, defaultState, type SubscriptionState } from './state.ts';
+
+/** Most subscription lines a form takes in; the plan schema allows 1000. */
+const MAX_LINES = 1000;
+
+export interface Restored {
+  state: CheckerState;
+  /** JSON pointers of values that could not be carried into the form (wrong type, unknown key). */
+  dropped: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads values out of untrusted data, noting every one it has to leave behind. */
+class Coercer {
+  readonly dropped: string[] = [];
+
+  /** Text for an input: strings as they are, numbers written out; anything else is dropped. */
+  text(value: unknown, pointer: string, fallback: string): string {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    this.dropped.push(pointer);
+    return fallback;
+  }
+
+  flag(value: unknown, pointer: string, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value === 'boolean') return value;
+    this.dropped.push(pointer);
+    return fallback;
+  }
+
+  choice<T extends string>(value: unknown, pointer: string, options: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    if ((options as readonly unknown[]).includes(value)) return value as T;
+    this.dropped.push(pointer);
+    return fallback;
+  }
+
+  /** A list of strings: a plain string becomes a one-item list. */
+  list(value: unknown, pointer: string, fallback: string[]): string[] {
+    if (value === undefined) return fallback;
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
+      return [...value];
+    }
+    this.dropped.push(pointer);
+    return fallback;
+  }
+
+  record(value: unknown, pointer: string, known: readonly string[]): Json {
+    if (value === undefined) return {};
+    if (!isRecord(value)) {
+      this.dropped.push(pointer);
+      return {};
+    }
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key))
+        this.dropped.push(`${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+    return value;
+  }
+}
+
+function readLine(value: unknown, pointer: string, fallbackId: string, c: Coercer): SubscriptionState {
+  const s = c.record(value, pointer, PLAN_KEYS.subscription);
+  const t = c.record(s.target, `${pointer}/target`, PLAN_KEYS.target);
+  return {
+    id: c.text(s.id, `${pointer}/id`, fallbackId),
+    offer: c.text(s.offer, `${pointer}/offer`, ''),
+    quantity: c.text(s.quantity, `${pointer}/quantity`, ''),
+    assigned: c.text(s.assigned, `${pointer}/assigned`, ''),
+    channel: c.choice(s.channel, `${pointer}/channel`, CHANNELS, 'web-direct'),
+    billing: c.choice(s.billing, `${pointer}/billing`, ['', ...BILLING_CYCLES], ''),
+    termEnd: c.text(s.termEnd, `${pointer}/termEnd`, ''),
+    autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
+    exit: c.choice(s.exit, `${pointer}/exit`, EXITS, 'expire'),
+    cancelOn: c.text(s.cancelOn, `${pointer}/cancelOn`, ''),
+    addOnOf: c.text(s.addOnOf, `${pointer}/addOnOf`, ''),
+    target: {
+      offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
+      quantity: c.text(t.quantity, `${pointer}/target/quantity`, ''),
+      provisionOn: c.text(t.provisionOn, `${pointer}/target/provisionOn`, ''),
+    },
+  };
+}
+
+/**
+ * Fills the form from a plan file (as parsed from YAML) or from a saved form state (a share link):
+ * both have the same shape. Whatever the data lacks keeps the form's empty value, so a partial plan
+ * still loads and the form shows what is missing; values of the wrong kind are listed in `dropped`.
+ */
+export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 'zh-TW'): Restored {
+  const c = new Coercer();
+  const blank = defaultState(today, locale);
+  const plan = c.record(data, '', PLAN_KEYS.plan);
+  const p = c.record(plan.partner, '/partner', PLAN_KEYS.partner);
+  const cu = c.record(plan.customer, '/customer', PLAN_KEYS.customer);
+  const r = c.record(plan.relationship, '/relationship', PLAN_KEYS.relationship);
+  const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', []);
+
+  let lines: unknown[] = [];
+  if (Array.isArray(plan.subscriptions)) lines = plan.subscriptions.slice(0, MAX_LINES);
+  else if (plan.subscriptions !== undefined) c.dropped.push('/subscriptions');
+  const subscriptions = lines.map((line, i) => readLine(line, `/subscriptions/${i}`, `sub-${i + 1}`, c));
+  if (plan.version !== undefined && plan.version !== 1) c.dropped.push('/version');
+
+  const state: CheckerState = {
+    asOf: c.text(plan.asOf, '/asOf', blank.asOf),
+    partner: {
+      name: c.text(p.name, '/partner/name', ''),
+      partnerId: c.text(p.partnerId, '/partner/partnerId', ''),
+      country: c.text(p.country, '/partner/country', blank.partner.country),
+    },
+    customer: {
+      name: c.text(cu.name, '/customer/name', ''),
+      tenantId: c.text(cu.tenantId, '/customer/tenantId', ''),
+      domain: c.text(cu.domain, '/customer/domain', ''),
+      country: c.text(cu.country, '/customer/country', blank.customer.country),
+      agreementAccepted: c.flag(cu.agreementAccepted, '/customer/agreementAccepted', false),
+    },
+    relationship: {
+      reseller: c.choice(r.reseller, '/relationship/reseller', RESELLER_STATES, 'not-requested'),
+      requestedOn: c.text(r.requestedOn, '/relationship/requestedOn', ''),
+      acceptedOn: c.text(r.acceptedOn, '/relationship/acceptedOn', ''),
+      adminAccess: c.choice(
+        r.adminAccess,
+        '/relationship/adminAccess',
+        ADMIN_ACCESS,
+        blank.relationship.adminAccess,
+      ),
+      gdapExpiresOn: c.text(r.gdapExpiresOn, '/relationship/gdapExpiresOn', ''),
+      gdapRoles: roles.join(', '),
+    },
+    subscriptions: subscriptions.length > 0 ? subscriptions : blank.subscriptions,
+  };
+  return { state, dropped: c.dropped };
+}

@@ -1,0 +1,105 @@
+import { addDays, type CalendarDate } from '@csp-move/rules/dates';
+import type { AdminAccess, BillingCycle, Channel, Exit, ResellerState } from '@csp-move/rules/plan';
+
+/**
+ * What the checker form holds. It mirrors the plan file (DESIGN §3) field for field, so a finding's
+ * JSON pointer names a form field too, but keeps every typed-in value as the text the input shows:
+ * a half-typed quantity or an empty date is a state the form must be able to hold, a plan cannot.
+ */
+export interface CheckerState {
+  /** The date relative checks use; exported as the plan's `asOf` so the CLI judges the same day. */
+  asOf: string;
+  partner: { name: string; partnerId: string; country: string };
+  customer: {
+    name: string;
+    tenantId: string;
+    domain: string;
+    country: string;
+    agreementAccepted: boolean;
+  };
+  relationship: {
+    reseller: ResellerState;
+    requestedOn: string;
+    acceptedOn: string;
+    adminAccess: AdminAccess;
+    gdapExpiresOn: string;
+    /** Comma-separated in the form, a list in the plan. */
+    gdapRoles: string;
+  };
+  subscriptions: SubscriptionState[];
+}
+
+export interface SubscriptionState {
+  id: string;
+  offer: string;
+  quantity: string;
+  assigned: string;
+  channel: Channel;
+  billing: BillingCycle | '';
+  termEnd: string;
+  autoRenew: boolean;
+  exit: Exit;
+  cancelOn: string;
+  /** Id of the base line, or '' when this line is not an add-on. */
+  addOnOf: string;
+  /** One offer, or several for a bundle. */
+  target: { offer: string[]; quantity: string; provisionOn: string };
+}
+
+/** The country a new form starts with: the one most partners reading this locale are in. */
+export const DEFAULT_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-TW': 'TW' };
+
+/** The offer a new subscription line starts with: the most common small-business suite. */
+export const DEFAULT_OFFER = 'microsoft-365-business-standard';
+
+/**
+ * A new subscription line. Its term ends two months after `today`, the original is left to expire and
+ * the same offer is provisioned a week before the term ends: the order of steps the guidance recommends.
+ */
+export function newSubscription(today: CalendarDate, taken: readonly string[] = []): SubscriptionState {
+  const termEnd = addDays(today, 60);
+  return {
+    id: freeLineId(taken),
+    offer: DEFAULT_OFFER,
+    quantity: '10',
+    assigned: '',
+    channel: 'web-direct',
+    billing: 'annual',
+    termEnd,
+    autoRenew: false,
+    exit: 'expire',
+    cancelOn: '',
+    addOnOf: '',
+    target: { offer: [DEFAULT_OFFER], quantity: '10', provisionOn: addDays(termEnd, -7) },
+  };
+}
+
+/** `sub-1`, `sub-2`, …: the first such id no other line uses. */
+export function freeLineId(taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const id = `sub-${n}`;
+    if (!taken.includes(id)) return id;
+  }
+}
+
+/**
+ * The form a partner starts from: both tenants in the locale's usual country, no relationship yet,
+ * GDAP (what new customers get by default) and one subscription bought directly from Microsoft.
+ */
+export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
+  const country = DEFAULT_COUNTRY[locale];
+  return {
+    asOf: today,
+    partner: { name: '', partnerId: '', country },
+    customer: { name: '', tenantId: '', domain: '', country, agreementAccepted: false },
+    relationship: {
+      reseller: 'not-requested',
+      requestedOn: '',
+      acceptedOn: '',
+      adminAccess: 'gdap',
+      gdapExpiresOn: '',
+      gdapRoles: '',
+    },
+    subscriptions: [newSubscription(today)],
+  };
+}

@@ -1,0 +1,355 @@
+import type { Locale, Localized } from '@csp-move/rules/messages';
+import { fill } from './template.ts';
+
+/**
+ * Every string the checker shows, in every locale: one table, so a missing translation is a type
+ * error and a reviewer reads both languages side by side. `{name}` marks a value filled in at run time.
+ */
+export const CHECKER_STRINGS = {
+  'page.title': { en: 'Eligibility checker', 'zh-TW': '資格檢查工具' },
+  'page.description': {
+    en: 'Describe a customer and the subscriptions to move: get a verdict, the findings, a timeline and a checklist, and leave with a plan file your CI accepts.',
+    'zh-TW':
+      '描述客戶與要移轉的訂閱，即可得到判定結果、檢查發現、時間軸與檢查清單，並匯出 CI 也接受的計畫檔。',
+  },
+  'page.privacy': {
+    en: 'Everything runs in this page. Nothing you type is sent anywhere, not even to this site.',
+    'zh-TW': '所有檢查都在這個頁面中執行。您輸入的內容不會傳送到任何地方，包括本網站。',
+  },
+  'help.more': { en: 'Read more', 'zh-TW': '詳細說明' },
+
+  'group.asOf': { en: 'The day to check', 'zh-TW': '檢查基準日' },
+  'field.asOf': { en: 'Check the plan as of', 'zh-TW': '以這一天為準檢查' },
+  'help.asOf': {
+    en: 'Stale requests, the end of DAP and similar checks are judged on this day. It goes into the plan file, so the CLI judges the same day.',
+    'zh-TW':
+      '關係要求是否逾期、DAP 是否已停用等檢查，都以這一天判斷。這個日期會寫入計畫檔，CLI 也會以同一天判斷。',
+  },
+
+  'group.partner': { en: 'Your CSP partner account', 'zh-TW': '您的 CSP 合作夥伴帳戶' },
+  'field.partner.name': { en: 'Partner name', 'zh-TW': '合作夥伴名稱' },
+  'field.partner.partnerId': { en: 'Partner ID (optional)', 'zh-TW': '合作夥伴識別碼（選填）' },
+  'help.partner.partnerId': {
+    en: 'Digits only, as Partner Center shows it.',
+    'zh-TW': '只有數字，與合作夥伴中心顯示的相同。',
+  },
+  'field.partner.country': { en: 'Country of your CSP tenant', 'zh-TW': '您的 CSP 租用戶所在國家/地區' },
+  'help.partner.country': {
+    en: 'It decides the CSP region you can sell in.',
+    'zh-TW': '它決定了您可以銷售的 CSP 區域。',
+  },
+
+  'group.customer': { en: 'The customer', 'zh-TW': '客戶' },
+  'field.customer.name': { en: 'Customer name', 'zh-TW': '客戶名稱' },
+  'field.customer.tenantId': { en: 'Tenant ID (optional)', 'zh-TW': '租用戶識別碼（選填）' },
+  'help.customer.tenantId': {
+    en: 'A GUID such as 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c. It stays in this browser.',
+    'zh-TW': 'GUID 格式，例如 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c。這項資料只會留在這個瀏覽器中。',
+  },
+  'field.customer.domain': { en: 'Domain (optional)', 'zh-TW': '網域（選填）' },
+  'help.customer.domain': {
+    en: 'For example fabrikam.onmicrosoft.com.',
+    'zh-TW': '例如 fabrikam.onmicrosoft.com。',
+  },
+  'field.customer.country': {
+    en: "Country set in the customer's tenant",
+    'zh-TW': '客戶租用戶設定的國家/地區',
+  },
+  'help.customer.country': {
+    en: "What counts is the country in the tenant's organization profile, not where the head office is.",
+    'zh-TW': '判斷依據是租用戶組織設定檔中的國家/地區，而不是總公司所在地。',
+  },
+  'field.customer.agreementAccepted': {
+    en: 'The customer has accepted the Microsoft Customer Agreement, and I have attested it in Partner Center',
+    'zh-TW': '客戶已接受 Microsoft 客戶合約，我也已在合作夥伴中心完成證明',
+  },
+
+  'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理存取權' },
+  'field.relationship.reseller': { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
+  'help.relationship.reseller': {
+    en: 'A Global admin of the customer accepts your request; until then you cannot buy for them.',
+    'zh-TW': '必須由客戶的全域系統管理員接受您的要求；在此之前，您無法替客戶購買。',
+  },
+  'reseller.not-requested': { en: 'Not requested yet', 'zh-TW': '尚未提出要求' },
+  'reseller.requested': { en: 'Requested, waiting for the customer', 'zh-TW': '已提出要求，等待客戶接受' },
+  'reseller.accepted': { en: 'Accepted by the customer', 'zh-TW': '客戶已接受' },
+  'field.relationship.requestedOn': { en: 'Request sent on (optional)', 'zh-TW': '要求傳送日期（選填）' },
+  'field.relationship.acceptedOn': { en: 'Accepted on', 'zh-TW': '接受日期' },
+  'field.relationship.adminAccess': { en: 'Admin access to the tenant', 'zh-TW': '租用戶的系統管理存取權' },
+  'help.relationship.adminAccess': {
+    en: 'Needed to reassign licences and to open support requests for the customer.',
+    'zh-TW': '重新指派授權、代客戶提出支援要求時都需要。',
+  },
+  'admin.none': { en: 'None', 'zh-TW': '無' },
+  'admin.gdap': { en: 'GDAP (granular, time-limited)', 'zh-TW': 'GDAP（細微委派系統管理員權限，有期限）' },
+  'admin.dap': { en: 'DAP (legacy)', 'zh-TW': 'DAP（舊制）' },
+  'field.relationship.gdapExpiresOn': { en: 'GDAP ends on (optional)', 'zh-TW': 'GDAP 到期日（選填）' },
+  'field.relationship.gdapRoles': { en: 'GDAP roles (optional)', 'zh-TW': 'GDAP 角色（選填）' },
+  'help.relationship.gdapRoles': {
+    en: 'Separated by commas, in lower case with hyphens, e.g. license-administrator.',
+    'zh-TW': '以逗號分隔，使用小寫與連字號，例如 license-administrator。',
+  },
+
+  'group.subscriptions': { en: 'Subscriptions to move', 'zh-TW': '要移轉的訂閱' },
+  'sub.legend': { en: 'Subscription {n}', 'zh-TW': '訂閱 {n}' },
+  'sub.add': { en: 'Add a subscription', 'zh-TW': '新增訂閱' },
+  'sub.remove': { en: 'Remove subscription {n}', 'zh-TW': '移除訂閱 {n}' },
+  'sub.added': { en: 'Subscription {n} added.', 'zh-TW': '已新增訂閱 {n}。' },
+  'sub.removed': { en: 'Subscription removed.', 'zh-TW': '已移除訂閱。' },
+  'field.sub.id': { en: 'Line id', 'zh-TW': '項目代碼' },
+  'help.sub.id': {
+    en: 'Short and unique in the plan; an add-on names the line it belongs to by this id.',
+    'zh-TW': '在計畫檔中不可重複的簡短代碼；附加元件以此代碼指出所屬的訂閱。',
+  },
+  'field.sub.offer': { en: 'Offer the customer has now', 'zh-TW': '客戶目前的供應項目' },
+  'help.sub.offer': {
+    en: 'Type part of a name or an id to search the catalog.',
+    'zh-TW': '輸入名稱或代碼的一部分即可搜尋目錄。',
+  },
+  'field.sub.quantity': { en: 'Licences', 'zh-TW': '授權數量' },
+  'field.sub.assigned': { en: 'Assigned to users (optional)', 'zh-TW': '已指派給使用者（選填）' },
+  'field.sub.channel': { en: 'Bought through', 'zh-TW': '購買管道' },
+  'channel.web-direct': { en: 'Directly from Microsoft', 'zh-TW': '直接向 Microsoft 購買' },
+  'channel.csp': { en: 'Another CSP partner', 'zh-TW': '其他 CSP 合作夥伴' },
+  'channel.enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': '大型企業合約 (EA)' },
+  'channel.open': { en: 'Open licensing', 'zh-TW': 'Open 授權' },
+  'channel.other': { en: 'Another channel', 'zh-TW': '其他管道' },
+  'field.sub.billing': { en: 'Billing (optional)', 'zh-TW': '計費週期（選填）' },
+  'billing.none': { en: 'Not stated', 'zh-TW': '未指定' },
+  'billing.monthly': { en: 'Monthly', 'zh-TW': '每月' },
+  'billing.annual': { en: 'Yearly', 'zh-TW': '每年' },
+  'billing.triennial': { en: 'Every three years', 'zh-TW': '每三年' },
+  'field.sub.termEnd': { en: 'Current term ends on', 'zh-TW': '目前期限的結束日' },
+  'field.sub.autoRenew': { en: 'Renews automatically', 'zh-TW': '會自動續訂' },
+  'field.sub.exit': { en: 'How the original ends', 'zh-TW': '原訂閱的結束方式' },
+  'help.sub.exit': {
+    en: 'Letting it expire keeps the grace period; cancelling ends access on the cancel date.',
+    'zh-TW': '讓它到期可保有寬限期；取消則會在取消當天停止存取。',
+  },
+  'exit.expire': { en: 'Let it expire at the term end', 'zh-TW': '期限結束時自然到期' },
+  'exit.cancel': { en: 'Cancel it', 'zh-TW': '取消訂閱' },
+  'field.sub.cancelOn': { en: 'Cancel on', 'zh-TW': '取消日期' },
+  'field.sub.addOnOf': { en: 'Add-on of', 'zh-TW': '附加於' },
+  'addOn.none': { en: 'Not an add-on', 'zh-TW': '不是附加元件' },
+  'field.sub.target.offer': { en: 'Offer to provision in CSP', 'zh-TW': '要在 CSP 佈建的供應項目' },
+  'field.sub.target.offer.more': { en: 'Also in the bundle', 'zh-TW': '同一組合的其他供應項目' },
+  'help.sub.target.offer': {
+    en: 'The same offer, a renamed one, or a catalogued replacement keeps the data.',
+    'zh-TW': '相同的供應項目、更名後的項目或目錄列出的替代方案，都能保留資料。',
+  },
+  'bundle.add': { en: 'Add an offer to the bundle', 'zh-TW': '在組合中加入供應項目' },
+  'bundle.remove': { en: 'Remove this offer from the bundle', 'zh-TW': '從組合中移除這個供應項目' },
+  'field.sub.target.quantity': { en: 'Licences in CSP', 'zh-TW': 'CSP 授權數量' },
+  'field.sub.target.provisionOn': { en: 'Provision in CSP on', 'zh-TW': '在 CSP 佈建的日期' },
+  'help.sub.target.provisionOn': {
+    en: 'Before users lose access to the original, and not long before it ends.',
+    'zh-TW': '要在使用者失去原訂閱的存取權之前，但不要比原訂閱結束日早太多。',
+  },
+  'offer.unknown': { en: 'Not in the catalog', 'zh-TW': '目錄中沒有這個供應項目' },
+  'offer.status.end-of-sale': { en: 'end of sale', 'zh-TW': '停止銷售' },
+  'offer.status.retired': { en: 'retired', 'zh-TW': '已淘汰' },
+  'offer.renamed': { en: 'now {name}', 'zh-TW': '現為 {name}' },
+
+  'result.heading': { en: 'Result', 'zh-TW': '檢查結果' },
+  'verdict.invalid': { en: 'Incomplete', 'zh-TW': '資料不完整' },
+  'verdict.blocked': { en: 'Blocked', 'zh-TW': '無法進行' },
+  'verdict.needs-attention': { en: 'Needs attention', 'zh-TW': '需要留意' },
+  'verdict.ready': { en: 'Ready', 'zh-TW': '可以進行' },
+  'verdict.invalid.text': {
+    en: 'Some fields are empty or not valid yet; the rules run once they are.',
+    'zh-TW': '部分欄位尚未填寫或格式不正確；修正後才會執行規則檢查。',
+  },
+  'verdict.blocked.text': {
+    en: 'Fix the errors below before you start.',
+    'zh-TW': '開始之前，請先修正下列錯誤。',
+  },
+  'verdict.needs-attention.text': {
+    en: 'The move can go ahead, but decide on each warning first.',
+    'zh-TW': '可以進行移轉，但請先逐一確認下列警告。',
+  },
+  'verdict.ready.text': { en: 'Nothing stands in the way of this move.', 'zh-TW': '這次移轉沒有任何阻礙。' },
+  'findings.heading': { en: 'Findings', 'zh-TW': '檢查發現' },
+  'findings.none': { en: 'No findings.', 'zh-TW': '沒有任何發現。' },
+  'finding.field': { en: 'Go to the field', 'zh-TW': '前往欄位' },
+  'problem.required': { en: '{field}: fill this in.', 'zh-TW': '{field}：此欄必填。' },
+  'problem.whole-number': { en: '{field}: enter a whole number.', 'zh-TW': '{field}：請輸入整數。' },
+  'problem.range': {
+    en: '{field}: enter a number from {min} to {max}.',
+    'zh-TW': '{field}：請輸入 {min} 到 {max} 之間的數字。',
+  },
+  'problem.too-long': {
+    en: '{field}: use at most {max} characters.',
+    'zh-TW': '{field}：最多 {max} 個字元。',
+  },
+  'problem.too-many': {
+    en: '{field}: a bundle holds at most {max} offers.',
+    'zh-TW': '{field}：一個組合最多 {max} 個供應項目。',
+  },
+  'problem.date': {
+    en: '{field}: enter a real date (YYYY-MM-DD).',
+    'zh-TW': '{field}：請輸入有效的日期（YYYY-MM-DD）。',
+  },
+  'problem.format': { en: '{field}: this is not in the expected form.', 'zh-TW': '{field}：格式不正確。' },
+  'problem.repeated': {
+    en: '{field}: this offer is already in the bundle.',
+    'zh-TW': '{field}：這個供應項目已在組合中。',
+  },
+  'problem.unjudged': {
+    en: 'The rules cannot judge this plan: check that every date is a real day in a plausible year.',
+    'zh-TW': '規則無法判斷這份計畫：請確認每個日期都是合理年份中的實際日期。',
+  },
+
+  'timeline.heading': { en: 'Timeline', 'zh-TW': '時間軸' },
+  'timeline.summary': {
+    en: 'For each subscription: how long the original runs, its grace period or cancel date, and when the CSP subscription starts. The checklist gives the same dates as text.',
+    'zh-TW': '每個訂閱的原訂閱期間、寬限期或取消日，以及 CSP 訂閱的開始日。檢查清單以文字列出相同的日期。',
+  },
+  'timeline.empty': {
+    en: 'The timeline appears once the form is complete.',
+    'zh-TW': '表單填寫完整後，就會顯示時間軸。',
+  },
+  'timeline.source': { en: 'Original subscription', 'zh-TW': '原訂閱' },
+  'timeline.grace': { en: 'Grace period: users keep access', 'zh-TW': '寬限期：使用者仍可存取' },
+  'timeline.cancel': { en: 'Cancelled', 'zh-TW': '取消' },
+  'timeline.target': { en: 'CSP subscription', 'zh-TW': 'CSP 訂閱' },
+  'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
+  'timeline.today': { en: 'Checked as of', 'zh-TW': '檢查基準日' },
+  'timeline.accepted': { en: 'Relationship accepted', 'zh-TW': '關係已接受' },
+
+  'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
+  'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
+  'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
+  'checklist.done': { en: 'done', 'zh-TW': '已完成' },
+  'checklist.empty': {
+    en: 'The checklist appears once the form is complete.',
+    'zh-TW': '表單填寫完整後，就會顯示檢查清單。',
+  },
+
+  'export.heading': { en: 'Plan file', 'zh-TW': '計畫檔' },
+  'export.text': {
+    en: 'Keep the plan file in your repository and check it in CI with csp-move validate: it judges the plan exactly as this page does.',
+    'zh-TW': '將計畫檔放進您的存放庫，並在 CI 中以 csp-move validate 檢查：它的判定與本頁完全相同。',
+  },
+  'export.download': { en: 'Download plan file', 'zh-TW': '下載計畫檔' },
+  'export.copy': { en: 'Copy YAML', 'zh-TW': '複製 YAML' },
+  'export.copied': { en: 'The plan file is on the clipboard.', 'zh-TW': '已將計畫檔複製到剪貼簿。' },
+  'export.copyFailed': {
+    en: 'The browser did not allow copying. Open “Show the YAML”, select the text and copy it.',
+    'zh-TW': '瀏覽器不允許複製。請展開「顯示 YAML」，選取文字後自行複製。',
+  },
+  'export.preview': { en: 'Show the YAML', 'zh-TW': '顯示 YAML' },
+  'export.incomplete': {
+    en: 'Complete the form to export a plan file.',
+    'zh-TW': '請先完成表單，才能匯出計畫檔。',
+  },
+  'import.label': { en: 'Open a plan file', 'zh-TW': '開啟計畫檔' },
+  'import.done': { en: 'Loaded {file}.', 'zh-TW': '已載入 {file}。' },
+  'import.dropped': { en: 'These values could not be used: {list}.', 'zh-TW': '下列值無法使用：{list}。' },
+  'import.broken': {
+    en: '{file} is not valid YAML (line {line}, column {column}); the plan playground shows why.',
+    'zh-TW': '{file} 不是有效的 YAML（第 {line} 行第 {column} 欄）；可以在計畫檔驗證工具中查看原因。',
+  },
+  'import.tooBig': {
+    en: '{file} is larger than 1 MB; a plan file is far smaller.',
+    'zh-TW': '{file} 超過 1 MB；計畫檔通常小得多。',
+  },
+  'share.heading': { en: 'Share', 'zh-TW': '分享' },
+  'share.button': { en: 'Copy share link', 'zh-TW': '複製分享連結' },
+  'share.label': { en: 'Share link', 'zh-TW': '分享連結' },
+  'share.copied': {
+    en: 'The link is on the clipboard and in the address bar.',
+    'zh-TW': '連結已複製到剪貼簿，也顯示在網址列中。',
+  },
+  'share.shown': {
+    en: 'The link is in the address bar and in the field below.',
+    'zh-TW': '連結已顯示在網址列與下方欄位中。',
+  },
+  'share.note': {
+    en: 'The link holds everything in the form, names included, after the # of the address: browsers never send that part to a server. Share it only with people who may see this customer.',
+    'zh-TW':
+      '連結在網址的 # 之後包含表單的所有內容（包括名稱），瀏覽器不會將這部分傳送給任何伺服器。請只分享給可以查看這位客戶資料的人。',
+  },
+  'share.restored': { en: 'The form was filled in from the link.', 'zh-TW': '已依連結內容填入表單。' },
+  'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
+  'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
+} as const satisfies Record<string, Localized>;
+
+export type CheckerStringKey = keyof typeof CHECKER_STRINGS;
+
+/** The string for `key` in `locale`, with `{name}` filled in from `values`. */
+export function text(
+  locale: Locale,
+  key: CheckerStringKey,
+  values: Record<string, string | number> = {},
+): string {
+  return fill(CHECKER_STRINGS[key][locale], values);
+}
+
+/**
+ * The strings the page's script needs, for what it writes at run time. The page hands them over as
+ * JSON in the page's language only, so the script carries no string table of its own.
+ */
+export const CLIENT_STRING_KEYS = [
+  'sub.legend',
+  'sub.remove',
+  'sub.added',
+  'sub.removed',
+  'verdict.invalid',
+  'verdict.blocked',
+  'verdict.needs-attention',
+  'verdict.ready',
+  'verdict.invalid.text',
+  'verdict.blocked.text',
+  'verdict.needs-attention.text',
+  'verdict.ready.text',
+  'findings.none',
+  'finding.field',
+  'problem.required',
+  'problem.whole-number',
+  'problem.range',
+  'problem.too-long',
+  'problem.too-many',
+  'problem.date',
+  'problem.format',
+  'problem.repeated',
+  'problem.unjudged',
+  'timeline.heading',
+  'timeline.summary',
+  'timeline.empty',
+  'timeline.source',
+  'timeline.grace',
+  'timeline.cancel',
+  'timeline.target',
+  'timeline.gap',
+  'timeline.today',
+  'timeline.accepted',
+  'checklist.by',
+  'checklist.undated',
+  'checklist.done',
+  'checklist.empty',
+  'offer.unknown',
+  'offer.status.end-of-sale',
+  'offer.status.retired',
+  'offer.renamed',
+  'export.copied',
+  'export.copyFailed',
+  'export.incomplete',
+  'import.done',
+  'import.dropped',
+  'import.broken',
+  'import.tooBig',
+  'share.copied',
+  'share.shown',
+  'share.restored',
+  'form.resetDone',
+] as const satisfies readonly CheckerStringKey[];
+
+export type ClientStringKey = (typeof CLIENT_STRING_KEYS)[number];
+export type ClientStrings = Record<ClientStringKey, string>;
+
+/** The run-time strings in one locale. */
+export function clientStrings(locale: Locale): ClientStrings {
+  return Object.fromEntries(
+    CLIENT_STRING_KEYS.map((key) => [key, CHECKER_STRINGS[key][locale]]),
+  ) as ClientStrings;
+}

@@ -1,0 +1,104 @@
+import type { Catalog } from '@csp-move/rules/catalog';
+import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
+import type { Plan } from '@csp-move/rules/plan';
+
+/** One subscription line on the timeline: how long the original runs and when its replacement starts. */
+export interface TimelineRow {
+  /** The line's id in the plan. */
+  id: string;
+  /** Index of the line, for the pointer `/subscriptions/<index>`. */
+  index: number;
+  source: string;
+  targets: string[];
+  /** The day the original stops: the cancel date, else the term end. */
+  sourceEnds: CalendarDate;
+  /** Days after the term end users keep access (only when the original expires; 0 for volume licensing). */
+  grace: { from: CalendarDate; to: CalendarDate } | undefined;
+  cancelOn: CalendarDate | undefined;
+  /** The last day users of the original still have access. */
+  accessEnds: CalendarDate;
+  provisionOn: CalendarDate;
+  /**
+   * Days users are without a licence when the target starts after access ends: from the day after
+   * access ends to the day the target is provisioned, both included (provisioning takes part of a day).
+   */
+  gap: { from: CalendarDate; to: CalendarDate } | undefined;
+}
+
+export interface TimelineModel {
+  /** First and last day drawn. */
+  from: CalendarDate;
+  to: CalendarDate;
+  /** The day the plan is judged on (its `asOf`). */
+  today: CalendarDate;
+  acceptedOn: CalendarDate | undefined;
+  rows: TimelineRow[];
+  /** First days of the months inside the range, for the axis. */
+  months: CalendarDate[];
+}
+
+/**
+ * What the timeline shows, from a plan that the schema accepts. Access ends when the original is
+ * cancelled, or at its term end plus the grace days of its channel (policies.yaml): the same reading
+ * the rules use for `service-gap`.
+ */
+export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate): TimelineModel {
+  const rows = plan.subscriptions.map((sub, index): TimelineRow => {
+    const cancelOn = sub.exit === 'cancel' && isCalendarDate(sub.cancelOn) ? sub.cancelOn : undefined;
+    const graceDays = catalog.policies.graceDays[sub.channel] ?? 0;
+    const grace =
+      cancelOn === undefined && graceDays > 0
+        ? { from: laterBy(sub.termEnd, 1), to: laterBy(sub.termEnd, graceDays) }
+        : undefined;
+    const accessEnds = cancelOn ?? grace?.to ?? sub.termEnd;
+    const provisionOn = sub.target.provisionOn;
+    return {
+      id: sub.id,
+      index,
+      source: sub.offer,
+      targets: Array.isArray(sub.target.offer) ? [...sub.target.offer] : [sub.target.offer as string],
+      sourceEnds: cancelOn ?? sub.termEnd,
+      grace,
+      cancelOn,
+      accessEnds,
+      provisionOn,
+      gap: provisionOn > accessEnds ? { from: laterBy(accessEnds, 1), to: provisionOn } : undefined,
+    };
+  });
+
+  const acceptedOn = isCalendarDate(plan.relationship.acceptedOn) ? plan.relationship.acceptedOn : undefined;
+  const dates = [today, ...(acceptedOn ? [acceptedOn] : [])];
+  for (const row of rows) dates.push(row.provisionOn, row.accessEnds, row.sourceEnds);
+  dates.sort();
+  const first = dates[0] as CalendarDate;
+  const last = dates[dates.length - 1] as CalendarDate;
+  // A margin on both sides, so a bar that ends on the last date is still seen to end; kept within
+  // the years a plan date can have (a half-typed year such as 0002 must not reach year -160).
+  const margin = Math.max(7, Math.round(daysBetween(first, last) * 0.08));
+  const from = daysBetween(FIRST_DAY, first) > margin ? addDays(first, -margin) : FIRST_DAY;
+  const to = daysBetween(last, LAST_DAY) > margin ? addDays(last, margin) : LAST_DAY;
+  return { from, to, today, acceptedOn, rows, months: monthStarts(from, to) };
+}
+
+/** The first and last day a `YYYY-MM-DD` date can name. */
+const FIRST_DAY = '0000-01-01';
+const LAST_DAY = '9999-12-31';
+
+/** `days` after `date`, but never past the last day a plan date can name. */
+function laterBy(date: CalendarDate, days: number): CalendarDate {
+  return daysBetween(date, LAST_DAY) > days ? addDays(date, days) : LAST_DAY;
+}
+
+/** The first day of every month after `from` up to `to`, thinned to at most 12 labels. */
+function monthStarts(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const index = (date: CalendarDate) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const first = index(from) + 1;
+  const last = index(to);
+  const step = Math.max(1, Math.ceil((last - first + 1) / 12));
+  const months: CalendarDate[] = [];
+  for (let i = first; i <= last; i += step) {
+    const year = Math.floor(i / 12);
+    months.push(`${String(year).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}-01`);
+  }
+  return months;
+}

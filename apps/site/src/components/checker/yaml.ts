@@ -1,0 +1,70 @@
+import type { Plan } from '@csp-move/rules/plan';
+import { PLAN_SCHEMA_URL } from '@csp-move/rules/site';
+import { Document, isSeq, parseDocument } from 'yaml';
+import { PLAN_KEYS } from './keys.ts';
+
+type Json = Record<string, unknown>;
+
+/** A copy of `record` with its keys in `order`; keys not in the order keep their place at the end. */
+function ordered(record: Json, order: readonly string[]): Json {
+  const out: Json = {};
+  for (const key of order) if (record[key] !== undefined) out[key] = record[key];
+  for (const key of Object.keys(record))
+    if (!(key in out) && record[key] !== undefined) out[key] = record[key];
+  return out;
+}
+
+function orderPlan(plan: Plan): Json {
+  const { $schema: _modeline, ...rest } = plan as Json;
+  return ordered(
+    {
+      ...rest,
+      partner: ordered(plan.partner, PLAN_KEYS.partner),
+      customer: ordered(plan.customer, PLAN_KEYS.customer),
+      relationship: ordered(plan.relationship, PLAN_KEYS.relationship),
+      subscriptions: plan.subscriptions.map((sub) =>
+        ordered({ ...sub, target: ordered(sub.target, PLAN_KEYS.target) }, PLAN_KEYS.subscription),
+      ),
+    },
+    PLAN_KEYS.plan,
+  );
+}
+
+/**
+ * The plan as a YAML file: the editor modeline first, keys in the order of DESIGN §3, dates and ids
+ * unquoted, short lists (a bundle's offers, GDAP roles) on one line as the examples write them.
+ */
+export function planToYaml(plan: Plan): string {
+  const doc = new Document(orderPlan(plan));
+  // On the top mapping rather than the document, so no blank line separates it from `version`.
+  if (doc.contents) doc.contents.commentBefore = ` yaml-language-server: $schema=${PLAN_SCHEMA_URL}`;
+  const flow = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    if (isSeq(node)) node.flow = true;
+  };
+  flow(['relationship', 'gdapRoles']);
+  plan.subscriptions.forEach((_, i) => {
+    flow(['subscriptions', i, 'target', 'offer']);
+  });
+  // lineWidth 0: long names stay on one line instead of being folded.
+  return doc.toString({ lineWidth: 0 });
+}
+
+export type ParsedText = { ok: true; data: unknown } | { ok: false; line: number; column: number };
+
+/**
+ * Reads a plan file's text for import. Only the YAML syntax is checked here; the form shows what the
+ * plan itself lacks. Aliases are refused outright: a plan file has no use for them.
+ */
+export function parsePlanText(text: string): ParsedText {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    return { ok: false, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1 };
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: 0 }) };
+  } catch {
+    return { ok: false, line: 1, column: 1 };
+  }
+}

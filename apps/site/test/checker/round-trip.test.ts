@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFragment, encodeFragment } from '../../src/components/checker/fragment.ts';
+import { readForm } from '../../src/components/checker/plan.ts';
+import { restoreState } from '../../src/components/checker/restore.ts';
+import { type CheckerState, defaultState, newSubscription } from '../../src/components/checker/state.ts';
+import { parsePlanText, planToYaml } from '../../src/components/checker/yaml.ts';
+
+const TODAY = '2027-01-10';
+
+function sample(): CheckerState {
+  const state = defaultState(TODAY, 'en');
+  Object.assign(state.partner, { name: 'Contoso IT Services', partnerId: '4512345', country: 'DE' });
+  Object.assign(state.customer, { name: 'Fabrikam: "GmbH"', country: 'AT', agreementAccepted: true });
+  Object.assign(state.relationship, {
+    reseller: 'accepted',
+    requestedOn: '2026-12-01',
+    acceptedOn: '2026-12-03',
+    gdapRoles: 'license-administrator, service-support-administrator',
+  });
+  const bundle = newSubscription(TODAY, ['sub-1']);
+  bundle.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
+  bundle.exit = 'cancel';
+  bundle.cancelOn = '2027-02-20';
+  state.subscriptions.push(bundle);
+  return state;
+}
+
+describe('plan file text', () => {
+  it('starts with the schema modeline and writes dates, ids and booleans unquoted', () => {
+    const { plan } = readForm(sample());
+    const text = planToYaml(plan as NonNullable<typeof plan>);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json');
+    expect(lines[1]).toBe('version: 1');
+    expect(lines[2]).toBe(`asOf: ${TODAY}`);
+    expect(text).toContain('  partnerId: "4512345"\n');
+    expect(text).toContain('  acceptedOn: 2026-12-03\n');
+    expect(text).toContain('  gdapRoles: [ license-administrator, service-support-administrator ]\n');
+    expect(text).toContain('      offer: [ office-365-e3, skype-for-business-plus-cal ]\n');
+    expect(text).toContain('    autoRenew: false\n');
+    expect(text).not.toMatch(/'20\d\d-/);
+  });
+
+  it('reads back to the same plan', () => {
+    const { plan } = readForm(sample());
+    const parsed = parsePlanText(planToYaml(plan as NonNullable<typeof plan>));
+    expect(parsed.ok).toBe(true);
+    const restored = restoreState(parsed.ok ? parsed.data : undefined, '2030-01-01', 'en');
+    expect(restored.dropped).toEqual([]);
+    expect(readForm(restored.state).plan).toEqual(plan);
+  });
+
+  it('reports where the YAML is broken', () => {
+    expect(parsePlanText('version: 1\npartner: [\n')).toMatchObject({ ok: false, line: 3 });
+    expect(parsePlanText('a: 1\na: 2\n')).toMatchObject({ ok: false, line: 2, column: 1 });
+  });
+
+  it('refuses aliases', () => {
+    expect(parsePlanText('a: &x [1]\nb: *x\n').ok).toBe(false);
+  });
+});
+
+describe('import of partial or wrong data', () => {
+  it('keeps what fits and lists what does not', () => {
+    const { state, dropped } = restoreState(
+      {
+        version: 1,
+        partner: { name: 'Contoso', country: 'DE', colour: 'blue' },
+        customer: { name: 'Fabrikam', country: 'AT', agreementAccepted: 'yes' },
+        relationship: { reseller: 'maybe', adminAccess: 'gdap', gdapRoles: 'license-administrator' },
+        subscriptions: [{ offer: 'office-365-e3', quantity: 120, target: { offer: 'office-365-e3' } }, 'e5'],
+      },
+      TODAY,
+      'en',
+    );
+    expect([...dropped].sort()).toEqual([
+      '/customer/agreementAccepted',
+      '/partner/colour',
+      '/relationship/reseller',
+      '/subscriptions/1',
+    ]);
+    expect(state.relationship).toMatchObject({
+      reseller: 'not-requested',
+      gdapRoles: 'license-administrator',
+    });
+    expect(state.subscriptions[0]).toMatchObject({
+      id: 'sub-1',
+      offer: 'office-365-e3',
+      quantity: '120',
+      target: { offer: ['office-365-e3'], quantity: '', provisionOn: '' },
+    });
+    expect(state.subscriptions[1]?.id).toBe('sub-2');
+  });
+
+  it('a document that is not a plan gives the empty form', () => {
+    const { state, dropped } = restoreState(['not', 'a', 'plan'], TODAY, 'zh-TW');
+    expect(dropped).toEqual(['']);
+    expect(state).toEqual(defaultState(TODAY, 'zh-TW'));
+  });
+
+  it('does not let __proto__ reach the form', () => {
+    const data = JSON.parse('{"partner":{"__proto__":{"polluted":1},"name":"x"}}') as unknown;
+    const { state, dropped } = restoreState(data, TODAY, 'en');
+    expect(dropped).toEqual(['/partner/__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(state.partner.name).toBe('x');
+  });
+});
+
+describe('share link', () => {
+  it('round-trips the form exactly, half-typed values included', async () => {
+    const state = sample();
+    Object.assign(state.subscriptions[0] ?? {}, { quantity: '12.', termEnd: '' });
+    const hash = await encodeFragment(state);
+    expect(hash).toMatch(/^#plan=v1\.[A-Za-z0-9_-]+$/);
+    const restored = restoreState(await decodeFragment(hash), '2030-01-01', 'en');
+    expect(restored.dropped).toEqual([]);
+    expect(restored.state).toEqual(state);
+  });
+
+  it('is compact: fifty lines fit in a few kilobytes', async () => {
+    const state = sample();
+    state.subscriptions = Array.from({ length: 50 }, (_, i) => ({
+      ...newSubscription(TODAY),
+      id: `line-${i}`,
+    }));
+    const hash = await encodeFragment(state);
+    expect(hash.length).toBeLessThan(JSON.stringify(state).length / 10);
+  });
+
+  it('ignores fragments that are not share links or are damaged', async () => {
+    expect(await decodeFragment('')).toBeUndefined();
+    expect(await decodeFragment('#guide')).toBeUndefined();
+    expect(await decodeFragment('#plan=v1.AAAA')).toBeUndefined();
+    expect(await decodeFragment('#plan=v1.%%%')).toBeUndefined();
+  });
+});

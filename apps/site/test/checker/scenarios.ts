@@ -1,0 +1,102 @@
+import { addDays } from '@csp-move/rules/dates';
+import type { RuleId } from '@csp-move/rules/rules';
+import { type CheckerState, newSubscription } from '../../src/components/checker/state.ts';
+
+/**
+ * The moves the checker is tested with, as form states: the unit tests judge them with the rules
+ * package, the browser tests type them into the page and expect the same answer.
+ */
+
+export const AS_OF = '2027-01-10';
+
+export interface Scenario {
+  name: string;
+  state: CheckerState;
+  verdict: 'ready' | 'needs-attention' | 'blocked';
+  /** Rule ids of the findings, in the order the page lists them. */
+  rules: RuleId[];
+  /** What the timeline shows for the first line. */
+  timeline: { grace: boolean; cancel: boolean; gap: boolean };
+}
+
+/** A clean move: same region, relationship and agreement in place, the same offer a week before the term ends. */
+function cleanMove(): CheckerState {
+  const line = newSubscription(AS_OF);
+  Object.assign(line, { assigned: '10', termEnd: '2027-03-31' });
+  line.target.provisionOn = '2027-03-24';
+  return {
+    asOf: AS_OF,
+    partner: { name: 'Contoso IT Services', partnerId: '', country: 'DE' },
+    customer: { name: 'Fabrikam GmbH', tenantId: '', domain: '', country: 'AT', agreementAccepted: true },
+    relationship: {
+      reseller: 'accepted',
+      requestedOn: '2026-12-28',
+      acceptedOn: '2026-12-30',
+      adminAccess: 'gdap',
+      gdapExpiresOn: '',
+      gdapRoles: '',
+    },
+    subscriptions: [line],
+  };
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'clean move',
+    state: cleanMove(),
+    verdict: 'ready',
+    rules: [],
+    timeline: { grace: true, cancel: false, gap: false },
+  },
+  {
+    name: 'region mismatch',
+    state: (() => {
+      const state = cleanMove();
+      state.customer.country = 'TW';
+      return state;
+    })(),
+    verdict: 'blocked',
+    rules: ['region-mismatch'],
+    timeline: { grace: true, cancel: false, gap: false },
+  },
+  {
+    name: 'early cancellation of a direct purchase',
+    state: (() => {
+      const state = cleanMove();
+      const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
+      Object.assign(line, { exit: 'cancel', cancelOn: '2027-01-31' });
+      line.target.provisionOn = '2027-01-25';
+      return state;
+    })(),
+    verdict: 'needs-attention',
+    rules: ['early-cancellation', 'direct-purchase-credit'],
+    timeline: { grace: false, cancel: true, gap: false },
+  },
+  {
+    name: 'retired offer with an equivalent chosen',
+    state: (() => {
+      const state = cleanMove();
+      const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
+      Object.assign(line, { offer: 'office-365-e4', channel: 'csp' });
+      line.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
+      return state;
+    })(),
+    verdict: 'needs-attention',
+    rules: ['license-reassignment-required'],
+    timeline: { grace: true, cancel: false, gap: false },
+  },
+];
+
+/** A plan of `count` lines, for measuring how fast the page keeps up. */
+export function manyLines(count: number): CheckerState {
+  const state = cleanMove();
+  state.subscriptions = Array.from({ length: count }, (_, i) => {
+    const line = newSubscription(AS_OF);
+    line.id = `line-${i + 1}`;
+    line.termEnd = addDays('2027-03-01', i);
+    line.target.provisionOn = addDays(line.termEnd, -7);
+    line.assigned = '10';
+    return line;
+  });
+  return state;
+}

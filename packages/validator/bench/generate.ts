@@ -1,0 +1,98 @@
+// Writes realistic plan files for the benchmark: a partner and a customer (mostly in the same CSP
+// region), 4 to 11 subscriptions with comments, offers from the real catalog. Seeded, so every run and
+// every machine gets the same files.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCatalog } from '@csp-move/rules/catalog';
+import { addDays } from '@csp-move/rules/dates';
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const catalog = defaultCatalog();
+const active = catalog.offers.filter((o) => o.status === 'active');
+const current = active.filter((o) => !o.renamedTo).map((o) => o.id);
+const renamed = active.filter((o) => o.renamedTo).map((o) => o.id);
+const markets = catalog.regions.flatMap((r) => r.markets.map((m) => ({ code: m.code, region: r.id })));
+const CHANNELS = ['web-direct', 'web-direct', 'csp', 'enterprise-agreement', 'open'];
+
+function plan(n: number, next: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const partner = pick(markets);
+  const sameRegion = markets.filter((m) => m.region === partner.region);
+  const customer = next() < 0.9 ? pick(sameRegion) : pick(markets);
+  const asOf = addDays('2027-01-04', Math.floor(next() * 300));
+  const lines = [
+    '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json',
+    `# Move of customer ${n}: generated for the csp-move benchmark.`,
+    'version: 1',
+    `asOf: ${asOf}`,
+    'partner:',
+    `  name: Partner ${partner.code} ${Math.floor(next() * 1000)}`,
+    `  partnerId: "${4000000 + Math.floor(next() * 999999)}"`,
+    `  country: ${partner.code}`,
+    'customer:',
+    `  name: Customer ${n} Holdings`,
+    `  domain: customer${n}.onmicrosoft.com`,
+    `  country: ${customer.code}`,
+    `  agreementAccepted: ${next() < 0.95}`,
+    'relationship:',
+    '  reseller: accepted',
+    `  requestedOn: ${addDays(asOf, -10)}`,
+    `  acceptedOn: ${addDays(asOf, -8)}`,
+    '  adminAccess: gdap',
+    `  gdapExpiresOn: ${addDays(asOf, 400)}`,
+    '  gdapRoles: [license-administrator, service-support-administrator]',
+    'subscriptions:',
+  ];
+  const count = 4 + Math.floor(next() * 8);
+  for (let i = 0; i < count; i++) {
+    // Now and then an old plan still uses a product's former name.
+    const offer = next() < 0.05 ? pick(renamed) : pick(current);
+    const quantity = 5 + Math.floor(next() * 300);
+    const termEnd = addDays(asOf, 20 + Math.floor(next() * 200));
+    lines.push(
+      `  # Line ${i + 1}: ${catalog.offerName(offer, 'en')}, renewed yearly; the customer confirmed the seat count.`,
+      `  - id: line-${i + 1}`,
+      `    offer: ${offer}`,
+      `    quantity: ${quantity}`,
+      `    assigned: ${quantity - Math.floor(next() * 5)}`,
+      `    channel: ${pick(CHANNELS)}`,
+      '    billing: annual',
+      `    termEnd: ${termEnd}`,
+      `    autoRenew: ${next() < 0.1}`,
+      '    exit: expire',
+      '    target:',
+      `      offer: ${offer}`,
+      `      quantity: ${quantity}`,
+      `      provisionOn: ${addDays(termEnd, -3)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Makes sure `dir` holds exactly `count` generated plans (from the same seed); returns their folder. */
+export function ensurePlans(dir: string, count: number): string {
+  const existing = (() => {
+    try {
+      return readdirSync(dir).length;
+    } catch {
+      return -1;
+    }
+  })();
+  if (existing === count) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const next = random(count);
+  for (let n = 0; n < count; n++)
+    writeFileSync(join(dir, `customer-${String(n).padStart(5, '0')}.yaml`), plan(n, next));
+  return dir;
+}

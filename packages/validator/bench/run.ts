@@ -1,0 +1,182 @@
+// `npm run bench`: generates 1,000 and 10,000 plans (bench-data/, not committed) and prints, from one
+// run, the CLI's time against `yaml` parsing alone, the effect of --jobs and --cache, the start-up of
+// one small file against `node -e 0`, and ajv-cli / Spectral where installed. Medians of a few runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensurePlans } from './generate.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'csp-move.js');
+const data = join(root, 'bench-data');
+const node = process.execPath;
+const cores = availableParallelism();
+
+if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  spawnSync(node, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: root });
+}
+
+/** Wall-clock seconds of one run of a command; output is discarded. */
+function once(command: string, args: string[], cwd = root): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
+  return seconds;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Median seconds over `runs` runs, after one warm-up run (file cache, compile cache). */
+function time(runs: number, command: string, args: string[], before?: () => void): number {
+  before?.();
+  once(command, args);
+  return median(
+    Array.from({ length: runs }, () => {
+      before?.();
+      return once(command, args);
+    }),
+  );
+}
+
+/**
+ * Medians of several commands measured in rounds (each round runs each command once), so that a
+ * burst of load on a shared machine hits every command alike instead of one of them.
+ */
+function rounds(
+  runs: number,
+  commands: Record<string, { args: string[]; before?: () => void }>,
+): Record<string, number> {
+  const times: Record<string, number[]> = {};
+  for (const [name, { args, before }] of Object.entries(commands)) {
+    before?.();
+    once(node, args); // warm-up: file cache, compile cache
+    times[name] = [];
+  }
+  for (let round = 0; round < runs; round++) {
+    for (const [name, { args, before }] of Object.entries(commands)) {
+      before?.();
+      times[name]?.push(once(node, args));
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+}
+
+function which(name: string): string | undefined {
+  const local = join(root, '..', '..', 'node_modules', '.bin', name);
+  if (existsSync(local)) return local;
+  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+const x = (ratio: number) => `${ratio.toFixed(2)}x`;
+const rows: string[][] = [];
+const row = (...cells: string[]) => rows.push(cells);
+
+const sets = [
+  { label: '1,000 plans', dir: ensurePlans(join(data, 'plans-1000'), 1000), runs: 5 },
+  { label: '10,000 plans', dir: ensurePlans(join(data, 'plans-10000'), 10000), runs: 3 },
+];
+const cache = join(root, '.csp-move-cache');
+const clearCache = () => rmSync(cache, { recursive: true, force: true });
+
+const load = () => loadavg()[0]?.toFixed(1) ?? '?';
+const loadBefore = load();
+const results = sets.map(({ dir, runs }) => {
+  const validate = (...flags: string[]) => [bin, 'validate', ...flags, '--format', 'json', dir];
+  const measured = rounds(runs, {
+    floor: { args: [join(root, 'bench', 'parse-floor.ts'), dir] },
+    one: { args: validate('--jobs', '1') },
+    all: { args: validate('--jobs', String(cores)) },
+    cold: { args: validate('--cache'), before: clearCache },
+  });
+  // The cache is warm now (the last run filled it); an unchanged re-run reads it.
+  const warm = time(runs, node, validate('--cache'));
+  clearCache();
+  return { ...(measured as Record<'floor' | 'one' | 'all' | 'cold', number>), warm };
+});
+
+row('', ...sets.map((set) => set.label), 'goal');
+row('yaml parse only (the floor)', ...results.map((r) => s(r.floor)), '');
+row('csp-move --jobs 1', ...results.map((r) => `${s(r.one)} = ${x(r.one / r.floor)} floor`), '≤ 1.3x floor');
+row(
+  `csp-move --jobs ${cores} (every core)`,
+  ...results.map((r) => `${s(r.all)} = ${x(r.one / r.all)} faster`),
+  'uses every core',
+);
+row('csp-move --cache, cold', ...results.map((r) => s(r.cold)), '');
+row(
+  'csp-move --cache, unchanged',
+  ...results.map((r) => `${s(r.warm)} = ${x(r.cold / r.warm)} faster`),
+  '≥ 10x faster',
+);
+
+// Start-up: one small plan against starting Node and doing nothing.
+const small = join(data, 'small.plan.yaml');
+writeFileSync(
+  small,
+  `version: 1\nasOf: 2027-05-02\npartner: { name: P, country: TW }\ncustomer: { name: C, country: TW, agreementAccepted: true }\nrelationship: { reseller: accepted, requestedOn: 2027-04-19, acceptedOn: 2027-04-21, adminAccess: gdap }\nsubscriptions:\n  - { id: a, offer: office-365-e3, quantity: 5, channel: web-direct, termEnd: 2027-05-31, autoRenew: false, exit: expire, target: { offer: office-365-e3, quantity: 5, provisionOn: 2027-05-28 } }\n`,
+);
+const startup = rounds(11, { bare: { args: ['-e', '0'] }, start: { args: [bin, 'validate', small] } });
+const { bare = 0, start = 0 } = startup;
+row('one small file vs node -e 0', `${s(start)} vs ${s(bare)} = ${x(start / bare)}`, '', '< 3x');
+
+// Other tools on the same 10,000 files, schema only, where installed.
+const big = sets[1] as (typeof sets)[number];
+const schema = join(root, 'dist', 'plan-v1.schema.json');
+const ajv = which('ajv');
+row(
+  'ajv-cli (schema only)',
+  '',
+  ajv
+    ? s(
+        time(1, ajv, [
+          'validate',
+          '--spec=draft7',
+          '-c',
+          'ajv-formats',
+          '-s',
+          schema,
+          '-d',
+          `${big.dir}/*.yaml`,
+        ]),
+      )
+    : 'not installed',
+  '',
+);
+const spectral = which('spectral');
+if (spectral) {
+  const ruleset = join(data, 'spectral.yaml');
+  writeFileSync(
+    ruleset,
+    `rules:\n  plan-schema:\n    given: $\n    severity: error\n    then:\n      function: schema\n      functionOptions:\n        schema:\n          $ref: ${schema}\n`,
+  );
+  const seconds = time(1, spectral, ['lint', '--ruleset', ruleset, `${big.dir}/*.yaml`]);
+  row(
+    'Spectral (schema rule)',
+    '',
+    `${s(seconds)} = ${x(seconds / (results[1]?.all ?? 1))} csp-move`,
+    '≥ 20x csp-move',
+  );
+} else {
+  row('Spectral (schema rule)', '', 'not installed', '≥ 20x csp-move');
+}
+
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+process.stdout.write(
+  `csp-move benchmark: Node ${process.version}, ${cores} cores, medians of ${sets.map((s) => s.runs).join(' / ')} runs, load average ${loadBefore} before and ${load()} after\n\n`,
+);
+for (const r of rows)
+  process.stdout.write(
+    `${r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('   ')
+      .trimEnd()}\n`,
+  );

@@ -1,0 +1,24 @@
+/**
+ * `@csp-move/validator/browser`: plan text in, diagnostics out. No Node built-ins, no file system, no
+ * run-time code generation, so it runs in the site's playground and checker under a strict CSP.
+ */
+export { applyFix, applyFixes, offsetOf } from './core/fixes.ts';
+export {
+  type Analysis,
+  analyzeText,
+  DEFAULT_MAX_FILE_SIZE,
+  type ValidateOptions,
+  validateText,
+} from './core/validate.ts';
+export type {
+  Diagnostic,
+  FileResult,
+  Fix,
+  Locale,
+  Position,
+  Range,
+  RelatedLocation,
+  Severity,
+  SuppressedDiagnostic,
+  Verdict,
+} from './types.ts';

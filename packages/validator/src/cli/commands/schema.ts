@@ -1,0 +1,26 @@
+import type { Locale } from '@csp-move/rules/messages';
+import { planSchema } from '@csp-move/rules/plan';
+import { configSchema } from '../../config/schema.ts';
+import type { ParsedCommand } from '../args.ts';
+import { type CliIo, UsageError } from '../io.ts';
+import { say } from '../messages.ts';
+
+/** The schemas `csp-move schema` prints, as shipped in dist/*.schema.json. */
+export const SCHEMAS = { plan: planSchema, config: configSchema } as const;
+
+/** The JSON text of a schema, exactly as the package ships it. */
+export function schemaJson(name: keyof typeof SCHEMAS): string {
+  return `${JSON.stringify(SCHEMAS[name], null, 2)}\n`;
+}
+
+/** `csp-move schema [plan|config]`: prints the JSON Schema of plan files (or of .csp-move.yaml). */
+export function schemaCommand(parsed: ParsedCommand, io: CliIo, locale: Locale): number {
+  const [name = 'plan', ...extra] = parsed.positionals;
+  if (extra.length > 0 || !Object.hasOwn(SCHEMAS, name)) {
+    throw new UsageError(
+      say('badValue', locale, 'schema', extra[0] ?? name, Object.keys(SCHEMAS).join(', ')),
+    );
+  }
+  io.stdout.write(schemaJson(name as keyof typeof SCHEMAS));
+  return 0;
+}

@@ -1,0 +1,111 @@
+import { todayUtc } from '@csp-move/rules/dates';
+import type { Locale } from '@csp-move/rules/messages';
+import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
+import { countFindings, reaches } from '../../formatters/summary.ts';
+import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
+import { displayPath, expandPaths } from '../../node/files.ts';
+import { type PlanInput, validateFiles } from '../../node/run.ts';
+import { writeFileAtomic } from '../../node/write.ts';
+import type { FileResult } from '../../types.ts';
+import { BUILD_ID, VERSION } from '../../version.ts';
+import { count, oneOf, type ParsedCommand } from '../args.ts';
+import type { CliIo } from '../io.ts';
+import { UsageError } from '../io.ts';
+import { say } from '../messages.ts';
+import { appendSummary, pairOutputs, useColor, writeOutput } from '../output.ts';
+import { resolveSetup, type Setup } from '../setup.ts';
+import { progressReporter } from './progress.ts';
+
+const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+/** The exit code of a finished run: 3 on an internal error, 1 on failing findings, else 0. */
+export function exitCode(files: readonly FileResult[], setup: Pick<Setup, 'failOn' | 'maxWarnings'>): number {
+  if (files.some((f) => f.diagnostics.some((d) => d.rule === 'internal-error'))) return 3;
+  const failing = files.some((f) => f.diagnostics.some((d) => reaches(d.severity, setup.failOn)));
+  const { warnings } = countFindings(files);
+  return failing || (setup.maxWarnings !== undefined && warnings > setup.maxWarnings) ? 1 : 0;
+}
+
+function cacheFor(io: CliIo, setup: Setup): Promise<ResultCache> {
+  return ResultCache.load(io.cwd, {
+    version: VERSION,
+    build: BUILD_ID,
+    catalog: setup.catalogHash,
+    config: { rules: setup.overrides ?? null, maxFileSize: setup.maxFileSize },
+    locale: setup.locale,
+    // Plans without asOf are judged against today, so a result is only good for the day.
+    today: setup.today ?? todayUtc(),
+  });
+}
+
+/** `csp-move validate [paths|globs|-]`: checks plan files and reports in one or more formats. */
+export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLocale: Locale): Promise<number> {
+  const setup = await resolveSetup(parsed, io, flagLocale);
+  const { locale } = setup;
+  const { values } = parsed;
+  const formats = ((values.format as string[] | undefined) ?? ['stylish']).map(
+    (f) => oneOf('format', f, FORMAT_NAMES, locale) as FormatName,
+  );
+  const destinations = pairOutputs(formats, (values.output as string[] | undefined) ?? [], locale);
+  const jobs = count('jobs', values.jobs, locale, 1);
+
+  const include = setup.config.include as string[] | undefined;
+  const expanded = await expandPaths(parsed.positionals, {
+    cwd: io.cwd,
+    include,
+    exclude: setup.config.exclude as string[] | undefined,
+  });
+  if (expanded.unmatched.length > 0)
+    throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
+
+  const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
+  if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
+  const wantsSources = destinations.some((d) => d.format === 'stylish');
+  const sources = new Map<string, string>();
+  const cache = values.cache ? await cacheFor(io, setup) : undefined;
+  const progress = progressReporter(io, locale, inputs.length);
+  const files = await validateFiles(inputs, {
+    locale,
+    today: setup.today,
+    overrides: setup.overrides,
+    maxFileSize: setup.maxFileSize,
+    catalog: setup.catalog,
+    extension: setup.extension,
+    jobs,
+    cache,
+    sources: wantsSources ? sources : undefined,
+    onProgress: progress?.update,
+  });
+  progress?.clear();
+
+  const report = { files };
+  for (const { format, file } of destinations) {
+    const color = file === undefined && format === 'stylish' && useColor(io, 'stdout', values);
+    const output = FORMATTERS[format](report, {
+      locale,
+      color,
+      failOn: setup.failOn,
+      toolVersion: VERSION,
+      sources,
+    });
+    if (file === undefined) io.stdout.write(output);
+    else writeOutput(io, file, output, locale);
+  }
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary && formats.includes('github')) {
+    appendSummary(
+      summary,
+      FORMATTERS.markdown(report, { locale, color: false, failOn: setup.failOn, toolVersion: VERSION }),
+      locale,
+    );
+  }
+  if (cache?.dirty) {
+    try {
+      writeFileAtomic(cache.file, cache.serialize());
+    } catch {
+      // A cache that cannot be saved only makes the next run slower; the results stand.
+      io.stderr.write(`${say('cannotWrite', locale, CACHE_DIR, 'cache')}\n`);
+    }
+  }
+  return exitCode(files, setup);
+}

@@ -1,0 +1,61 @@
+import { LOCALES, type Locale } from '@csp-move/rules/messages';
+import { VERSION } from '../version.ts';
+import { oneOf, parseCommand, peekLocale } from './args.ts';
+import { type CliIo, UsageError } from './io.ts';
+import { text } from './messages.ts';
+
+/**
+ * Runs the CLI and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or
+ * config error, 3 internal error. Everything outside comes through `io`; nothing here exits.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let locale: Locale = peekLocale(argv);
+  try {
+    const first = argv[0];
+    if (first === undefined) {
+      io.stderr.write(text('usage', locale));
+      return 2;
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.stdout.write(text('usage', locale));
+      return 0;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const parsed = parseCommand(argv, locale);
+    locale = oneOf('locale', parsed.values.locale, LOCALES, locale) ?? locale;
+    if (parsed.values.help) {
+      io.stdout.write(text('usage', locale));
+      return 0;
+    }
+    // Each command is loaded when it runs, so a start pays only for what it uses.
+    switch (parsed.command) {
+      case 'validate':
+        return await (await import('./commands/validate.ts')).validateCommand(parsed, io, locale);
+      case 'explain':
+        return await (await import('./commands/explain.ts')).explainCommand(parsed, io, locale);
+      case 'rules':
+        return (await import('./commands/rules.ts')).rulesCommand(parsed, io, locale);
+      case 'init':
+        return (await import('./commands/init.ts')).initCommand(parsed, io, locale);
+      case 'schema':
+        return (await import('./commands/schema.ts')).schemaCommand(parsed, io, locale);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`csp-move: ${error.message}\n`);
+      if (error.details) io.stderr.write(`\n${error.details}\n`);
+      else io.stderr.write(`${text('seeHelp', locale)}\n`);
+      return 2;
+    }
+    try {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`csp-move: ${text('internal', locale)}\n${detail}\n`);
+    } catch {
+      // Even standard error is gone; the exit code still says what happened.
+    }
+    return 3;
+  }
+}

@@ -1,0 +1,164 @@
+import { type Alias, type Document, isScalar, parseDocument, visit } from 'yaml';
+import { clip, type Draft } from './draft.ts';
+import { LineIndex } from './lines.ts';
+import { firstContentLine, firstLine, type Span } from './span.ts';
+
+/** The result of reading YAML text once: the document (for positions), the value, the YAML problems. */
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lines: LineIndex;
+  /** The plain value; `undefined` when the YAML has errors (then the value cannot be trusted). */
+  value: unknown;
+  drafts: Draft[];
+}
+
+export interface ParseOptions {
+  /** Aliases may expand to at most this many nodes (yaml's `maxAliasCount`). Default 100. */
+  maxAliasCount?: number;
+}
+
+// Tags of the YAML 1.2 core schema: explicit `!!str` and friends are harmless; anything else is not.
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+function span(text: string, pos: readonly [number, number]): Span {
+  const start = Math.min(pos[0], text.length);
+  const end = Math.min(Math.max(pos[1], start), text.length);
+  return end > start ? [start, end] : firstLine(text, start);
+}
+
+function yamlErrorDraft(text: string, code: string, pos: [number, number], message: string): Draft {
+  const where = span(text, pos);
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { code: 'duplicate-key', pointer: '', span: where, params: { key: clip(text.slice(...where)) } };
+    case 'TAB_AS_INDENT':
+      return { code: 'tab-indentation', pointer: '', span: where };
+    case 'MULTIPLE_DOCS':
+      return { code: 'multiple-documents', pointer: '', span: firstLine(text, pos[0]) };
+    default:
+      return {
+        code: 'yaml-syntax',
+        pointer: '',
+        span: where,
+        // Worded by the table when it has the parser's error code, else with the parser's own words.
+        variant: code,
+        params: { detail: message.replace(/\.$/, '') },
+      };
+  }
+}
+
+/**
+ * Widens each duplicate-key draft to the whole key (the parser marks one character) and adds the place
+ * the key first appeared, so editors can show both.
+ */
+function relateDuplicates(doc: Document.Parsed, drafts: Draft[]): void {
+  const duplicates = drafts.filter((d) => d.code === 'duplicate-key');
+  if (duplicates.length === 0) return;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, Span>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const here: Span = [pair.key.range[0], pair.key.range[1]];
+        const first = seen.get(key);
+        if (!first) seen.set(key, here);
+        const draft = first && duplicates.find((d) => d.span[0] === here[0]);
+        if (draft) {
+          draft.span = here;
+          draft.params = { key: clip(key) };
+          draft.related = [{ pointer: '', span: first as Span }];
+        }
+      }
+    },
+  });
+}
+
+/** Things the parser accepts that a plan file must not contain: `__proto__`, tags, YAML 1.1. */
+function unsafeContent(doc: Document.Parsed, text: string): Draft[] {
+  const drafts: Draft[] = [];
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== '1.2') {
+    const at = Math.max(0, text.indexOf('%YAML'));
+    drafts.push({
+      code: 'yaml-version',
+      pointer: '',
+      span: firstLine(text, at),
+      params: { version: version.version },
+    });
+  }
+  // Cheap text checks first: most files contain neither, and then the tree is not walked.
+  const proto = text.includes('__proto__');
+  const tags = text.includes('!');
+  if (!proto && !tags) return drafts;
+  visit(doc, {
+    Pair(_, pair) {
+      if (proto && isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
+        drafts.push({ code: 'proto-key', pointer: '', span: [pair.key.range[0], pair.key.range[1]] });
+      }
+    },
+    Node(_, node) {
+      if (tags && node.tag && !CORE_TAGS.has(node.tag) && node.range) {
+        const where = span(text, [node.range[0], node.range[1]]);
+        drafts.push({ code: 'yaml-tag', pointer: '', span: where, params: { tag: clip(node.tag) } });
+      }
+    },
+  });
+  return drafts;
+}
+
+/** The first alias in the file that matches `test`, for placing alias problems. */
+function findAlias(doc: Document.Parsed, text: string, test: (alias: Alias) => boolean): Span {
+  let found: Span | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (!found && alias.range && test(alias)) found = [alias.range[0], alias.range[1]];
+      if (found) return visit.BREAK;
+    },
+  });
+  return found ?? firstContentLine(text);
+}
+
+/**
+ * Parses YAML text once, keeping positions, and turns every YAML error and warning into a draft.
+ * Never throws for any input: alias bombs and unresolved aliases become diagnostics.
+ */
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, {
+    uniqueKeys: true,
+    prettyErrors: false,
+    // Warnings are reported as diagnostics and must not reach the console; 'silent' would also drop
+    // the error about a second document.
+    logLevel: 'error',
+  });
+  const drafts: Draft[] = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    // Unknown tags are reported once, by unsafeContent, with every other tag the format does not use.
+    if (problem.code === 'TAG_RESOLVE_FAILED') continue;
+    drafts.push(yamlErrorDraft(text, problem.code, problem.pos, problem.message));
+  }
+  relateDuplicates(doc, drafts);
+  drafts.push(...unsafeContent(doc, text));
+  if (drafts.length > 0) return { doc, lines, value: undefined, drafts };
+
+  const maxAliasCount = options.maxAliasCount ?? 100;
+  try {
+    return { doc, lines, value: doc.toJS({ maxAliasCount }), drafts };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias count/i.test(message)) {
+      const where = findAlias(doc, text, () => true);
+      drafts.push({ code: 'alias-limit', pointer: '', span: where, params: { limit: maxAliasCount } });
+    } else if (/unresolved alias/i.test(message)) {
+      const where = findAlias(doc, text, (alias) => alias.resolve(doc) === undefined);
+      const name = text.slice(where[0] + 1, where[1]);
+      drafts.push({ code: 'unresolved-alias', pointer: '', span: where, params: { name: clip(name) } });
+    } else {
+      throw error;
+    }
+    return { doc, lines, value: undefined, drafts };
+  }
+}

@@ -1,0 +1,65 @@
+import type { Catalog } from '@csp-move/rules/catalog';
+import { verdictOf } from '@csp-move/rules/evaluate';
+import type { Locale } from '@csp-move/rules/messages';
+import { diagnosticDefinition } from '../diagnostics/index.ts';
+import type { Diagnostic, FileResult, SuppressedDiagnostic } from '../types.ts';
+import { type Draft, renderDraft } from './draft.ts';
+import type { LineIndex } from './lines.ts';
+
+/** What every result needs: where it is shown, in which language, against which catalog. */
+export interface ResultContext {
+  path: string;
+  locale: Locale;
+  catalog: Catalog;
+}
+
+// Errors from these stages mean the document could not be read as a plan: verdict `invalid`.
+const INVALIDATING = new Set(['file', 'yaml', 'schema']);
+
+/** True when any draft makes the document invalid (YAML or schema errors). */
+export function isInvalid(drafts: readonly Draft[]): boolean {
+  return drafts.some((d) => {
+    const definition = diagnosticDefinition(d.code);
+    return INVALIDATING.has(definition.stage) && (d.severity ?? definition.severity) === 'error';
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders diagnostics by position, then rule, then message, so output never depends on rule order. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    compare(a.rule, b.rule) ||
+    compare(a.message, b.message)
+  );
+}
+
+/**
+ * Assembles a file's result: words the drafts, adds the rule findings, sorts, and decides the verdict
+ * (`invalid` on YAML or schema errors, else from the rule findings alone).
+ */
+export function buildResult(
+  context: ResultContext,
+  drafts: readonly Draft[],
+  lines: LineIndex | undefined,
+  findings: Diagnostic[] = [],
+  suppressed: SuppressedDiagnostic[] = [],
+): FileResult {
+  const render = { locale: context.locale, catalog: context.catalog, lines };
+  const own = drafts.map((d) => renderDraft(d, render));
+  return {
+    path: context.path,
+    verdict: isInvalid(drafts) ? 'invalid' : verdictOf(findings),
+    diagnostics: [...own, ...findings].sort(byPosition),
+    suppressed,
+  };
+}
+
+/** A result for a file that could not be looked at, e.g. unreadable: one diagnostic at 1:1. */
+export function fileProblem(context: ResultContext, draft: Omit<Draft, 'span' | 'pointer'>): FileResult {
+  return buildResult(context, [{ ...draft, pointer: '', span: [0, 0] }], undefined);
+}

@@ -1,0 +1,141 @@
+import { type Catalog, defaultCatalog } from '@csp-move/rules/catalog';
+import { evaluate, type SeverityOverrides } from '@csp-move/rules/evaluate';
+import type { Locale } from '@csp-move/rules/messages';
+import { type Plan, planSchema } from '@csp-move/rules/plan';
+import { findingMessage } from '@csp-move/rules/rules';
+import { ruleUrl } from '@csp-move/rules/site';
+import { validatePlan } from '../generated/plan-validator.js';
+import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
+import type { Diagnostic, FileResult } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { locate, type Source } from './locate.ts';
+import { parseYaml } from './parse.ts';
+import { buildResult, fileProblem, type ResultContext } from './result.ts';
+import { toRange } from './span.ts';
+import { applySuppressions } from './suppressions.ts';
+
+/** Default largest file the validator reads: 1 MB. Plans are a few kilobytes. */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export interface ValidateOptions {
+  /** The path shown in results. Default `<input>`. */
+  path?: string;
+  /** Language of messages and help links. Default `en`. */
+  locale?: Locale;
+  /** Catalog the rules check against. Default: the built-in catalog. */
+  catalog?: Catalog;
+  /** The date relative checks use (YYYY-MM-DD). Default: the plan's asOf, else today (UTC). */
+  today?: string;
+  /** Severity overrides per rule id; `off` turns a rule off. */
+  overrides?: SeverityOverrides;
+  /** Files larger than this many bytes (UTF-8) are not parsed. Default 1 MB. */
+  maxFileSize?: number;
+}
+
+/** A file's result plus, when the plan is valid, the plan itself (for `explain`). */
+export interface Analysis {
+  result: FileResult;
+  plan?: Plan;
+}
+
+const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planSchema };
+
+/** Bytes the text takes in UTF-8. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A byte count for people: 1.0 MB, 512.0 KB, 80 B. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+function analyze(text: string, options: ValidateOptions, context: ResultContext): Analysis {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // A UTF-16 unit takes at most three bytes in UTF-8, so a text this short cannot be over the limit.
+  const size = text.length * 3 > limit ? utf8Length(text) : 0;
+  if (size > limit) {
+    const draft = {
+      code: 'file-too-large' as const,
+      params: { size: formatSize(size), limit: formatSize(limit) },
+    };
+    return { result: fileProblem(context, draft) };
+  }
+
+  const parsed = parseYaml(text);
+  const { doc, lines, value } = parsed;
+  const source: Source = { doc, text };
+  if (parsed.drafts.length > 0) return { result: buildResult(context, parsed.drafts, lines) };
+  if (value === null || value === undefined) {
+    const draft: Draft = { code: 'empty-file', pointer: '', span: locate(source, '', 'parent') };
+    return { result: buildResult(context, [draft], lines) };
+  }
+  const schemaDrafts = checkSchema(PLAN_CHECK, value, source);
+  if (schemaDrafts.length > 0) return { result: buildResult(context, schemaDrafts, lines) };
+
+  const plan = value as Plan;
+  const evaluation = evaluate(plan, {
+    catalog: context.catalog,
+    today: options.today,
+    overrides: options.overrides,
+  });
+  const findings: Diagnostic[] = evaluation.findings.map((finding) => {
+    const diagnostic: Diagnostic = {
+      rule: finding.rule,
+      severity: finding.severity,
+      message: findingMessage(finding, context.locale, context.catalog),
+      pointer: finding.pointer,
+      range: toRange(lines, locate(source, finding.pointer, 'value')),
+      help: ruleUrl(finding.rule, context.locale),
+    };
+    if (finding.related?.length) {
+      diagnostic.related = finding.related.map((pointer) => ({
+        pointer,
+        range: toRange(lines, locate(source, pointer, 'value')),
+      }));
+    }
+    return diagnostic;
+  });
+  const isOff = (rule: string) => (options.overrides as Record<string, string> | undefined)?.[rule] === 'off';
+  const outcome = applySuppressions(text, doc, findings, isOff);
+  return {
+    result: buildResult(context, outcome.drafts, lines, outcome.kept, outcome.suppressed),
+    plan,
+  };
+}
+
+/**
+ * Validates one plan file's text: YAML, then the schema, then (for a valid plan) the rules and the
+ * suppression comments. Never throws: a failure inside the validator becomes an `internal-error`
+ * diagnostic on the file.
+ */
+export function analyzeText(text: string, options: ValidateOptions = {}): Analysis {
+  const context: ResultContext = {
+    locale: options.locale ?? 'en',
+    catalog: options.catalog ?? defaultCatalog(),
+    path: options.path ?? '<input>',
+  };
+  try {
+    return analyze(text, options, context);
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { result: fileProblem(context, { code: 'internal-error', params: { detail } }) };
+  }
+}
+
+/** Validates one plan file's text; see `analyzeText`. */
+export function validateText(text: string, options: ValidateOptions = {}): FileResult {
+  return analyzeText(text, options).result;
+}

@@ -1,0 +1,55 @@
+import { SEVERITY_LABELS } from '@csp-move/rules/messages';
+import type { Diagnostic } from '../types.ts';
+import { reaches } from './summary.ts';
+import { escapeXml } from './text.ts';
+import type { Formatter } from './types.ts';
+
+function caseName(d: Diagnostic): string {
+  return `${d.rule} ${d.range.start.line}:${d.range.start.column}`;
+}
+
+/**
+ * JUnit XML for CI test reports: a test suite per file, a test case per finding. Findings at or above
+ * --fail-on are failures; the others pass with their message as output. A clean file is one passing case.
+ */
+export const junit: Formatter = (report, options) => {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const file of report.files) {
+    const cases: string[] = [];
+    let fileFailures = 0;
+    for (const d of file.diagnostics) {
+      const text = `${d.message}\n${d.pointer || '/'} ${d.range.start.line}:${d.range.start.column}\n${d.help}`;
+      if (reaches(d.severity, options.failOn)) {
+        fileFailures += 1;
+        const type = SEVERITY_LABELS[d.severity].en;
+        cases.push(
+          `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
+            `      <failure message="${escapeXml(d.message)}" type="${type}">${escapeXml(text)}</failure>\n` +
+            '    </testcase>',
+        );
+      } else {
+        cases.push(
+          `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
+            `      <system-out>${escapeXml(text)}</system-out>\n` +
+            '    </testcase>',
+        );
+      }
+    }
+    if (cases.length === 0)
+      cases.push(`    <testcase classname="${escapeXml(file.path)}" name="${file.verdict}"/>`);
+    tests += cases.length;
+    failures += fileFailures;
+    suites.push(
+      `  <testsuite name="${escapeXml(file.path)}" tests="${cases.length}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="csp-move" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

@@ -1,0 +1,45 @@
+import { SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
+import { cleanSummary, problemSummary, word } from './strings.ts';
+import { countFindings } from './summary.ts';
+import { escapeMarkdown, markdownCode } from './text.ts';
+import type { Formatter } from './types.ts';
+
+/** A Markdown report: a table of files and verdicts, then each file's findings (a GitHub job summary). */
+export const markdown: Formatter = (report, options) => {
+  const { locale } = options;
+  const counts = countFindings(report.files);
+  const withProblems = report.files.filter((f) => f.diagnostics.length > 0);
+  const total = counts.errors + counts.warnings + counts.infos;
+  const out = [
+    `## ${word('title', locale)}`,
+    '',
+    total === 0
+      ? cleanSummary(counts.files, locale)
+      : problemSummary(counts, { withProblems: withProblems.length, total: counts.files }, locale),
+    '',
+    `| ${word('file', locale)} | ${word('verdict', locale)} | ${word('errors', locale)} | ${word('warnings', locale)} | ${word('infos', locale)} |`,
+    '| --- | --- | ---: | ---: | ---: |',
+  ];
+  for (const file of report.files) {
+    const c = countFindings([file]);
+    out.push(
+      `| ${markdownCode(file.path)} | ${VERDICT_LABELS[file.verdict][locale]} | ${c.errors} | ${c.warnings} | ${c.infos} |`,
+    );
+  }
+  for (const file of withProblems) {
+    out.push(
+      '',
+      `### ${markdownCode(file.path)}`,
+      '',
+      `| ${word('line', locale)} | ${word('severity', locale)} | ${word('rule', locale)} | ${word('message', locale)} |`,
+      '| ---: | --- | --- | --- |',
+    );
+    for (const d of file.diagnostics) {
+      const where = `${d.range.start.line}:${d.range.start.column}`;
+      out.push(
+        `| ${where} | ${SEVERITY_LABELS[d.severity][locale]} | [${d.rule}](${d.help}) | ${escapeMarkdown(d.message)} |`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,53 @@
+import type { Locale, Localized } from '@csp-move/rules/messages';
+
+/** Words the report formatters use besides the diagnostics themselves. */
+export const REPORT_STRINGS = {
+  fix: { en: 'fix', 'zh-TW': '修正' },
+  help: { en: 'help', 'zh-TW': '說明' },
+  related: { en: 'see also', 'zh-TW': '另見' },
+  file: { en: 'File', 'zh-TW': '檔案' },
+  verdict: { en: 'Verdict', 'zh-TW': '判定' },
+  line: { en: 'Line', 'zh-TW': '行' },
+  severity: { en: 'Severity', 'zh-TW': '嚴重性' },
+  rule: { en: 'Rule', 'zh-TW': '規則' },
+  message: { en: 'Message', 'zh-TW': '訊息' },
+  errors: { en: 'Errors', 'zh-TW': '錯誤' },
+  warnings: { en: 'Warnings', 'zh-TW': '警告' },
+  infos: { en: 'Infos', 'zh-TW': '資訊' },
+  title: { en: 'csp-move plan check', 'zh-TW': 'csp-move 計畫檔檢查' },
+  noProblems: { en: 'No problems found.', 'zh-TW': '沒有發現問題。' },
+  annotationCap: {
+    en: 'GitHub shows at most 10 annotations of each kind per step; every finding is in the job summary and in the log above.',
+    'zh-TW': 'GitHub 每個步驟每種註記最多只顯示 10 則；所有發現都列在工作摘要與上方的記錄中。',
+  },
+} satisfies Record<string, Localized>;
+
+export function word(key: keyof typeof REPORT_STRINGS, locale: Locale): string {
+  return REPORT_STRINGS[key][locale];
+}
+
+/** A label before a value: "help: …" in English, 「說明：…」 with the full-width colon in Chinese. */
+export function labelled(label: string, locale: Locale): string {
+  return locale === 'zh-TW' ? `${label}：` : `${label}: `;
+}
+
+/** Counts in a sentence: "3 problems (2 errors, 1 warning, 0 infos)" / 「3 個問題（2 個錯誤…）」. */
+export function problemSummary(
+  counts: { errors: number; warnings: number; infos: number },
+  files: { withProblems: number; total: number },
+  locale: Locale,
+): string {
+  const total = counts.errors + counts.warnings + counts.infos;
+  if (locale === 'zh-TW') {
+    return `已檢查 ${files.total} 個檔案，其中 ${files.withProblems} 個有問題：共 ${total} 個（${counts.errors} 個錯誤、${counts.warnings} 個警告、${counts.infos} 個資訊）`;
+  }
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `${n(total, 'problem', 'problems')} (${n(counts.errors, 'error', 'errors')}, ${n(counts.warnings, 'warning', 'warnings')}, ${n(counts.infos, 'info', 'infos')}) in ${files.withProblems} of ${n(files.total, 'file', 'files')}`;
+}
+
+/** "4 files checked, no problems" / 「已檢查 4 個檔案，沒有發現問題」 */
+export function cleanSummary(total: number, locale: Locale): string {
+  return locale === 'zh-TW'
+    ? `已檢查 ${total} 個檔案，沒有發現問題`
+    : `${total} ${total === 1 ? 'file' : 'files'} checked, no problems`;
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import {
+  type Catalog,
+  type CatalogData,
+  type CatalogExtension,
+  catalogExtensionSchema,
+  checkCatalog,
+  createCatalog,
+  defaultCatalog,
+  extendCatalogData,
+} from '@csp-move/rules/catalog';
+import type { Locale } from '@csp-move/rules/messages';
+import { type CheckedDocument, checkDocument } from '../core/document.ts';
+import type { Draft } from '../core/draft.ts';
+import { locate } from '../core/locate.ts';
+import { decodePointer, joinPointer } from '../core/pointer.ts';
+import { buildResult } from '../core/result.ts';
+import type { FileResult } from '../types.ts';
+
+/** Where a catalog extension came from: its own file, or the `catalog:` value of the config. */
+export interface ExtensionOrigin {
+  /** Path shown in diagnostics. */
+  path: string;
+  document: CheckedDocument;
+  /** Pointer of the extension inside that document: `''` for a file, `/catalog` in the config. */
+  prefix: string;
+}
+
+export type LoadedCatalog =
+  | { kind: 'ok'; catalog: Catalog; extension?: CatalogExtension; hash: string }
+  | { kind: 'invalid'; result: FileResult; text: string };
+
+export type ReadExtension =
+  | { kind: 'ok'; origin: ExtensionOrigin }
+  | { kind: 'invalid'; result: FileResult; text: string }
+  | { kind: 'missing' };
+
+/** Reads a catalog extension file (YAML or JSON) and checks it against its schema. */
+export async function readExtension(file: string, path: string, locale: Locale): Promise<ReadExtension> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { kind: 'missing' };
+  }
+  const { validateCatalogExtension } = await import('../generated/catalog-validator.js');
+  const check = {
+    kind: 'catalog' as const,
+    validate: validateCatalogExtension,
+    schema: catalogExtensionSchema,
+  };
+  const document = checkDocument(text, check, path, locale);
+  if (document.value === undefined) return { kind: 'invalid', result: document.result, text };
+  return { kind: 'ok', origin: { path, document, prefix: '' } };
+}
+
+/** Where a catalog problem (a pointer into the merged data) is in the user's extension. */
+function extensionPointer(
+  problem: { file: string; pointer: string },
+  merged: CatalogData,
+  extension: CatalogExtension,
+) {
+  const [list, index, ...rest] = decodePointer(problem.pointer);
+  if (problem.file === 'offers' && list === 'offers') {
+    const id = merged.offers.offers[Number(index)]?.id;
+    const k = extension.offers?.findIndex((o) => o.id === id) ?? -1;
+    return k === -1 ? '' : joinPointer('/offers', k, ...rest);
+  }
+  if (problem.file === 'regions' && list === 'regions' && rest[0] === 'markets') {
+    const code = merged.regions.regions[Number(index)]?.markets[Number(rest[1])]?.code;
+    const k = extension.markets?.findIndex((m) => m.market.code === code) ?? -1;
+    return k === -1 ? '' : joinPointer('/markets', k, 'market', ...rest.slice(2));
+  }
+  if (problem.file === 'policies') return joinPointer('/policies', ...(index ? [index] : []));
+  return problem.file === 'extension' ? problem.pointer : '';
+}
+
+/**
+ * The built-in catalog, extended by the user's extension when there is one. The merged catalog is
+ * checked (ids that must exist, rename loops); problems come back as `invalid` with ranges in the
+ * extension. `hash` identifies the catalog for the result cache.
+ */
+export async function buildCatalog(
+  origin: ExtensionOrigin | undefined,
+  locale: Locale,
+): Promise<LoadedCatalog> {
+  if (!origin) return { kind: 'ok', catalog: defaultCatalog(), hash: 'built-in' };
+  const { document, prefix, path } = origin;
+  const root = document.value as Record<string, unknown>;
+  const extension = (prefix === '' ? root : root[prefix.slice(1)]) as CatalogExtension;
+  const merged = extendCatalogData(defaultCatalog().data, extension);
+  const problems = checkCatalog(merged);
+  if (problems.length > 0) {
+    const drafts: Draft[] = problems.map((problem) => {
+      const pointer = prefix + extensionPointer(problem, merged, extension);
+      return {
+        code: 'catalog-invalid',
+        pointer,
+        span: locate(document.source, pointer, 'value'),
+        params: { detail: problem.message },
+      };
+    });
+    const context = { path, locale, catalog: defaultCatalog() };
+    return {
+      kind: 'invalid',
+      result: buildResult(context, drafts, document.lines),
+      text: document.source.text,
+    };
+  }
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha1').update(JSON.stringify(extension)).digest('hex');
+  return { kind: 'ok', catalog: createCatalog(merged), extension, hash };
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Catalog, CatalogExtension } from '@csp-move/rules/catalog';
+import { defaultCatalog } from '@csp-move/rules/catalog';
+import { fileProblem } from '../core/result.ts';
+import { type ValidateOptions, validateText } from '../core/validate.ts';
+import type { FileResult } from '../types.ts';
+import type { ResultCache } from './cache.ts';
+import { WorkerPool } from './pool.ts';
+import type { WorkItem } from './worker-protocol.ts';
+
+/** A plan to validate: its display path and either a file to read or the text itself (stdin). */
+export interface PlanInput {
+  path: string;
+  file?: string;
+  text?: string;
+}
+
+export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
+  catalog?: Catalog;
+  /** The user's catalog extension, so worker threads can build the same catalog. */
+  extension?: CatalogExtension;
+  /** Worker threads. Default: every core. Runs below WORKER_THRESHOLD files stay on this thread. */
+  jobs?: number;
+  cache?: ResultCache;
+  /** Filled with each file's text by path, for formatters that show source lines. */
+  sources?: Map<string, string>;
+  /** Called after each file, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Fewer files than this are validated on the main thread: starting workers would cost more. */
+export const WORKER_THRESHOLD = 200;
+
+function read(input: PlanInput): string | NodeJS.ErrnoException {
+  if (input.text !== undefined) return input.text;
+  try {
+    return readFileSync(input.file as string, 'utf8');
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * Validates plan files and returns their results in input order. Unchanged files come from the cache
+ * when one is given; the rest are validated here or, for large runs, on worker threads.
+ */
+export async function validateFiles(
+  inputs: readonly PlanInput[],
+  options: RunOptions = {},
+): Promise<FileResult[]> {
+  const {
+    catalog = defaultCatalog(),
+    extension,
+    jobs,
+    cache,
+    sources,
+    onProgress,
+    ...validateOptions
+  } = options;
+  const locale = validateOptions.locale ?? 'en';
+  const results: FileResult[] = new Array(inputs.length);
+  const hashes: string[] = new Array(inputs.length);
+  const work: WorkItem[] = [];
+  let done = 0;
+  const record = (index: number, result: FileResult) => {
+    results[index] = result;
+    const hash = hashes[index];
+    if (cache && hash !== undefined && !result.diagnostics.some((d) => d.rule === 'internal-error')) {
+      cache.store(result.path, hash, result);
+    }
+    done += 1;
+    onProgress?.(done, inputs.length);
+  };
+
+  const threads = Math.max(1, jobs ?? availableParallelism());
+  const startPool = (expected: number) =>
+    new WorkerPool(
+      { options: validateOptions, extension },
+      threads,
+      Math.max(1, Math.min(64, Math.ceil(expected / (threads * 8)))),
+      record,
+    );
+  // Without a cache every file will be validated: large runs start their threads first, so that they
+  // load while files are being read. With a cache, only what is left after the lookups counts.
+  let pool =
+    threads > 1 && !cache && inputs.length >= WORKER_THRESHOLD ? startPool(inputs.length) : undefined;
+
+  for (const [index, input] of inputs.entries()) {
+    // Let the threads' messages in now and then, so that idle threads get their next batch.
+    if (pool && index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    const text = read(input);
+    if (typeof text !== 'string') {
+      const reason = text.code ?? text.message;
+      record(
+        index,
+        fileProblem({ path: input.path, locale, catalog }, { code: 'file-unreadable', params: { reason } }),
+      );
+      continue;
+    }
+    sources?.set(input.path, text);
+    if (cache) {
+      const hash = cache.hash(text);
+      const cached = cache.lookup(input.path, hash);
+      if (cached) {
+        record(index, cached);
+        continue;
+      }
+      hashes[index] = hash;
+    }
+    if (pool) pool.add({ index, path: input.path, text });
+    else work.push({ index, path: input.path, text });
+  }
+
+  if (!pool && threads > 1 && work.length >= WORKER_THRESHOLD) {
+    pool = startPool(work.length);
+    for (const item of work.splice(0)) pool.add(item);
+  }
+  if (pool) await pool.finish();
+  for (const { index, path, text } of work) {
+    record(index, validateText(text, { ...validateOptions, path, catalog }));
+  }
+  return results;
+}

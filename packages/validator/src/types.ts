@@ -1,0 +1,65 @@
+import type { Verdict } from '@csp-move/rules/evaluate';
+import type { Locale } from '@csp-move/rules/messages';
+import type { Severity } from '@csp-move/rules/rules';
+
+export type { Locale, Severity, Verdict };
+
+/** A place in a file: 1-based line, 1-based column counted in UTF-16 code units (as editors and SARIF do). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A stretch of a file; `end` is the position just after the last character. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** An edit that resolves a diagnostic: replace `range` with `replacement`. */
+export interface Fix {
+  range: Range;
+  replacement: string;
+  /** What the edit does, in the run's locale ("Rename to termEnd"). */
+  title: string;
+}
+
+/** Another place involved in a diagnostic, e.g. where a duplicate first appeared. */
+export interface RelatedLocation {
+  pointer: string;
+  range: Range;
+  message?: string;
+}
+
+/**
+ * One problem in one file: a rule finding or one of the validator's own diagnostics (YAML, schema,
+ * suppressions). `rule` is the rule id or the diagnostic code; the two sets never overlap.
+ */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** JSON pointer into the plan, `''` for the whole file. */
+  pointer: string;
+  range: Range;
+  /** The page that explains the rule or diagnostic, in the run's locale. */
+  help: string;
+  related?: RelatedLocation[];
+  fixes?: Fix[];
+}
+
+/** A finding that a `csp-move-disable-next-line` comment silenced, with the reason given there. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  justification: string;
+}
+
+/** Everything the validator says about one file. */
+export interface FileResult {
+  /** The path as shown to the user: relative to the working folder, with `/` separators. */
+  path: string;
+  verdict: Verdict;
+  /** Sorted by position, then rule. */
+  diagnostics: Diagnostic[];
+  /** Findings silenced by suppression comments; only SARIF reports them. */
+  suppressed: SuppressedDiagnostic[];
+}

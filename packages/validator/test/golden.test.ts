@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT, runCli } from './helpers/cli.ts';
+import { fixtureFolder } from './helpers/fixtures.ts';
+
+// CLI output pinned in test/golden/, one file per command line, named after it. The plans (see
+// helpers/fixtures.ts) pin their dates (asOf), so the output does not depend on the day. After a deliberate
+// change of output: UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts, then review the diff.
+const GOLDEN = join(PACKAGE_ROOT, 'test', 'golden');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+const COMMAND_LINES = [
+  'validate ready.plan.yaml',
+  'validate typos.plan.yaml broken.plan.yaml blocked.plan.yaml',
+  'validate --format json typos.plan.yaml blocked.plan.yaml',
+  'validate --format sarif blocked.plan.yaml typos.plan.yaml',
+  'validate --format github blocked.plan.yaml typos.plan.yaml',
+  'validate --format junit blocked.plan.yaml ready.plan.yaml',
+  'validate --format markdown blocked.plan.yaml typos.plan.yaml',
+  'validate --locale zh-TW typos.plan.yaml blocked.plan.yaml',
+  'validate --fail-on never blocked.plan.yaml',
+  'validate --fail-on warning ready.plan.yaml',
+  'validate --max-warnings 0 --format json blocked.plan.yaml',
+  'validate --bogus ready.plan.yaml',
+  'validate missing.plan.yaml',
+  'validate --format xml ready.plan.yaml',
+  'validate --today 2027-02-30 ready.plan.yaml',
+  'explain blocked.plan.yaml',
+  'explain --format json ready.plan.yaml',
+  'explain --format markdown --locale zh-TW ready.plan.yaml',
+  'explain typos.plan.yaml',
+  'rules region-mismatch',
+  'rules --locale zh-TW unknown-key',
+  'rules regon-mismatch',
+  'frobnicate',
+];
+
+const cwd = fixtureFolder();
+
+function render(args: string): string {
+  const run = runCli(args.split(' '), { cwd });
+  return `$ csp-move ${args}\nexit: ${run.code}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
+}
+
+describe.each(COMMAND_LINES)('csp-move %s', (args) => {
+  it('prints what the golden file says', () => {
+    const file = join(GOLDEN, `${args}.txt`);
+    const actual = render(args);
+    if (update) writeFileSync(file, actual);
+    expect(existsSync(file), `missing ${file}: run with UPDATE_GOLDEN=1`).toBe(true);
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+  });
+});

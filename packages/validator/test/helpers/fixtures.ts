@@ -1,0 +1,32 @@
+import { planWith, READY_PLAN } from './plan.ts';
+import { folderWith } from './tmp.ts';
+
+/**
+ * The plans the golden tests run on. They live here rather than as files because some are broken on
+ * purpose, and the repository's formatter would refuse (or rewrite) them as files.
+ */
+export const FIXTURE_FILES: Record<string, string> = {
+  'ready.plan.yaml': READY_PLAN,
+  'typos.plan.yaml': planWith('    termEnd: 2027-05-31', '    termend: 2027-05-31')
+    .replace('  reseller: accepted', '  reseller: acepted')
+    .replace('  partnerId: "6120457"', '  partnerId: 6120457')
+    .replace('  agreementAccepted: true', '  agreementAccepted: yes')
+    .replace('    quantity: 18\n    assigned', '    quantity: "18"\n    assigned')
+    .replace('      provisionOn: 2027-05-26', '      provisionOn: 2027-02-30'),
+  'broken.plan.yaml': planWith(
+    '  name: Northwind Traders\n',
+    '  name: Northwind Traders\n  name: Northwind\n',
+  ).replace('  agreementAccepted: true', '\tagreementAccepted: true'),
+  'blocked.plan.yaml': planWith(
+    '  name: Tailspin Coffee\n  country: TW',
+    '  name: Tailspin Coffee\n  country: DE',
+  ).replace(
+    '    autoRenew: false',
+    '    # csp-move-disable-next-line long-overlap -- kept from an older plan\n    autoRenew: true',
+  ),
+};
+
+/** A folder holding FIXTURE_FILES, for CLI runs. */
+export function fixtureFolder(): string {
+  return folderWith(FIXTURE_FILES);
+}
