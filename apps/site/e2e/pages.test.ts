@@ -40,7 +40,9 @@ describe('every page', () => {
       expect(await runAxe(page)).toEqual([]);
       // Only colours differ in the dark scheme; Starlight follows the system setting as it changes.
       await page.emulateMedia({ colorScheme: 'dark' });
-      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+      await expect
+        .poll(() => page.locator('html').getAttribute('data-theme'), { timeout: 30_000 })
+        .toBe('dark');
       expect(await runAxe(page, { rules: ['color-contrast'] })).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

@@ -25,7 +25,7 @@ Options of validate and explain
       --today <date>      the date relative checks use, YYYY-MM-DD (default: the plan's asOf, else today)
       --catalog <file>    extend or override the built-in offer catalog
       --config <file>     read this config instead of .csp-move.yaml
-  -j, --jobs <n>          worker threads (default: every core)
+  -j, --jobs <n>          threads that validate (default: one per core)
       --cache             skip unchanged files (results kept in .csp-move-cache/)
       --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR is set)
   -h, --help              show this help
@@ -52,7 +52,7 @@ validate 與 explain 的選項
       --today <日期>      相對日期檢查所用的日期，YYYY-MM-DD（預設：計畫的 asOf，否則為今天）
       --catalog <檔案>    擴充或覆寫內建的供應項目目錄
       --config <檔案>     改用此設定檔，而非 .csp-move.yaml
-  -j, --jobs <n>          工作執行緒數量（預設：所有核心）
+  -j, --jobs <n>          用於驗證的執行緒數（預設：每個核心一個）
       --cache             略過未變更的檔案（結果保存在 .csp-move-cache/）
       --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR）
   -h, --help              顯示此說明

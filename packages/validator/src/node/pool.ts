@@ -7,7 +7,9 @@ const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './
 
 /**
  * Worker threads that validate plans in batches. The threads start as soon as the pool exists, so
- * they load while the main thread is still reading files; batches go to whichever thread is idle.
+ * they load while the main thread is still reading files. A thread gets a batch once it says it is
+ * ready and whenever it is idle; the main thread takes its share with `take()`, so a thread that is
+ * slow to start never holds work up.
  */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
@@ -33,8 +35,10 @@ export class WorkerPool {
       const worker = new Worker(WORKER_URL, { workerData: setup });
       this.workers.push(worker);
       worker.on('message', (response: WorkResponse) => {
-        for (const { index, result } of response.results) this.onResult(index, result);
-        this.pending -= response.results.length;
+        if ('results' in response) {
+          for (const { index, result } of response.results) this.onResult(index, result);
+          this.pending -= response.results.length;
+        }
         this.idle.push(worker);
         this.dispatch();
       });
@@ -43,7 +47,6 @@ export class WorkerPool {
         if (code !== 0 && !this.closed)
           this.fail(new Error(`a worker thread stopped with exit code ${code}`));
       });
-      this.idle.push(worker);
     }
   }
 
@@ -52,6 +55,18 @@ export class WorkerPool {
     this.batch.push(item);
     this.pending += 1;
     if (this.batch.length >= this.batchSize) this.flush();
+  }
+
+  /** A batch nobody has started yet, for the main thread to validate itself; undefined when none is left. */
+  take(): WorkItem[] | undefined {
+    this.flush();
+    return this.queue.shift();
+  }
+
+  /** Reports results the main thread produced for a batch it took. */
+  done(count: number): void {
+    this.pending -= count;
+    this.dispatch();
   }
 
   /** Resolves when every queued plan has a result, then stops the threads; rejects if one dies. */

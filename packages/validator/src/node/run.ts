@@ -20,7 +20,10 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
   catalog?: Catalog;
   /** The user's catalog extension, so worker threads can build the same catalog. */
   extension?: CatalogExtension;
-  /** Worker threads. Default: every core. Runs below WORKER_THRESHOLD files stay on this thread. */
+  /**
+   * Threads that validate: this one plus jobs - 1 worker threads. Default: every core. Runs of fewer
+   * than WORKER_THRESHOLD files stay on this thread.
+   */
   jobs?: number;
   cache?: ResultCache;
   /** Filled with each file's text by path, for formatters that show source lines. */
@@ -73,12 +76,14 @@ export async function validateFiles(
     onProgress?.(done, inputs.length);
   };
 
+  // `jobs` counts the threads that validate: the main thread and jobs - 1 workers.
   const threads = Math.max(1, jobs ?? availableParallelism());
+  // Small batches: a thread's last batch is what the run waits for at the end.
   const startPool = (expected: number) =>
     new WorkerPool(
       { options: validateOptions, extension },
-      threads,
-      Math.max(1, Math.min(64, Math.ceil(expected / (threads * 8)))),
+      threads - 1,
+      Math.max(1, Math.min(16, Math.ceil(expected / (threads * 16)))),
       record,
     );
   // Without a cache every file will be validated: large runs start their threads first, so that they
@@ -116,7 +121,17 @@ export async function validateFiles(
     pool = startPool(work.length);
     for (const item of work.splice(0)) pool.add(item);
   }
-  if (pool) await pool.finish();
+  if (pool) {
+    for (let batch = pool.take(); batch; batch = pool.take()) {
+      for (const { index, path, text } of batch) {
+        record(index, validateText(text, { ...validateOptions, path, catalog }));
+      }
+      pool.done(batch.length);
+      // Let the workers' results in, so that they get their next batch without waiting for this thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await pool.finish();
+  }
   for (const { index, path, text } of work) {
     record(index, validateText(text, { ...validateOptions, path, catalog }));
   }

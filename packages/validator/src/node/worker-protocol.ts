@@ -19,7 +19,5 @@ export interface WorkRequest {
   items: WorkItem[];
 }
 
-/** Worker → main thread: the results of a batch, by item index. */
-export interface WorkResponse {
-  results: { index: number; result: FileResult }[];
-}
+/** Worker → main thread: ready for work (once, after loading), or the results of a batch by index. */
+export type WorkResponse = { ready: true } | { results: { index: number; result: FileResult }[] };

@@ -18,3 +18,6 @@ parentPort?.on('message', ({ items }: WorkRequest) => {
   };
   parentPort?.postMessage(response);
 });
+
+// Only now is this thread worth giving work to: until here it was loading.
+parentPort?.postMessage({ ready: true } satisfies WorkResponse);
