@@ -1,3 +1,10 @@
 export { type FormatOptions, formatFindingMessage, formatTemplate, localize } from './format.ts';
-export { CHANNEL_LABELS, channelLabel, listJoin, SEVERITY_LABELS, VERDICT_LABELS } from './labels.ts';
+export {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  channelLabel,
+  listJoin,
+  SEVERITY_LABELS,
+  VERDICT_LABELS,
+} from './labels.ts';
 export { isLocale, LOCALES, type Locale, type Localized } from './locales.ts';

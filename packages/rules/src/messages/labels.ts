@@ -1,3 +1,4 @@
+import type { Category } from '../rules/types.ts';
 import type { Locale, Localized } from './locales.ts';
 
 /** Display labels for the plan's closed lists, in every locale. */
@@ -20,6 +21,18 @@ export const VERDICT_LABELS: Record<'invalid' | 'blocked' | 'needs-attention' | 
   blocked: { en: 'Blocked', 'zh-TW': '無法進行' },
   'needs-attention': { en: 'Needs attention', 'zh-TW': '需要留意' },
   ready: { en: 'Ready', 'zh-TW': '可以進行' },
+};
+
+/** What part of a move a rule is about, as the rule index and `csp-move rules` group them. */
+export const CATEGORY_LABELS: Record<Category, Localized> = {
+  region: { en: 'Regions and markets', 'zh-TW': '區域與市場' },
+  relationship: { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
+  agreement: { en: 'Customer agreement', 'zh-TW': '客戶合約' },
+  access: { en: 'Admin access', 'zh-TW': '系統管理存取權' },
+  offer: { en: 'Offers', 'zh-TW': '供應項目' },
+  licences: { en: 'Licences', 'zh-TW': '授權' },
+  timing: { en: 'Timing the cut-over', 'zh-TW': '切換時機' },
+  plan: { en: 'The plan file', 'zh-TW': '計畫檔' },
 };
 
 export function channelLabel(channel: string, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { CATEGORY_LABELS, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { isRuleId, RULE_IDS, type Rule, rules } from '@csp-move/rules/rules';
 import { ruleUrl, SITE_URL } from '@csp-move/rules/site';
 import { closest } from '@csp-move/rules/suggest';
@@ -99,7 +99,7 @@ function ruleDetail(rule: Rule, locale: Locale, format: Format): string {
     ].join('\n')}\n`;
   }
   return `${[
-    `${rule.id}  (${SEVERITY_LABELS[rule.severity][locale]}, ${rule.category})`,
+    `${rule.id}  (${SEVERITY_LABELS[rule.severity][locale]}, ${CATEGORY_LABELS[rule.category][locale]})`,
     rule.title[locale],
     '',
     labelled(WORDS.why[locale], locale).trimEnd(),
