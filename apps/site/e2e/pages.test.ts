@@ -31,7 +31,8 @@ test('the sitemap lists pages in both locales', () => {
 });
 
 describe('every page', () => {
-  test.concurrent.each(paths)('%s', async (path) => {
+  // Concurrent tests use their own `expect`, so each failure is reported against its page.
+  test.concurrent.for(paths)('%s', async (path, { expect }) => {
     const { page, problems, close } = await newPage(browser, server.origin, { colorScheme: 'light' });
     try {
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });

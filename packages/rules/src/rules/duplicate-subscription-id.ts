@@ -27,6 +27,7 @@ export default defineRule({
     {
       title: 'csp-move plan file, version 1',
       url: `${SITE_URL}/reference/plan-file/`,
+      date: '2026-11-01',
     },
   ],
   *check({ lines }): Generator<FindingInput> {
