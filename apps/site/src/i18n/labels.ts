@@ -1,20 +1,11 @@
 import type { ReplacementKind } from '@csp-move/rules/catalog';
-import type { Locale, Localized } from '@csp-move/rules/messages';
+import { CATEGORY_LABELS, type Locale, type Localized } from '@csp-move/rules/messages';
 import type { Category } from '@csp-move/rules/rules';
 
 /** Display names of the closed lists the generated pages show; one entry per member, in every locale. */
 
 /** Categories of rules, in the order of the steps of a move (the rule index lists them so). */
-export const CATEGORY_LABELS: Record<Category, Localized> = {
-  region: { en: 'Regions and markets', 'zh-TW': '區域與市場' },
-  relationship: { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
-  agreement: { en: 'Customer agreement', 'zh-TW': '客戶合約' },
-  access: { en: 'Admin access', 'zh-TW': '系統管理存取權' },
-  offer: { en: 'Offers', 'zh-TW': '供應項目' },
-  licences: { en: 'Licences', 'zh-TW': '授權' },
-  timing: { en: 'Timing the cut-over', 'zh-TW': '切換時機' },
-  plan: { en: 'The plan file', 'zh-TW': '計畫檔' },
-};
+export { CATEGORY_LABELS };
 
 export const CATEGORIES = Object.keys(CATEGORY_LABELS) as Category[];
 
