@@ -21,7 +21,14 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 /** Wall-clock seconds of one run of a command; output is discarded. */
 function once(command: string, args: string[], cwd = root): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  // Other tools print a report per file on stderr; a generous buffer keeps 10,000 reports from
+  // overflowing the pipe (which would kill the tool and void the timing).
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
