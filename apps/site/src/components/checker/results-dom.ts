@@ -4,6 +4,7 @@ import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { findingMessage, rules } from '@csp-move/rules/rules';
 import { type Step, stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
+import { el } from '../../lib/dom.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
 import { setDescriptions } from './form-dom.ts';
@@ -24,18 +25,6 @@ interface Note {
   pointer: string;
   /** Rule id, or `form/<problem code>` for a form problem. */
   code: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const { dataset, ...rest } = props;
-  const node = Object.assign(document.createElement(tag), rest);
-  if (dataset) Object.assign(node.dataset, dataset);
-  node.append(...children);
-  return node;
 }
 
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */

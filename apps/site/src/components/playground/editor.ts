@@ -6,6 +6,7 @@ import {
   type Fix,
   validateText,
 } from '@csp-move/validator/browser';
+import { el } from '../../lib/dom.ts';
 import { readPageData } from '../checker/page-data.ts';
 import { fill } from '../checker/template.ts';
 import { lineSeverities, lineStarts, offsetAt, position, segments, sitePath } from './marks.ts';
@@ -20,18 +21,6 @@ const VALIDATE_MEASURE = 'csp-playground:validate';
 interface PageData {
   strings: PlaygroundStrings;
   examples: Record<string, string>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const { dataset, ...rest } = props;
-  const node = Object.assign(document.createElement(tag), rest);
-  if (dataset) Object.assign(node.dataset, dataset);
-  node.append(...children);
-  return node;
 }
 
 /**
