@@ -1,5 +1,5 @@
-// Writes the JSON Schemas as files: dist/plan-v1.schema.json (served by the site, shipped by the
-// validator) and dist/catalog-schemas/*.schema.json (for editors and catalog extensions).
+// Writes the JSON Schemas as files: dist/plan-v2.schema.json and dist/plan-v1.schema.json (served by
+// the site, shipped by the validator) and dist/catalog-schemas/*.schema.json (for editors and catalog extensions).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import {
   regionsFileSchema,
 } from '../src/catalog/schema.ts';
 import { planSchema } from '../src/plan/schema.ts';
+import { planSchemaV1 } from '../src/plan/schema-v1.ts';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const write = (path: string, schema: object) => {
@@ -17,7 +18,8 @@ const write = (path: string, schema: object) => {
   writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
 };
 
-write(join(dist, 'plan-v1.schema.json'), planSchema);
+write(join(dist, 'plan-v2.schema.json'), planSchema);
+write(join(dist, 'plan-v1.schema.json'), planSchemaV1);
 write(join(dist, 'catalog-schemas', 'regions.schema.json'), regionsFileSchema);
 write(join(dist, 'catalog-schemas', 'offers.schema.json'), offersFileSchema);
 write(join(dist, 'catalog-schemas', 'policies.schema.json'), policiesFileSchema);

@@ -23,12 +23,13 @@ export function buildContext(plan: Plan, options: EvaluateOptions): RuleContext 
   const policies = catalog.policies;
   const lines: Line[] = plan.subscriptions.map((sub, index) => {
     const targets = Array.isArray(sub.target.offer) ? [...sub.target.offer] : [sub.target.offer as string];
-    const cancelled = sub.exit === 'cancel' && isCalendarDate(sub.cancelOn);
+    const cancelled = sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn);
     const grace = policies.graceDays[sub.channel] ?? 0;
     const sourceEnds = cancelled ? (sub.cancelOn as string) : sub.termEnd;
     // A cancelled subscription skips the grace period: users lose access when it is cancelled.
     const accessEnds = cancelled ? (sub.cancelOn as string) : addDays(sub.termEnd, grace);
-    return { sub, index, pointer: `/subscriptions/${index}`, targets, sourceEnds, accessEnds };
+    const provisionOn = isCalendarDate(sub.target.provisionOn) ? sub.target.provisionOn : undefined;
+    return { sub, index, pointer: `/subscriptions/${index}`, targets, sourceEnds, accessEnds, provisionOn };
   });
   return { plan, catalog, policies, today: resolveToday(plan, options.today), lines };
 }

@@ -9,5 +9,8 @@ export function ruleUrl(ruleId: string, locale: 'en' | 'zh-TW' = 'en'): string {
   return `${SITE_URL}${locale === 'zh-TW' ? '/zh-tw' : ''}/rules/${ruleId}/`;
 }
 
-/** URL of the plan file schema, as the editor modeline uses it. */
-export const PLAN_SCHEMA_URL = `${SITE_URL}/schemas/plan-v1.json`;
+/** URL of the plan file schema (the current version, 2), as the editor modeline uses it. */
+export const PLAN_SCHEMA_URL = `${SITE_URL}/schemas/plan-v2.json`;
+
+/** URL of the version 1 plan file schema, which version 1 files keep pointing at. */
+export const PLAN_SCHEMA_V1_URL = `${SITE_URL}/schemas/plan-v1.json`;

@@ -169,16 +169,17 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
   const { sub, pointer } = line;
   const base = { subscription: sub.id };
   const offer = sub.offer;
-  const provisionOn = sub.target.provisionOn;
-  const steps: Draft[] = [
-    {
+  const { provisionOn } = line;
+  const steps: Draft[] = [];
+  if (provisionOn) {
+    steps.push({
       ...base,
       kind: 'provision',
       date: provisionOn,
       pointer: `${pointer}/target/provisionOn`,
       params: { subscription: sub.id, offers: line.targets, quantity: sub.target.quantity },
-    },
-  ];
+    });
+  }
   const relation = offersKnown(catalog, line) ? catalog.relation(offer, line.targets) : 'identical';
   if (relation !== 'identical' && relation !== 'same') {
     steps.push({
@@ -189,17 +190,17 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
       params: { subscription: sub.id, from: offer, to: line.targets, by: line.accessEnds },
     });
   }
-  if (sub.exit === 'expire' && sub.autoRenew) {
+  if (sub.endOfTerm === 'renew' && provisionOn) {
     steps.push({
       ...base,
       kind: 'turn-off-auto-renew',
       // Once the target exists, and at the latest on the last day of the term.
       date: compareDates(provisionOn, sub.termEnd) < 0 ? provisionOn : sub.termEnd,
-      pointer: `${pointer}/autoRenew`,
+      pointer: `${pointer}/endOfTerm`,
       params: { subscription: sub.id, offer, by: sub.termEnd },
     });
   }
-  if (sub.exit === 'cancel' && isCalendarDate(sub.cancelOn)) {
+  if (sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn)) {
     steps.push({
       ...base,
       kind: 'cancel',
@@ -247,9 +248,9 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
   const context = buildContext(plan, options);
   const { catalog, lines, policies, today } = context;
   const firstProvision = lines
-    .map((line) => line.sub.target.provisionOn)
+    .map((line) => line.provisionOn)
     .reduce<CalendarDate | undefined>(
-      (a, b) => (a === undefined || compareDates(b, a) < 0 ? b : a),
+      (a, b) => (b === undefined ? a : a === undefined || compareDates(b, a) < 0 ? b : a),
       undefined,
     );
   const drafts = [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../src/catalog/index.ts';
 import { isCalendarDate } from '../src/dates.ts';
 import { evaluate, type Verdict } from '../src/evaluate.ts';
+import { ANNOTATION_KEYWORDS } from '../src/plan/enums.ts';
 import { planSchema } from '../src/plan/schema.ts';
 import { isRuleId, RULE_IDS, type RuleId } from '../src/rules/index.ts';
 import { PLAN_SCHEMA_URL } from '../src/site.ts';
@@ -11,7 +12,9 @@ import { loadExamples } from './helpers/examples.ts';
 // The examples run against the real catalog and policies, as a user's plan would.
 const catalog = defaultCatalog();
 const examples = loadExamples();
-const validate = new Ajv({ allErrors: true, formats: { date: isCalendarDate } }).compile(planSchema);
+const validate = new Ajv({ allErrors: true, formats: { date: isCalendarDate } })
+  .addVocabulary([...ANNOTATION_KEYWORDS])
+  .compile(planSchema);
 
 /** The example plans that are not named after a rule: what they must come to. */
 const SCENARIOS: Record<string, { verdict: Exclude<Verdict, 'invalid'>; rules: RuleId[] }> = {

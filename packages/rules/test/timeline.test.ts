@@ -100,19 +100,19 @@ describe('timeline', () => {
   });
 
   it('asks to turn off auto-renew once the target exists, before the term ends', () => {
-    const list = steps(planWith(line({ autoRenew: true })));
+    const list = steps(planWith(line({ endOfTerm: 'renew' })));
     expect(list.find((s) => s.kind === 'turn-off-auto-renew')).toMatchObject({
       date: '2027-03-25',
-      pointer: '/subscriptions/0/autoRenew',
+      pointer: '/subscriptions/0/endOfTerm',
       params: { by: '2027-03-31' },
     });
-    const late = steps(planWith(line({ autoRenew: true, target: { provisionOn: '2027-04-05' } })));
+    const late = steps(planWith(line({ endOfTerm: 'renew', target: { provisionOn: '2027-04-05' } })));
     expect(late.find((s) => s.kind === 'turn-off-auto-renew')?.date).toBe('2027-03-31');
   });
 
   it('ends a cancelled direct purchase with the cancellation and the credit request', () => {
     const plan = planWith(
-      line({ exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-18' } }),
+      line({ endOfTerm: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-18' } }),
     );
     expect(shape(steps(plan)).slice(3)).toEqual([
       ['provision:e3', '2027-03-18'],
@@ -140,7 +140,7 @@ describe('timeline', () => {
 
   it('keeps same-day steps in step order, then line order', () => {
     const plan = planWith(
-      line({ id: 'a', exit: 'cancel', cancelOn: '2027-03-25', channel: 'csp' }),
+      line({ id: 'a', endOfTerm: 'cancel', cancelOn: '2027-03-25', channel: 'csp' }),
       line({ id: 'b', offer: 'office-365-e1', target: { offer: 'office-365-e3' } }),
     );
     const sameDay = steps(plan)

@@ -79,7 +79,8 @@ const browser = await build({
   entryPoints: { browser: 'src/browser.ts', diagnostics: 'src/diagnostics/index.ts' },
 });
 
-writeFileSync(join(dist, 'plan-v1.schema.json'), schemaJson('plan'));
+writeFileSync(join(dist, 'plan-v2.schema.json'), schemaJson('plan'));
+writeFileSync(join(dist, 'plan-v1.schema.json'), schemaJson('plan-v1'));
 writeFileSync(join(dist, 'config-v1.schema.json'), schemaJson('config'));
 
 // Bundled code keeps its licence: collect the licence of every package the bundles took code from.

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogExtensionSchema } from '@csp-move/rules/catalog';
 import { isCalendarDate } from '@csp-move/rules/dates';
-import { planSchema } from '@csp-move/rules/plan';
+import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
 import { _, Ajv } from 'ajv';
 // A CommonJS module: its default import is module.exports, whose `default` is the function.
 import standalone from 'ajv/dist/standalone/index.js';
@@ -16,7 +16,16 @@ const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'generate
 
 // Annotations do not change validation; leaving them out keeps the generated code small. Only keyword
 // positions are cleaned: a property that happens to be called `description` stays.
-const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'default', 'examples', '$comment']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'default',
+  'examples',
+  '$comment',
+  'markdownEnumDescriptions',
+]);
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions'];
 const SCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'items'];
 const SCHEMA_VALUES = [
@@ -51,6 +60,7 @@ function strip(schema: unknown): unknown {
 // One module per schema, so that a bundle (the browser's) carries only the validators it imports.
 const targets = {
   'plan-validator': { name: 'validatePlan', schema: planSchema },
+  'plan-v1-validator': { name: 'validatePlanV1', schema: planSchemaV1 },
   'config-validator': { name: 'validateConfig', schema: configSchema },
   'catalog-validator': { name: 'validateCatalogExtension', schema: catalogExtensionSchema },
 };

@@ -241,7 +241,7 @@ describe('init and schema', () => {
     expect(runCli(['init', '--today', '2027-01-10'], { cwd: dir }).code).toBe(0);
     const text = readFileSync(join(dir, 'new-customer.plan.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json',
+      '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json',
     );
     const run = runCli(['validate', '-f', 'json'], { cwd: dir });
     expect(json(run.stdout).files.map((f) => [f.path, f.verdict])).toEqual([
@@ -254,6 +254,9 @@ describe('init and schema', () => {
 
   it('prints the schemas the package ships', () => {
     expect(runCli(['schema']).stdout).toBe(
+      readFileSync(join(PACKAGE_ROOT, 'dist', 'plan-v2.schema.json'), 'utf8'),
+    );
+    expect(runCli(['schema', 'plan-v1']).stdout).toBe(
       readFileSync(join(PACKAGE_ROOT, 'dist', 'plan-v1.schema.json'), 'utf8'),
     );
     expect(runCli(['schema', 'config']).stdout).toBe(

@@ -25,6 +25,7 @@ it('installs from its npm pack tarball and runs', { timeout: 180_000 }, () => {
   expect(files).toContain('bin/csp-move.js');
   expect(files).toContain('dist/cli.js');
   expect(files).toContain('dist/plan-v1.schema.json');
+  expect(files).toContain('dist/plan-v2.schema.json');
   expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
 
   const project = join(work, 'project');
@@ -46,5 +47,5 @@ it('installs from its npm pack tarball and runs', { timeout: 180_000 }, () => {
   expect(run.stdout).toContain('1 file checked, no problems');
   expect(run.status).toBe(0);
   const schema = spawnSync('npx', ['csp-move', 'schema'], { cwd: project, encoding: 'utf8' });
-  expect(JSON.parse(schema.stdout).title).toBe('csp-move plan, version 1');
+  expect(JSON.parse(schema.stdout).title).toBe('csp-move plan, version 2');
 });

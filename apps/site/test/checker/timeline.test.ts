@@ -1,5 +1,5 @@
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import type { Plan } from '@csp-move/rules/plan';
+import type { PlanV1 as Plan } from '@csp-move/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/components/checker/plan.ts';
 import { type CheckerState, defaultState } from '../../src/components/checker/state.ts';

@@ -23,6 +23,14 @@ const source = {
     title: { type: 'string', minLength: 1 },
     url: { type: 'string', pattern: '^https://' },
     date: { ...date, description: 'Date of the source document (ms.date or publication date).' },
+    publisher: {
+      enum: ['microsoft', 'third-party'],
+      description: "Who published it: Microsoft's own documentation, or a third party.",
+    },
+    checked: {
+      ...date,
+      description: 'The day the source was last read to check the record still rests on it.',
+    },
   },
 } as const;
 

@@ -74,9 +74,9 @@ export default defineRule({
           : { pointer, params: { subscription, base } };
         continue;
       }
-      const date = line.sub.target.provisionOn;
-      const baseDate = baseLine.sub.target.provisionOn;
-      if (compareDates(date, baseDate) < 0) {
+      const date = line.provisionOn;
+      const baseDate = baseLine.provisionOn;
+      if (date && baseDate && compareDates(date, baseDate) < 0) {
         yield {
           pointer: `${line.pointer}/target/provisionOn`,
           variant: 'beforeBase',

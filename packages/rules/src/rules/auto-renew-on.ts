@@ -38,10 +38,10 @@ export default defineRule({
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub } = line;
-      if (sub.exit !== 'expire' || sub.autoRenew !== true) continue;
+      if (sub.endOfTerm !== 'renew') continue;
       yield {
-        pointer: `${line.pointer}/autoRenew`,
-        related: [`${line.pointer}/exit`],
+        pointer: `${line.pointer}/endOfTerm`,
+        related: [`${line.pointer}/termEnd`],
         params: { subscription: sub.id, termEnd: sub.termEnd },
       };
     }

@@ -63,7 +63,7 @@ export default defineRule({
     }
     for (const line of lines) {
       const { sub } = line;
-      if (sub.exit === 'cancel' && dated(sub.cancelOn) && compareDates(sub.cancelOn, sub.termEnd) > 0) {
+      if (sub.endOfTerm === 'cancel' && dated(sub.cancelOn) && compareDates(sub.cancelOn, sub.termEnd) > 0) {
         yield {
           pointer: `${line.pointer}/cancelOn`,
           related: [`${line.pointer}/termEnd`],
@@ -71,7 +71,8 @@ export default defineRule({
           params: { subscription: sub.id, date: sub.cancelOn, other: sub.termEnd },
         };
       }
-      const provisionOn = sub.target.provisionOn;
+      const { provisionOn } = line;
+      if (!provisionOn) continue;
       // Provisioning before an accepted relationship is provision-before-acceptance's finding.
       const beforeAcceptance =
         plan.relationship.reseller === 'accepted' &&

@@ -40,7 +40,7 @@ export default defineRule({
     const window = policies.earlyCancellationWindowDays;
     for (const line of lines) {
       const { sub } = line;
-      if (sub.exit !== 'cancel' || typeof sub.cancelOn !== 'string') continue;
+      if (sub.endOfTerm !== 'cancel' || typeof sub.cancelOn !== 'string') continue;
       const days = daysBetween(sub.cancelOn, sub.termEnd);
       if (days <= window) continue;
       yield {

@@ -61,7 +61,7 @@ export default defineRule({
       const { sub } = line;
       const steps: [string | undefined, string][] = [
         [sub.target.provisionOn, `${line.pointer}/target/provisionOn`],
-        [sub.exit === 'cancel' ? sub.cancelOn : undefined, `${line.pointer}/cancelOn`],
+        [sub.endOfTerm === 'cancel' ? sub.cancelOn : undefined, `${line.pointer}/cancelOn`],
         [sub.termEnd, `${line.pointer}/termEnd`],
       ];
       for (const [date, at] of steps) {

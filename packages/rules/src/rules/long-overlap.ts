@@ -40,10 +40,11 @@ export default defineRule({
     const window = policies.earlyCancellationWindowDays;
     for (const line of lines) {
       const { sub, sourceEnds } = line;
-      const date = sub.target.provisionOn;
+      const date = line.provisionOn;
+      if (!date) continue;
       const days = daysBetween(date, sourceEnds);
       if (days <= window) continue;
-      const cancelled = sub.exit === 'cancel' && typeof sub.cancelOn === 'string';
+      const cancelled = sub.endOfTerm === 'cancel' && typeof sub.cancelOn === 'string';
       yield {
         pointer: `${line.pointer}/target/provisionOn`,
         related: [cancelled ? `${line.pointer}/cancelOn` : `${line.pointer}/termEnd`],

@@ -43,8 +43,8 @@ export default defineRule({
     // Without an accepted relationship, reseller-relationship-missing already blocks every order.
     if (reseller !== 'accepted' || !isCalendarDate(acceptedOn)) return;
     for (const line of lines) {
-      const { provisionOn } = line.sub.target;
-      if (compareDates(provisionOn, acceptedOn) >= 0) continue;
+      const { provisionOn } = line;
+      if (!provisionOn || compareDates(provisionOn, acceptedOn) >= 0) continue;
       yield {
         pointer: `${line.pointer}/target/provisionOn`,
         related: ['/relationship/acceptedOn'],

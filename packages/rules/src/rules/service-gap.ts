@@ -54,10 +54,10 @@ export default defineRule({
   *check({ lines, policies }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub, accessEnds } = line;
-      const date = sub.target.provisionOn;
-      if (compareDates(date, accessEnds) <= 0) continue;
+      const date = line.provisionOn;
+      if (!date || compareDates(date, accessEnds) <= 0) continue;
       const graceDays = policies.graceDays[sub.channel] ?? 0;
-      const cancelled = sub.exit === 'cancel' && typeof sub.cancelOn === 'string';
+      const cancelled = sub.endOfTerm === 'cancel' && typeof sub.cancelOn === 'string';
       yield {
         pointer: `${line.pointer}/target/provisionOn`,
         related: [cancelled ? `${line.pointer}/cancelOn` : `${line.pointer}/termEnd`],

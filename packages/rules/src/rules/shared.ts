@@ -55,7 +55,7 @@ export function needsCredit(line: Line): boolean {
   const { sub } = line;
   return (
     sub.channel === 'web-direct' &&
-    sub.exit === 'cancel' &&
+    sub.endOfTerm === 'cancel' &&
     typeof sub.cancelOn === 'string' &&
     compareDates(sub.cancelOn, sub.termEnd) < 0
   );

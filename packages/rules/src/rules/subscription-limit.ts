@@ -44,7 +44,7 @@ export default defineRule({
   *check({ lines, policies }): Generator<FindingInput> {
     // A line overlaps when its target exists while the source still runs: both count on the same day.
     const overlapping = lines.filter(
-      (line) => compareDates(line.sub.target.provisionOn, line.sourceEnds) <= 0,
+      (line) => line.provisionOn !== undefined && compareDates(line.provisionOn, line.sourceEnds) <= 0,
     );
     const count = overlapping.length;
     if (count <= policies.duplicationThreshold) return;

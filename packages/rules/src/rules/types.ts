@@ -51,6 +51,8 @@ export interface Line {
   accessEnds: CalendarDate;
   /** The day the source subscription stops: cancelOn when cancelled, else termEnd. */
   sourceEnds: CalendarDate;
+  /** The day the target is provisioned; absent for a line that is transferred, not bought again. */
+  provisionOn?: CalendarDate;
 }
 
 export interface RuleContext {
@@ -67,6 +69,10 @@ export interface Source {
   url: string;
   /** Date of the document the rule rests on. */
   date?: string;
+  /** Who published it: Microsoft's own documentation, or a third party (distributor, vendor, blog). */
+  publisher?: 'microsoft' | 'third-party';
+  /** The day the source was last read to check the rule still rests on it. */
+  checked?: string;
 }
 
 /** A rule: declarative metadata plus one check. One per file, named after its id. */

@@ -7,7 +7,7 @@ import type { Plan, Subscription } from '../../src/plan/schema.ts';
  */
 export function basePlan(): Plan {
   return {
-    version: 1,
+    version: 2,
     asOf: '2027-01-10',
     partner: { name: 'Contoso IT Services', country: 'DE' },
     customer: { name: 'Fabrikam GmbH', country: 'AT', agreementAccepted: true },
@@ -35,8 +35,7 @@ export function line(patch: LinePatch = {}): Subscription {
     channel: 'web-direct',
     billing: 'annual',
     termEnd: '2027-03-31',
-    autoRenew: false,
-    exit: 'expire',
+    endOfTerm: 'auto-renew-off',
     ...rest,
     target: { offer: 'office-365-e3', quantity: 50, provisionOn: '2027-03-25', ...target },
   } as Subscription;

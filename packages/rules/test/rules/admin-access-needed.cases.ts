@@ -14,7 +14,7 @@ const noAccess = (plan: Plan): Plan => ({
 const upgrade = line({ offer: 'office-365-e1', target: { offer: 'office-365-e3' } });
 const directCancel = line({
   id: 'bp',
-  exit: 'cancel',
+  endOfTerm: 'cancel',
   cancelOn: '2027-03-20',
   target: { provisionOn: '2027-03-20' },
 });
@@ -58,7 +58,7 @@ export default [
   { name: 'does not fire when nothing needs admin access', plan: noAccess(planWith(line())), expect: [] },
   {
     name: 'does not count a cancellation on the last day of the term (nothing to credit)',
-    plan: noAccess(planWith(line({ exit: 'cancel', cancelOn: '2027-03-31' }))),
+    plan: noAccess(planWith(line({ endOfTerm: 'cancel', cancelOn: '2027-03-31' }))),
     expect: [],
   },
   {
@@ -67,7 +67,7 @@ export default [
       planWith(
         line({
           channel: 'csp',
-          exit: 'cancel',
+          endOfTerm: 'cancel',
           cancelOn: '2027-03-20',
           target: { provisionOn: '2027-03-20' },
         }),

@@ -4,21 +4,20 @@ import { line, planWith } from '../helpers/plan.ts';
 export default [
   {
     name: 'fires for a line that should expire but renews',
-    plan: planWith(line({ autoRenew: true })),
+    plan: planWith(line({ endOfTerm: 'renew' })),
     expect: [
       {
-        pointer: '/subscriptions/0/autoRenew',
-        related: ['/subscriptions/0/exit'],
+        pointer: '/subscriptions/0/endOfTerm',
+        related: ['/subscriptions/0/termEnd'],
         params: { subscription: 'e3', termEnd: '2027-03-31' },
       },
     ],
   },
   {
-    name: 'ignores auto-renew on a line that is cancelled',
+    name: 'does not fire for a line that is cancelled',
     plan: planWith(
       line({
-        autoRenew: true,
-        exit: 'cancel',
+        endOfTerm: 'cancel',
         cancelOn: '2027-03-30',
         target: { provisionOn: '2027-03-30' },
       }),

@@ -24,7 +24,7 @@ export default [
   },
   {
     name: 'fires for a cancellation after the term end',
-    plan: planWith(line({ exit: 'cancel', termEnd: '2027-03-31', cancelOn: '2027-04-01' })),
+    plan: planWith(line({ endOfTerm: 'cancel', termEnd: '2027-03-31', cancelOn: '2027-04-01' })),
     expect: [
       {
         pointer: '/subscriptions/0/cancelOn',
@@ -38,7 +38,7 @@ export default [
     name: 'knows 29 February 2028 comes after 28 February',
     plan: planWith(
       line({
-        exit: 'cancel',
+        endOfTerm: 'cancel',
         termEnd: '2028-02-28',
         cancelOn: '2028-02-29',
         target: { provisionOn: '2028-02-20' },
@@ -50,7 +50,7 @@ export default [
     name: 'allows cancelling on the last day of the term',
     plan: planWith(
       line({
-        exit: 'cancel',
+        endOfTerm: 'cancel',
         termEnd: '2028-02-29',
         cancelOn: '2028-02-29',
         target: { provisionOn: '2028-02-20' },
@@ -60,7 +60,7 @@ export default [
   },
   {
     name: 'ignores a cancel date on a line that expires',
-    plan: planWith(line({ exit: 'expire', cancelOn: '2027-05-01' })),
+    plan: planWith(line({ endOfTerm: 'auto-renew-off', cancelOn: '2027-05-01' })),
     expect: [],
   },
   {

@@ -1,7 +1,11 @@
 import type { RuleCase } from '../helpers/cases.ts';
 import { line, planFrom, planWith } from '../helpers/plan.ts';
 
-const cancelled = line({ exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-20' } });
+const cancelled = line({
+  endOfTerm: 'cancel',
+  cancelOn: '2027-03-20',
+  target: { provisionOn: '2027-03-20' },
+});
 
 export default [
   {
@@ -34,18 +38,25 @@ export default [
   },
   {
     name: 'fires for a cancellation the day before the term end (boundary)',
-    plan: planWith(line({ exit: 'cancel', cancelOn: '2027-03-30', target: { provisionOn: '2027-03-30' } })),
+    plan: planWith(
+      line({ endOfTerm: 'cancel', cancelOn: '2027-03-30', target: { provisionOn: '2027-03-30' } }),
+    ),
     expect: [{ pointer: '/subscriptions/0/cancelOn', params: { days: 1 } }],
   },
   {
     name: 'does not fire for a cancellation on the last day of the term',
-    plan: planWith(line({ exit: 'cancel', cancelOn: '2027-03-31' })),
+    plan: planWith(line({ endOfTerm: 'cancel', cancelOn: '2027-03-31' })),
     expect: [],
   },
   {
     name: 'does not fire for other channels',
     plan: planWith(
-      line({ channel: 'csp', exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-20' } }),
+      line({
+        channel: 'csp',
+        endOfTerm: 'cancel',
+        cancelOn: '2027-03-20',
+        target: { provisionOn: '2027-03-20' },
+      }),
     ),
     expect: [],
   },

@@ -4,7 +4,9 @@ import { line, planWith } from '../helpers/plan.ts';
 
 // Pinned policies: csp-move recommends cancelling within 30 days of the term end.
 const cancelling = (termEnd: string, cancelOn: string) =>
-  planWith(line({ channel: 'csp', termEnd, exit: 'cancel', cancelOn, target: { provisionOn: cancelOn } }));
+  planWith(
+    line({ channel: 'csp', termEnd, endOfTerm: 'cancel', cancelOn, target: { provisionOn: cancelOn } }),
+  );
 
 export default [
   {

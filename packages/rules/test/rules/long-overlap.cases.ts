@@ -29,7 +29,9 @@ export default [
   },
   {
     name: 'measures from the cancellation date of a cancelled source',
-    plan: planWith(line({ exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-02-17' } })),
+    plan: planWith(
+      line({ endOfTerm: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-02-17' } }),
+    ),
     expect: [
       {
         pointer: '/subscriptions/0/target/provisionOn',

@@ -60,7 +60,9 @@ export default [
   },
   {
     name: 'gives a cancelled subscription no grace period',
-    plan: planWith(line({ exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-21' } })),
+    plan: planWith(
+      line({ endOfTerm: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-21' } }),
+    ),
     expect: [
       {
         pointer: '/subscriptions/0/target/provisionOn',
@@ -72,7 +74,9 @@ export default [
   },
   {
     name: 'allows provisioning on the day of cancellation',
-    plan: planWith(line({ exit: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-20' } })),
+    plan: planWith(
+      line({ endOfTerm: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-20' } }),
+    ),
     expect: [],
   },
   {

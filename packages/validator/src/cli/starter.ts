@@ -25,12 +25,16 @@ const COMMENTS = {
   subscriptions: { en: 'one line per subscription that moves', 'zh-TW': '每筆要移轉的訂閱寫一行' },
   offer: { en: 'catalog id of what the customer has now', 'zh-TW': '客戶目前訂閱的目錄 ID' },
   channel: {
-    en: 'web-direct | csp | enterprise-agreement | open | other',
-    'zh-TW': 'web-direct | csp | enterprise-agreement | open | other',
+    en: 'web-direct | csp | csp-legacy | enterprise-agreement | mca-e | open | other',
+    'zh-TW': 'web-direct | csp | csp-legacy | enterprise-agreement | mca-e | open | other',
   },
-  exit: {
-    en: 'expire at term end (usually best) | cancel (then set cancelOn)',
-    'zh-TW': 'expire：期滿自然到期（通常較佳）| cancel：取消（須填 cancelOn）',
+  billingAccount: {
+    en: 'mca | mosa: the billing account type the admin center shows',
+    'zh-TW': 'mca | mosa：系統管理中心顯示的帳單帳戶類型',
+  },
+  endOfTerm: {
+    en: 'renew | auto-renew-off | cancel-at-term-end | extended-term | cancel',
+    'zh-TW': 'renew | auto-renew-off | cancel-at-term-end | extended-term | cancel',
   },
   target: {
     en: 'what you provision in CSP, shortly before the term ends',
@@ -48,7 +52,7 @@ export function starterPlan(today: string, locale: Locale): string {
   const termEnd = addDays(today, 90);
   return `# yaml-language-server: $schema=${PLAN_SCHEMA_URL}
 # ${c('intro')}
-version: 1
+version: 2
 asOf: ${today} # ${c('asOf')}
 partner:
   name: Contoso IT Services
@@ -69,10 +73,11 @@ subscriptions: # ${c('subscriptions')}
     quantity: 25
     assigned: 25
     channel: web-direct # ${c('channel')}
+    billingAccount: mca # ${c('billingAccount')}
+    term: annual
     billing: annual
     termEnd: ${termEnd}
-    autoRenew: false
-    exit: expire # ${c('exit')}
+    endOfTerm: cancel-at-term-end # ${c('endOfTerm')}
     target: # ${c('target')}
       offer: office-365-e3
       quantity: 25

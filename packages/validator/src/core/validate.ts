@@ -1,9 +1,17 @@
 import { type Catalog, defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate, type SeverityOverrides } from '@csp-move/rules/evaluate';
 import type { Locale } from '@csp-move/rules/messages';
-import { type Plan, planSchema } from '@csp-move/rules/plan';
+import {
+  type Plan,
+  type PlanV1,
+  planSchema,
+  planSchemaV1,
+  pointerInV1,
+  upgradeV1,
+} from '@csp-move/rules/plan';
 import { findingMessage } from '@csp-move/rules/rules';
 import { ruleUrl } from '@csp-move/rules/site';
+import { validatePlanV1 } from '../generated/plan-v1-validator.js';
 import { validatePlan } from '../generated/plan-validator.js';
 import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
@@ -39,6 +47,22 @@ export interface Analysis {
 }
 
 const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planSchema };
+const PLAN_V1_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlanV1, schema: planSchemaV1 };
+
+/**
+ * A version 1 file is checked against the version 1 schema, a version 2 file against the current one.
+ * A file without a valid version is checked against the version its fields are written in (version 1
+ * says `autoRenew`/`exit`), so that it gets one "version" diagnostic instead of one per field.
+ */
+function isVersion1(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, subscriptions } = value as { version?: unknown; subscriptions?: unknown };
+  if (version === 1) return true;
+  if (version === 2 || !Array.isArray(subscriptions)) return false;
+  return subscriptions.some(
+    (sub) => typeof sub === 'object' && sub !== null && ('autoRenew' in sub || 'exit' in sub),
+  );
+}
 
 /** Bytes the text takes in UTF-8. */
 export function utf8Length(text: string): number {
@@ -82,10 +106,15 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     const draft: Draft = { code: 'empty-file', pointer: '', span: locate(source, '', 'parent') };
     return { result: buildResult(context, [draft], lines) };
   }
-  const schemaDrafts = checkSchema(PLAN_CHECK, value, source);
+  const v1 = isVersion1(value);
+  const schemaDrafts = checkSchema(v1 ? PLAN_V1_CHECK : PLAN_CHECK, value, source);
   if (schemaDrafts.length > 0) return { result: buildResult(context, schemaDrafts, lines) };
 
-  const plan = value as Plan;
+  // A version 1 plan is judged as the version 2 plan it means; findings point back into the v1 file.
+  const plan = v1 ? upgradeV1(value as PlanV1) : (value as Plan);
+  const inFile = v1
+    ? (pointer: string) => pointerInV1(pointer, value as PlanV1)
+    : (pointer: string) => pointer;
   const evaluation = evaluate(plan, {
     catalog: context.catalog,
     today: options.today,
@@ -96,14 +125,14 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
       rule: finding.rule,
       severity: finding.severity,
       message: findingMessage(finding, context.locale, context.catalog),
-      pointer: finding.pointer,
-      range: toRange(lines, locate(source, finding.pointer, 'value')),
+      pointer: inFile(finding.pointer),
+      range: toRange(lines, locate(source, inFile(finding.pointer), 'value')),
       help: ruleUrl(finding.rule, context.locale),
     };
     if (finding.related?.length) {
       diagnostic.related = finding.related.map((pointer) => ({
-        pointer,
-        range: toRange(lines, locate(source, pointer, 'value')),
+        pointer: inFile(pointer),
+        range: toRange(lines, locate(source, inFile(pointer), 'value')),
       }));
     }
     return diagnostic;

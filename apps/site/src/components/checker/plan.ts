@@ -1,5 +1,5 @@
 import { isCalendarDate } from '@csp-move/rules/dates';
-import type { Plan, Subscription } from '@csp-move/rules/plan';
+import type { PlanV1 as Plan, SubscriptionV1 as Subscription } from '@csp-move/rules/plan';
 import type { CheckerState, SubscriptionState } from './state.ts';
 
 /** Why a form value cannot go into the plan file. The form shows these; the rules never see them. */

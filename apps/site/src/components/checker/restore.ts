@@ -1,5 +1,11 @@
 import type { CalendarDate } from '@csp-move/rules/dates';
-import { ADMIN_ACCESS, BILLING_CYCLES, CHANNELS, EXITS, RESELLER_STATES } from '@csp-move/rules/plan';
+import {
+  ADMIN_ACCESS,
+  BILLING_CYCLES,
+  CHANNELS_V1 as CHANNELS,
+  EXITS_V1 as EXITS,
+  RESELLER_STATES,
+} from '@csp-move/rules/plan';
 import { PLAN_KEYS } from './keys.ts';
 import { type CheckerState, defaultState, type SubscriptionState } from './state.ts';
 

@@ -1,5 +1,13 @@
 import { addDays, type CalendarDate } from '@csp-move/rules/dates';
-import type { AdminAccess, BillingCycle, Channel, Exit, ResellerState } from '@csp-move/rules/plan';
+import type {
+  AdminAccess,
+  BillingCycle,
+  CHANNELS_V1,
+  ExitV1 as Exit,
+  ResellerState,
+} from '@csp-move/rules/plan';
+
+type Channel = (typeof CHANNELS_V1)[number];
 
 /**
  * What the checker form holds. It mirrors the plan file (DESIGN §3) field for field, so a finding's

@@ -1,6 +1,6 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
-import type { Plan } from '@csp-move/rules/plan';
+import type { PlanV1 as Plan } from '@csp-move/rules/plan';
 
 /** One subscription line on the timeline: how long the original runs and when its replacement starts. */
 export interface TimelineRow {
