@@ -98,7 +98,7 @@ describe('export', { timeout: SLOW }, () => {
         );
         expect(suggested).toBe('fabrikam-gmbh.plan.yaml');
         expect(text.split('\n')[0]).toBe(
-          '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json',
+          '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json',
         );
         const cli = validate(file, scenario.locale);
         expect(cli.verdict).toBe(await verdict(page));

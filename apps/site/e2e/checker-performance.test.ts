@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PlanV1 as Plan } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readForm } from '../src/components/checker/plan.ts';

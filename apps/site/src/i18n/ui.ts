@@ -157,6 +157,7 @@ export const UI = {
   'planFile.column.required': { en: 'Required', 'zh-TW': '必填' },
   'planFile.column.description': { en: 'Meaning', 'zh-TW': '說明' },
   'planFile.requiredWhen': { en: 'when', 'zh-TW': '當' },
+  'planFile.requiredUnless': { en: 'unless', 'zh-TW': '除非' },
   'planFile.default': { en: 'default', 'zh-TW': '預設值' },
   'planFile.example': { en: 'Example', 'zh-TW': '範例' },
   'planFile.example.text': {

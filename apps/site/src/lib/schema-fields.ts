@@ -25,6 +25,8 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   if?: JsonSchema;
   then?: JsonSchema;
+  else?: JsonSchema;
+  allOf?: readonly JsonSchema[];
 }
 
 /** A field's type, as data; the page words it per locale. */
@@ -35,11 +37,22 @@ export type FieldType =
   | { kind: 'array'; items: FieldType }
   | { kind: 'anyOf'; options: FieldType[] };
 
-/** Always required, optional, or required when another field of the same object has a value. */
+/**
+ * Always required, optional, or required when another field has a value (`when`) or does not have it
+ * (`unless`). The other field is named by its path from the plan's root.
+ */
 export type Requirement =
   | { kind: 'always' }
   | { kind: 'optional' }
-  | { kind: 'when'; field: string; value: string };
+  | { kind: 'when' | 'unless'; field: string; value: string };
+
+/** An if/then/else of the schema, with the path of the field its `if` tests. */
+interface Condition {
+  field: string;
+  value: string;
+  then?: JsonSchema;
+  else?: JsonSchema;
+}
 
 export interface FieldRow {
   /** `partner.country`, `subscriptions[].target.offer` */
@@ -68,32 +81,63 @@ export function fieldType(schema: JsonSchema): FieldType {
   throw new Error(`The plan file reference cannot describe a field of type ${String(schema.type)}`);
 }
 
-/** How a property of `parent` is required: by `required`, or by an if/then on a sibling's value. */
-function requirement(parent: JsonSchema, name: string, parentPath: string): Requirement {
+/** The if/then/else conditions of an object schema (its own, and those inside `allOf`). */
+function conditionsOf(schema: JsonSchema, path: string): Condition[] {
+  return [schema, ...(schema.allOf ?? [])].flatMap((part): Condition[] => {
+    const [field, test] = Object.entries(part.if?.properties ?? {})[0] ?? [];
+    if (!field || test?.const === undefined) return [];
+    return [
+      {
+        field: path ? `${path}.${field}` : field,
+        value: String(test.const),
+        ...(part.then ? { then: part.then } : {}),
+        ...(part.else ? { else: part.else } : {}),
+      },
+    ];
+  });
+}
+
+/** The conditions that reach into property `name` (a `then`/`else` that constrains its fields). */
+function conditionsFor(name: string, conditions: readonly Condition[]): Condition[] {
+  return conditions.flatMap((c): Condition[] => {
+    const then = c.then?.properties?.[name];
+    const otherwise = c.else?.properties?.[name];
+    if (!then && !otherwise) return [];
+    return [
+      {
+        field: c.field,
+        value: c.value,
+        ...(then ? { then } : {}),
+        ...(otherwise ? { else: otherwise } : {}),
+      },
+    ];
+  });
+}
+
+/** How a property is required: by `required`, or by a condition on another field's value. */
+function requirement(parent: JsonSchema, name: string, conditions: readonly Condition[]): Requirement {
   if (parent.required?.includes(name)) return { kind: 'always' };
-  if (parent.then?.required?.includes(name)) {
-    const [field, condition] = Object.entries(parent.if?.properties ?? {})[0] ?? [];
-    if (field && condition?.const !== undefined) {
-      const path = parentPath ? `${parentPath}.${field}` : field;
-      return { kind: 'when', field: path, value: String(condition.const) };
-    }
+  for (const c of conditions) {
+    if (c.then?.required?.includes(name)) return { kind: 'when', field: c.field, value: c.value };
+    if (c.else?.required?.includes(name)) return { kind: 'unless', field: c.field, value: c.value };
   }
   return { kind: 'optional' };
 }
 
 /** Every field of the schema, depth first, in the order the schema declares them. */
-export function fieldRows(schema: JsonSchema, path = ''): FieldRow[] {
+export function fieldRows(schema: JsonSchema, path = '', inherited: readonly Condition[] = []): FieldRow[] {
   const rows: FieldRow[] = [];
+  const conditions = [...inherited, ...conditionsOf(schema, path)];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const fieldPath = path ? `${path}.${name}` : name;
     rows.push({
       path: fieldPath,
       type: fieldType(property),
-      requirement: requirement(schema, name, path),
+      requirement: requirement(schema, name, conditions),
       description: property.description ?? '',
       ...(property.default === undefined ? {} : { default: property.default }),
     });
-    if (property.properties) rows.push(...fieldRows(property, fieldPath));
+    if (property.properties) rows.push(...fieldRows(property, fieldPath, conditionsFor(name, conditions)));
     if (property.items?.properties) rows.push(...fieldRows(property.items, `${fieldPath}[]`));
   }
   return rows;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate } from '@csp-move/rules/evaluate';
-import type { PlanV1 as Plan } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { checkState } from '../../src/components/checker/check.ts';
 import { readForm } from '../../src/components/checker/plan.ts';

@@ -10,7 +10,7 @@ import type { CheckerState } from '../../src/components/checker/state.ts';
 export const field = (pointer: string) => `#${fieldId(pointer)}`;
 
 /** Controls whose value decides which other fields are shown: set first. */
-const DECIDING = /\/(reseller|adminAccess|exit)$/;
+const DECIDING = /\/(reseller|adminAccess|channel|endOfTerm)$/;
 
 /** Makes the page's form hold `state`: adds lines and bundle offers, then sets every visible field. */
 export async function fillState(page: Page, state: CheckerState): Promise<void> {

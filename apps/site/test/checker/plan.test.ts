@@ -45,7 +45,7 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
         };
         const addOn = newSubscription(TODAY, ['sub-1']);
         addOn.addOnOf = 'sub-1';
-        addOn.exit = 'cancel';
+        addOn.endOfTerm = 'cancel';
         addOn.cancelOn = '2027-02-01';
         addOn.assigned = '8';
         addOn.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
@@ -95,10 +95,11 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
       'offer',
       'quantity',
       'channel',
+      'billingAccount',
+      'term',
       'billing',
       'termEnd',
-      'autoRenew',
-      'exit',
+      'endOfTerm',
       'target',
     ]);
   });
@@ -128,7 +129,7 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     ],
     [
       'a cancelled line without a date',
-      (s) => Object.assign(s.subscriptions[0] ?? {}, { exit: 'cancel', cancelOn: '' }),
+      (s) => Object.assign(s.subscriptions[0] ?? {}, { endOfTerm: 'cancel', cancelOn: '' }),
       [{ code: 'required', pointer: '/subscriptions/0/cancelOn' }],
     ],
     [

@@ -19,7 +19,7 @@ function sample(): CheckerState {
   });
   const bundle = newSubscription(TODAY, ['sub-1']);
   bundle.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
-  bundle.exit = 'cancel';
+  bundle.endOfTerm = 'cancel';
   bundle.cancelOn = '2027-02-20';
   state.subscriptions.push(bundle);
   return state;
@@ -30,14 +30,14 @@ describe('plan file text', () => {
     const { plan } = readForm(sample());
     const text = planToYaml(plan as NonNullable<typeof plan>);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json');
-    expect(lines[1]).toBe('version: 1');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json');
+    expect(lines[1]).toBe('version: 2');
     expect(lines[2]).toBe(`asOf: ${TODAY}`);
     expect(text).toContain('  partnerId: "4512345"\n');
     expect(text).toContain('  acceptedOn: 2026-12-03\n');
     expect(text).toContain('  gdapRoles: [ license-administrator, service-support-administrator ]\n');
     expect(text).toContain('      offer: [ office-365-e3, skype-for-business-plus-cal ]\n');
-    expect(text).toContain('    autoRenew: false\n');
+    expect(text).toContain('    endOfTerm: cancel-at-term-end\n');
     expect(text).not.toMatch(/'20\d\d-/);
   });
 

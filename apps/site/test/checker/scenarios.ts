@@ -64,7 +64,7 @@ export const SCENARIOS: Scenario[] = [
     state: (() => {
       const state = cleanMove();
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
-      Object.assign(line, { exit: 'cancel', cancelOn: '2027-01-31' });
+      Object.assign(line, { endOfTerm: 'cancel', cancelOn: '2027-01-31' });
       line.target.provisionOn = '2027-01-25';
       return state;
     })(),
@@ -77,7 +77,7 @@ export const SCENARIOS: Scenario[] = [
     state: (() => {
       const state = cleanMove();
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
-      Object.assign(line, { offer: 'office-365-e4', channel: 'csp' });
+      Object.assign(line, { offer: 'office-365-e4', channel: 'csp', billingAccount: '' });
       line.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
       return state;
     })(),

@@ -1,5 +1,5 @@
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import type { PlanV1 as Plan } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/components/checker/plan.ts';
 import { type CheckerState, defaultState } from '../../src/components/checker/state.ts';
@@ -65,7 +65,7 @@ describe('timelineModel', () => {
     const model = timelineModel(
       plan((s) =>
         Object.assign(line(s), {
-          exit: 'cancel',
+          endOfTerm: 'cancel',
           cancelOn: '2027-02-15',
           target: { ...line(s).target, provisionOn: '2027-02-20' },
         }),
@@ -110,7 +110,7 @@ describe('layoutTimeline and timelineSvg', () => {
   const model = timelineModel(
     plan((s) =>
       Object.assign(line(s), {
-        exit: 'cancel',
+        endOfTerm: 'cancel',
         cancelOn: '2027-02-15',
         target: { ...line(s).target, provisionOn: '2027-02-20' },
       }),

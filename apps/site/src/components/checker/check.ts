@@ -1,6 +1,6 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { evaluate, type Verdict } from '@csp-move/rules/evaluate';
-import { type PlanV1, upgradeV1 } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 import type { Finding } from '@csp-move/rules/rules';
 import { type Step, timeline } from '@csp-move/rules/timeline';
 import { type FormProblem, readForm } from './plan.ts';
@@ -10,7 +10,7 @@ export interface CheckResult {
   /** `invalid` while the form cannot be written as a plan file; the rules' verdict otherwise. */
   verdict: Verdict;
   /** The plan file the form describes, once it is complete. */
-  plan: PlanV1 | undefined;
+  plan: Plan | undefined;
   /** What keeps the form from being a plan file (then the rules do not run). */
   problems: FormProblem[];
   /** The rules' findings on the plan, in rule order. */
@@ -28,10 +28,8 @@ export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
   const { plan, problems } = readForm(state);
   if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [] };
   try {
-    // The form still speaks plan version 1; the rules read it as the version 2 plan it means.
-    const judged = upgradeV1(plan);
-    const { verdict, findings } = evaluate(judged, { catalog });
-    return { verdict, plan, problems, findings, steps: timeline(judged, { catalog }) };
+    const { verdict, findings } = evaluate(plan, { catalog });
+    return { verdict, plan, problems, findings, steps: timeline(plan, { catalog }) };
   } catch {
     // Dates at the far ends of the calendar (year 9999 plus a grace period) can make date arithmetic
     // fail; the page then says it cannot judge the plan instead of freezing on the last answer.

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '@csp-move/rules/dates';
-import type { PlanV1 as Plan, SubscriptionV1 as Subscription } from '@csp-move/rules/plan';
+import type { Plan, Subscription } from '@csp-move/rules/plan';
 import type { CheckerState, SubscriptionState } from './state.ts';
 
 /** Why a form value cannot go into the plan file. The form shows these; the rules never see them. */
@@ -93,7 +93,8 @@ function readSubscription(sub: SubscriptionState, pointer: string, read: Reader)
   if (sub.target.offer.length > MAX_BUNDLE)
     read.report('too-many', `${pointer}/target/offer`, { max: MAX_BUNDLE });
 
-  const cancelled = sub.exit === 'cancel';
+  const cancelled = sub.endOfTerm === 'cancel';
+  const extended = sub.endOfTerm === 'extended-term';
   // Keys in the order of the plan file (DESIGN §3); optional fields only when they hold a value.
   const line: Record<string, unknown> = {
     id: read.pattern(sub.id, `${pointer}/id`, PATTERNS.lineId),
@@ -101,11 +102,14 @@ function readSubscription(sub: SubscriptionState, pointer: string, read: Reader)
     quantity: read.count(sub.quantity, `${pointer}/quantity`, 1, true),
     assigned: read.count(sub.assigned, `${pointer}/assigned`, 0, false),
     channel: sub.channel,
+    billingAccount: sub.channel === 'web-direct' ? sub.billingAccount || undefined : undefined,
+    term: sub.term || undefined,
     billing: sub.billing || undefined,
+    termStart: read.date(sub.termStart, `${pointer}/termStart`, false),
     termEnd: read.date(sub.termEnd, `${pointer}/termEnd`, true),
-    autoRenew: sub.autoRenew,
-    exit: sub.exit,
+    endOfTerm: sub.endOfTerm,
     cancelOn: cancelled ? read.date(sub.cancelOn, `${pointer}/cancelOn`, true) : undefined,
+    extendedUntil: extended ? read.date(sub.extendedUntil, `${pointer}/extendedUntil`, false) : undefined,
     addOnOf: sub.addOnOf.trim() || undefined,
     target: {
       offer: offers.length === 1 && sub.target.offer.length === 1 ? offers[0] : offers,
@@ -148,7 +152,7 @@ export function readForm(state: CheckerState): FormReading {
   const reseller = relationship.reseller;
   const gdap = relationship.adminAccess === 'gdap';
   const plan = {
-    version: 1,
+    version: 2,
     asOf: read.date(state.asOf, '/asOf', false),
     partner: dropUndefined({
       name: read.text(partner.name, '/partner/name'),

@@ -1,10 +1,14 @@
 import type { CalendarDate } from '@csp-move/rules/dates';
 import {
   ADMIN_ACCESS,
+  BILLING_ACCOUNTS,
   BILLING_CYCLES,
-  CHANNELS_V1 as CHANNELS,
-  EXITS_V1 as EXITS,
+  CHANNELS,
+  END_OF_TERM,
+  EXITS_V1,
+  endOfTermOfV1,
   RESELLER_STATES,
+  TERMS,
 } from '@csp-move/rules/plan';
 import { PLAN_KEYS } from './keys.ts';
 import { type CheckerState, defaultState, type SubscriptionState } from './state.ts';
@@ -76,19 +80,30 @@ class Coercer {
 }
 
 function readLine(value: unknown, pointer: string, fallbackId: string, c: Coercer): SubscriptionState {
-  const s = c.record(value, pointer, PLAN_KEYS.subscription);
+  const s = c.record(value, pointer, [...PLAN_KEYS.subscription, ...PLAN_KEYS.subscriptionV1]);
   const t = c.record(s.target, `${pointer}/target`, PLAN_KEYS.target);
+  // A version 1 line says with autoRenew and exit what version 2 says with endOfTerm.
+  const v1 = s.endOfTerm === undefined && (s.autoRenew !== undefined || s.exit !== undefined);
+  const endOfTerm = v1
+    ? endOfTermOfV1({
+        autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
+        exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
+      })
+    : c.choice(s.endOfTerm, `${pointer}/endOfTerm`, END_OF_TERM, 'cancel-at-term-end');
   return {
     id: c.text(s.id, `${pointer}/id`, fallbackId),
     offer: c.text(s.offer, `${pointer}/offer`, ''),
     quantity: c.text(s.quantity, `${pointer}/quantity`, ''),
     assigned: c.text(s.assigned, `${pointer}/assigned`, ''),
     channel: c.choice(s.channel, `${pointer}/channel`, CHANNELS, 'web-direct'),
+    billingAccount: c.choice(s.billingAccount, `${pointer}/billingAccount`, ['', ...BILLING_ACCOUNTS], ''),
+    term: c.choice(s.term, `${pointer}/term`, ['', ...TERMS], ''),
     billing: c.choice(s.billing, `${pointer}/billing`, ['', ...BILLING_CYCLES], ''),
+    termStart: c.text(s.termStart, `${pointer}/termStart`, ''),
     termEnd: c.text(s.termEnd, `${pointer}/termEnd`, ''),
-    autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
-    exit: c.choice(s.exit, `${pointer}/exit`, EXITS, 'expire'),
+    endOfTerm,
     cancelOn: c.text(s.cancelOn, `${pointer}/cancelOn`, ''),
+    extendedUntil: c.text(s.extendedUntil, `${pointer}/extendedUntil`, ''),
     addOnOf: c.text(s.addOnOf, `${pointer}/addOnOf`, ''),
     target: {
       offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
@@ -116,7 +131,7 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
   if (Array.isArray(plan.subscriptions)) lines = plan.subscriptions.slice(0, MAX_LINES);
   else if (plan.subscriptions !== undefined) c.dropped.push('/subscriptions');
   const subscriptions = lines.map((line, i) => readLine(line, `/subscriptions/${i}`, `sub-${i + 1}`, c));
-  if (plan.version !== undefined && plan.version !== 1) c.dropped.push('/version');
+  if (plan.version !== undefined && plan.version !== 1 && plan.version !== 2) c.dropped.push('/version');
 
   const state: CheckerState = {
     asOf: c.text(plan.asOf, '/asOf', blank.asOf),

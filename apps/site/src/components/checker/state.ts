@@ -1,13 +1,13 @@
 import { addDays, type CalendarDate } from '@csp-move/rules/dates';
 import type {
   AdminAccess,
+  BillingAccount,
   BillingCycle,
-  CHANNELS_V1,
-  ExitV1 as Exit,
+  Channel,
+  EndOfTerm,
   ResellerState,
+  Term,
 } from '@csp-move/rules/plan';
-
-type Channel = (typeof CHANNELS_V1)[number];
 
 /**
  * What the checker form holds. It mirrors the plan file (DESIGN §3) field for field, so a finding's
@@ -43,11 +43,15 @@ export interface SubscriptionState {
   quantity: string;
   assigned: string;
   channel: Channel;
+  /** Only for a direct purchase; '' when not known. */
+  billingAccount: BillingAccount | '';
+  term: Term | '';
   billing: BillingCycle | '';
+  termStart: string;
   termEnd: string;
-  autoRenew: boolean;
-  exit: Exit;
+  endOfTerm: EndOfTerm;
   cancelOn: string;
+  extendedUntil: string;
   /** Id of the base line, or '' when this line is not an add-on. */
   addOnOf: string;
   /** One offer, or several for a bundle. */
@@ -61,8 +65,9 @@ export const DEFAULT_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-T
 export const DEFAULT_OFFER = 'microsoft-365-business-standard';
 
 /**
- * A new subscription line. Its term ends two months after `today`, the original is left to expire and
- * the same offer is provisioned a week before the term ends: the order of steps the guidance recommends.
+ * A new subscription line, bought directly under a Microsoft Customer Agreement. Its term ends two months
+ * after `today` and is set to end then (recurring billing off), and the same offer is provisioned a week
+ * before: since 2026 a direct subscription gets no free days after its term, so the new one comes first.
  */
 export function newSubscription(today: CalendarDate, taken: readonly string[] = []): SubscriptionState {
   const termEnd = addDays(today, 60);
@@ -72,11 +77,14 @@ export function newSubscription(today: CalendarDate, taken: readonly string[] = 
     quantity: '10',
     assigned: '',
     channel: 'web-direct',
+    billingAccount: 'mca',
+    term: 'annual',
     billing: 'annual',
+    termStart: '',
     termEnd,
-    autoRenew: false,
-    exit: 'expire',
+    endOfTerm: 'cancel-at-term-end',
     cancelOn: '',
+    extendedUntil: '',
     addOnOf: '',
     target: { offer: [DEFAULT_OFFER], quantity: '10', provisionOn: addDays(termEnd, -7) },
   };

@@ -111,6 +111,14 @@ export const CHECKER_STRINGS = {
   'field.sub.channel': { en: 'Bought through', 'zh-TW': '購買管道' },
   'channel.web-direct': { en: 'Directly from Microsoft', 'zh-TW': '直接向 Microsoft 購買' },
   'channel.csp': { en: 'Another CSP partner', 'zh-TW': '其他 CSP 合作夥伴' },
+  'channel.csp-legacy': {
+    en: 'Another CSP partner, legacy offer (before new commerce)',
+    'zh-TW': '其他 CSP 合作夥伴的舊版供應項目（新商務之前）',
+  },
+  'channel.mca-e': {
+    en: 'Directly from Microsoft, enterprise agreement (MCA-E)',
+    'zh-TW': '直接向 Microsoft 購買的企業版客戶合約 (MCA-E)',
+  },
   'channel.enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': '大型企業合約 (EA)' },
   'channel.open': { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   'channel.other': { en: 'Another channel', 'zh-TW': '其他管道' },
@@ -120,14 +128,53 @@ export const CHECKER_STRINGS = {
   'billing.annual': { en: 'Yearly', 'zh-TW': '每年' },
   'billing.triennial': { en: 'Every three years', 'zh-TW': '每三年' },
   'field.sub.termEnd': { en: 'Current term ends on', 'zh-TW': '目前期限的結束日' },
-  'field.sub.autoRenew': { en: 'Renews automatically', 'zh-TW': '會自動續訂' },
-  'field.sub.exit': { en: 'How the original ends', 'zh-TW': '原訂閱的結束方式' },
-  'help.sub.exit': {
-    en: 'Letting it expire keeps the grace period; cancelling ends access on the cancel date.',
-    'zh-TW': '讓它到期可保有寬限期；取消則會在取消當天停止存取。',
+  'field.sub.billingAccount': { en: 'Billing account type', 'zh-TW': '帳單帳戶類型' },
+  'help.sub.billingAccount': {
+    en: 'The Microsoft 365 admin center shows it under Billing accounts. It decides the refund window and what happens after the term.',
+    'zh-TW':
+      'Microsoft 365 系統管理中心的「帳單帳戶」頁面會顯示此類型；它決定退款期限，以及期滿後的處理方式。',
   },
-  'exit.expire': { en: 'Let it expire at the term end', 'zh-TW': '期限結束時自然到期' },
-  'exit.cancel': { en: 'Cancel it', 'zh-TW': '取消訂閱' },
+  'billingAccount.none': { en: 'Not known', 'zh-TW': '不確定' },
+  'billingAccount.mca': { en: 'Microsoft Customer Agreement', 'zh-TW': 'Microsoft 客戶合約 (MCA)' },
+  'billingAccount.mosa': {
+    en: 'Microsoft Online Subscription Agreement (older)',
+    'zh-TW': 'Microsoft 線上訂閱合約 (MOSA，舊版)',
+  },
+  'field.sub.term': { en: 'Term length (optional)', 'zh-TW': '期限長度（選填）' },
+  'term.none': { en: 'Not stated', 'zh-TW': '未指定' },
+  'term.monthly': { en: 'One month', 'zh-TW': '一個月' },
+  'term.annual': { en: 'One year', 'zh-TW': '一年' },
+  'term.triennial': { en: 'Three years', 'zh-TW': '三年' },
+  'field.sub.termStart': { en: 'Current term started on (optional)', 'zh-TW': '目前期限的開始日（選填）' },
+  'help.sub.termStart': {
+    en: 'The purchase or last renewal date: it decides the cancellation window and whether the old free 30 days still apply.',
+    'zh-TW': '購買日或最近一次續訂日；它決定取消期限，以及是否仍適用舊制的 30 天免費寬限期。',
+  },
+  'field.sub.endOfTerm': { en: 'At the end of the term', 'zh-TW': '期滿時的處理方式' },
+  'help.sub.endOfTerm': {
+    en: 'Since 2026 a subscription whose auto-renew is simply off runs on a paid extended term in CSP, and ends at once when bought directly: choose what you will set.',
+    'zh-TW':
+      '自 2026 年起，若只是關閉自動續訂，CSP 訂閱會進入付費的延長服務期限（EST），直接購買的訂閱則會在期滿當天結束；請選擇您會設定的處理方式。',
+  },
+  'endOfTerm.renew': { en: 'Renew for another term', 'zh-TW': '續訂下一期' },
+  'endOfTerm.auto-renew-off': {
+    en: 'Auto-renew off, nothing else set',
+    'zh-TW': '關閉自動續訂，未做其他設定',
+  },
+  'endOfTerm.cancel-at-term-end': {
+    en: 'End it at the term end (cancel at end of term)',
+    'zh-TW': '期滿時結束（設定為期滿時取消）',
+  },
+  'endOfTerm.extended-term': {
+    en: 'Keep it on a paid extended service term (EST) until a date',
+    'zh-TW': '以付費延長服務期限（EST）延續到指定日期',
+  },
+  'endOfTerm.cancel': { en: 'Cancel it on a date', 'zh-TW': '在指定日期取消' },
+  'field.sub.extendedUntil': { en: 'Extended term ends on', 'zh-TW': '延長服務期限的結束日' },
+  'help.sub.extendedUntil': {
+    en: 'The last day on the paid extended term, when it is cancelled: users keep access until then.',
+    'zh-TW': '付費延長服務期限取消前的最後一天；使用者在當天之前都能繼續使用。',
+  },
   'field.sub.cancelOn': { en: 'Cancel on', 'zh-TW': '取消日期' },
   'field.sub.addOnOf': { en: 'Add-on of', 'zh-TW': '附加於' },
   'addOn.none': { en: 'Not an add-on', 'zh-TW': '不是附加元件' },

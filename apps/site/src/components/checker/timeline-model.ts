@@ -1,6 +1,6 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
-import type { PlanV1 as Plan } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 
 /** One subscription line on the timeline: how long the original runs and when its replacement starts. */
 export interface TimelineRow {
@@ -44,14 +44,15 @@ export interface TimelineModel {
  */
 export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate): TimelineModel {
   const rows = plan.subscriptions.map((sub, index): TimelineRow => {
-    const cancelOn = sub.exit === 'cancel' && isCalendarDate(sub.cancelOn) ? sub.cancelOn : undefined;
+    const cancelOn = sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn) ? sub.cancelOn : undefined;
     const graceDays = catalog.policies.graceDays[sub.channel] ?? 0;
     const grace =
       cancelOn === undefined && graceDays > 0
         ? { from: laterBy(sub.termEnd, 1), to: laterBy(sub.termEnd, graceDays) }
         : undefined;
     const accessEnds = cancelOn ?? grace?.to ?? sub.termEnd;
-    const provisionOn = sub.target.provisionOn;
+    // A line transferred from another partner is not provisioned again: its bar starts when billing moves.
+    const provisionOn = sub.target.provisionOn ?? plan.transfer?.approvedOn ?? sub.termEnd;
     return {
       id: sub.id,
       index,

@@ -1,4 +1,4 @@
-import type { PlanV1 as Plan } from '@csp-move/rules/plan';
+import type { Plan } from '@csp-move/rules/plan';
 import { PLAN_SCHEMA_URL } from '@csp-move/rules/site';
 import { Document, isSeq, parseDocument } from 'yaml';
 import { PLAN_KEYS } from './keys.ts';
