@@ -139,8 +139,12 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
   });
   const isOff = (rule: string) => (options.overrides as Record<string, string> | undefined)?.[rule] === 'off';
   const outcome = applySuppressions(text, doc, findings, isOff);
+  // Version 1 keeps validating; an info diagnostic (never part of the verdict) points to the upgrade.
+  const notices: Draft[] = v1
+    ? [{ code: 'plan-version-1', pointer: '/version', span: locate(source, '/version', 'value') }]
+    : [];
   return {
-    result: buildResult(context, outcome.drafts, lines, outcome.kept, outcome.suppressed),
+    result: buildResult(context, [...notices, ...outcome.drafts], lines, outcome.kept, outcome.suppressed),
     plan,
   };
 }
