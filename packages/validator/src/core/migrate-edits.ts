@@ -157,11 +157,15 @@ function subscriptionEdits(context: Context, map: YAMLMap, value: string): Manua
 
   let removal: Span;
   if (map.flow) {
-    // `, exit: expire` goes with the comma before it: the later pair is never the first of the map.
-    const before = map.items[map.items.indexOf(second) - 1] as Pair<Node, Node> | undefined;
+    // `exit: expire, ` goes up to the next key, so a comment after the comma before it stays where it is;
+    // the last pair takes the comma before it instead (it is never the first pair of the map).
+    const index = map.items.indexOf(second);
+    const after = spanOf((map.items[index + 1] as Pair<Node, Node> | undefined)?.key);
+    const before = map.items[index - 1] as Pair<Node, Node> | undefined;
     const end = spanOf(before?.value) ?? spanOf(before?.key);
-    if (!end) return 'layout';
-    removal = [end[1], secondValue[1]];
+    if (after) removal = [secondKey[0], after[0]];
+    else if (end) removal = [end[1], secondValue[1]];
+    else return 'layout';
   } else {
     const start = lineStart(text, secondKey[0]);
     const end = text[secondValue[1] - 1] === '\n' ? secondValue[1] : nextLineStart(text, secondValue[1]);

@@ -43,7 +43,10 @@ export interface ValidateOptions {
 /** A file's result plus, when the plan is valid, the plan itself (for `explain`). */
 export interface Analysis {
   result: FileResult;
+  /** The plan as version 2 (a version 1 file is upgraded). */
   plan?: Plan;
+  /** Where a pointer into `plan` points in the file (they differ for `endOfTerm` in a version 1 file). */
+  pointerInFile?: (pointer: string) => string;
 }
 
 const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planSchema };
@@ -146,6 +149,7 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
   return {
     result: buildResult(context, [...notices, ...outcome.drafts], lines, outcome.kept, outcome.suppressed),
     plan,
+    pointerInFile: inFile,
   };
 }
 
