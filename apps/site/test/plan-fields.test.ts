@@ -21,8 +21,16 @@ describe('plan file reference', () => {
     });
     expect(rows.find((r) => r.path === 'subscriptions[].cancelOn')?.requirement).toEqual({
       kind: 'when',
-      field: 'subscriptions[].exit',
+      field: 'subscriptions[].endOfTerm',
       value: 'cancel',
+    });
+    expect(rows.find((r) => r.path === 'subscriptions[].target.provisionOn')?.requirement).toEqual({
+      kind: 'unless',
+      field: 'subscriptions[].path',
+      value: 'partner-transfer',
+    });
+    expect(rows.find((r) => r.path === 'subscriptions[].target.offer')?.requirement).toEqual({
+      kind: 'always',
     });
     expect(rows.find((r) => r.path === 'version')?.requirement).toEqual({ kind: 'always' });
   });

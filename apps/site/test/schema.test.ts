@@ -1,21 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { planSchema } from '@csp-move/rules/plan';
+import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
 import { describe, expect, test } from 'vitest';
 import { DIST } from './dist.ts';
 
 const require = createRequire(import.meta.url);
 
-describe('/schemas/plan-v1.json', () => {
-  const served = readFileSync(join(DIST, 'schemas', 'plan-v1.json'));
+// The site serves every plan schema version the validator ships, byte for byte: an editor that
+// follows a file's modeline checks it against exactly what `csp-move validate` checks.
+describe.each([
+  { version: 'v1', schema: planSchemaV1 },
+  { version: 'v2', schema: planSchema },
+])('/schemas/plan-$version.json', ({ version, schema }) => {
+  const served = readFileSync(join(DIST, 'schemas', `plan-${version}.json`));
 
-  test('is byte for byte the schema the validator uses', () => {
-    const shipped = readFileSync(require.resolve('@csp-move/rules/plan-v1.schema.json'));
+  test('is byte for byte the file the validator package ships', () => {
+    const shipped = readFileSync(require.resolve(`@csp-move/validator/plan-${version}.schema.json`));
     expect(served.equals(shipped)).toBe(true);
   });
 
-  test('is the plan schema of the rules package', () => {
-    expect(JSON.parse(served.toString('utf8'))).toEqual(planSchema);
+  test('is the schema of that version in the rules package', () => {
+    expect(JSON.parse(served.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 });

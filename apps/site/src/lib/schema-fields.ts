@@ -25,6 +25,8 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   if?: JsonSchema;
   then?: JsonSchema;
+  else?: JsonSchema;
+  allOf?: readonly JsonSchema[];
 }
 
 /** A field's type, as data; the page words it per locale. */
@@ -35,11 +37,14 @@ export type FieldType =
   | { kind: 'array'; items: FieldType }
   | { kind: 'anyOf'; options: FieldType[] };
 
-/** Always required, optional, or required when another field of the same object has a value. */
+/**
+ * Always required, optional, required when another field of the same object has a value, or required
+ * unless one has (`target.provisionOn` unless the line's `path` is `partner-transfer`).
+ */
 export type Requirement =
   | { kind: 'always' }
   | { kind: 'optional' }
-  | { kind: 'when'; field: string; value: string };
+  | { kind: 'when' | 'unless'; field: string; value: string };
 
 export interface FieldRow {
   /** `partner.country`, `subscriptions[].target.offer` */
@@ -68,32 +73,53 @@ export function fieldType(schema: JsonSchema): FieldType {
   throw new Error(`The plan file reference cannot describe a field of type ${String(schema.type)}`);
 }
 
-/** How a property of `parent` is required: by `required`, or by an if/then on a sibling's value. */
-function requirement(parent: JsonSchema, name: string, parentPath: string): Requirement {
-  if (parent.required?.includes(name)) return { kind: 'always' };
-  if (parent.then?.required?.includes(name)) {
-    const [field, condition] = Object.entries(parent.if?.properties ?? {})[0] ?? [];
-    if (field && condition?.const !== undefined) {
-      const path = parentPath ? `${parentPath}.${field}` : field;
-      return { kind: 'when', field: path, value: String(condition.const) };
-    }
+/** The if/then/else conditions of an object: its own and those in `allOf`. */
+function conditions(schema: JsonSchema): JsonSchema[] {
+  return [schema, ...(schema.allOf ?? [])].filter((s) => s.if !== undefined);
+}
+
+/**
+ * How a property is required: by `required`, or by an if/then (or if/else) on a sibling's value.
+ * `holder` is the object that declares the condition and `inside` the name of the object property the
+ * field sits in when the condition reaches one level down (`else: { properties: { target: … } } }`).
+ */
+function requirement(holder: JsonSchema, name: string, holderPath: string, inside?: string): Requirement {
+  for (const condition of conditions(holder)) {
+    const [field, test] = Object.entries(condition.if?.properties ?? {})[0] ?? [];
+    if (!field || test?.const === undefined) continue;
+    const within = (branch: JsonSchema | undefined) =>
+      inside ? branch?.properties?.[inside]?.required : branch?.required;
+    const path = holderPath ? `${holderPath}.${field}` : field;
+    if (within(condition.then)?.includes(name))
+      return { kind: 'when', field: path, value: String(test.const) };
+    if (within(condition.else)?.includes(name))
+      return { kind: 'unless', field: path, value: String(test.const) };
   }
   return { kind: 'optional' };
 }
 
 /** Every field of the schema, depth first, in the order the schema declares them. */
-export function fieldRows(schema: JsonSchema, path = ''): FieldRow[] {
+export function fieldRows(
+  schema: JsonSchema,
+  path = '',
+  outer?: { schema: JsonSchema; path: string; name: string },
+): FieldRow[] {
   const rows: FieldRow[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const fieldPath = path ? `${path}.${name}` : name;
+    let required: Requirement = schema.required?.includes(name)
+      ? { kind: 'always' }
+      : requirement(schema, name, path);
+    if (required.kind === 'optional' && outer)
+      required = requirement(outer.schema, name, outer.path, outer.name);
     rows.push({
       path: fieldPath,
       type: fieldType(property),
-      requirement: requirement(schema, name, path),
+      requirement: required,
       description: property.description ?? '',
       ...(property.default === undefined ? {} : { default: property.default }),
     });
-    if (property.properties) rows.push(...fieldRows(property, fieldPath));
+    if (property.properties) rows.push(...fieldRows(property, fieldPath, { schema, path, name }));
     if (property.items?.properties) rows.push(...fieldRows(property.items, `${fieldPath}[]`));
   }
   return rows;
