@@ -117,9 +117,21 @@ interface Context {
   edits: Edit[];
 }
 
-/** Comments that start inside `span`. */
+/** Comments that start inside `span` (a binary search: a file may have a comment on every line). */
 function commentsIn(context: Context, span: Span): Comment[] {
-  return context.comments.filter((c) => c.offset >= span[0] && c.offset < span[1]);
+  const { comments } = context;
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((comments[mid] as Comment).offset < span[0]) low = mid + 1;
+    else high = mid;
+  }
+  const found: Comment[] = [];
+  for (let i = low; i < comments.length && (comments[i] as Comment).offset < span[1]; i++) {
+    found.push(comments[i] as Comment);
+  }
+  return found;
 }
 
 /**
