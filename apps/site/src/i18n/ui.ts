@@ -164,9 +164,9 @@ export const UI = {
   'planFile.requiredUnless': { en: 'unless', 'zh-TW': '除非' },
   'planFile.migrate': { en: 'Migrating from version 1', 'zh-TW': '從第 1 版升級' },
   'planFile.migrate.text': {
-    en: 'Version 1 said how a source subscription ends with autoRenew and exit; version 2 says it with endOfTerm. A version 1 file keeps validating: it is read as version 2 through this mapping, so its findings and verdict do not change, and it gets one info diagnostic on its version line. No other field changed its name or meaning.',
+    en: 'Version 1 said how a source subscription ends with autoRenew and exit; version 2 says it with endOfTerm, and no other field changed its name or meaning. A version 1 file keeps validating: it is read as version 2 through the mapping below, so its findings and verdict do not change, and it gets one info diagnostic on its version line:',
     'zh-TW':
-      '第 1 版以 autoRenew 與 exit 說明原訂閱如何結束，第 2 版改用 endOfTerm。第 1 版檔案仍可驗證：它會依下表讀取為第 2 版，因此檢查結果與判定都不變，只會在 version 那一行多一則資訊層級的診斷。其他欄位的名稱與意義都沒有改變。',
+      '第 1 版以 autoRenew 與 exit 說明原訂閱如何結束，第 2 版改用 endOfTerm，其他欄位的名稱與意義都沒有改變。第 1 版檔案仍可驗證：它會依下表讀取為第 2 版，因此檢查結果與判定都不變，只會在 version 那一行多一則資訊層級的診斷：',
   },
   'planFile.migrate.version1': { en: 'Version 1', 'zh-TW': '第 1 版' },
   'planFile.migrate.version2': { en: 'Version 2', 'zh-TW': '第 2 版' },
