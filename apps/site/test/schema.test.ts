@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
+import { select, selectAll } from 'hast-util-select';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { DIST } from './dist.ts';
+import { DIST, tree } from './dist.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -22,5 +24,29 @@ describe.each([
 
   test('is the schema of that version in the rules package', () => {
     expect(JSON.parse(served.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(schema)));
+  });
+});
+
+describe.each([
+  { locale: 'en', prefix: '' },
+  { locale: 'zh-TW', prefix: '/zh-tw' },
+])('the plan file reference ($locale)', ({ prefix }) => {
+  const page = tree(`${prefix}/reference/plan-file/`);
+  const links = selectAll('a[href]', page).map((a) => String(a.properties.href));
+
+  test('links both schemas', () => {
+    expect(links).toContain('/schemas/plan-v2.json');
+    expect(links).toContain('/schemas/plan-v1.json');
+  });
+
+  test('has a migration section with the mapping of every end-of-term field', () => {
+    expect(select('h2#migrating-from-version-1', page)).toBeTruthy();
+    const rows = selectAll('table[data-migration] tbody tr', page).map((row) =>
+      selectAll('td', row).map((cell) => textOf(cell).trim()),
+    );
+    expect(rows).toContainEqual(['exit: cancel', 'endOfTerm: cancel']);
+    expect(rows).toContainEqual(['exit: expire, autoRenew: true', 'endOfTerm: renew']);
+    expect(rows).toContainEqual(['exit: expire, autoRenew: false', 'endOfTerm: auto-renew-off']);
+    expect(links).toContain(`${prefix}/reference/cli/#migrate`);
   });
 });
