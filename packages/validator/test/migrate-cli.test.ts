@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateText } from '../src/core/migrate.ts';
@@ -85,6 +85,14 @@ describe('csp-move migrate', () => {
     expect(runCli(['migrate', 'link.plan.yaml'], { cwd }).code).toBe(0);
     expect(lstatSync(join(cwd, 'link.plan.yaml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(cwd, 'real', 'a.plan.yaml'), 'utf8')).toBe(upgraded(READY_PLAN_V1));
+  });
+
+  it('keeps the permissions of the file it rewrites', () => {
+    const cwd = folderWith({ 'a.plan.yaml': READY_PLAN_V1 });
+    chmodSync(join(cwd, 'a.plan.yaml'), 0o600);
+    expect(runCli(['migrate'], { cwd }).code).toBe(0);
+    expect(statSync(join(cwd, 'a.plan.yaml')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(cwd, 'a.plan.yaml'), 'utf8')).toBe(upgraded(READY_PLAN_V1));
   });
 
   it('is a usage error (exit 2) to mix - with files, or to name nothing that exists', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { Locale } from '@csp-move/rules/messages';
 import { type MigrateOutcome, migrateText } from '../../core/migrate.ts';
 import { fileProblem } from '../../core/result.ts';
@@ -66,6 +66,28 @@ async function migrateStdin(run: Run): Promise<number> {
   return 0;
 }
 
+/**
+ * Replaces a plan file's content atomically. Through a symbolic link, the file it points to is
+ * rewritten and the link stays; the file keeps its permissions (the new file is created with the
+ * default ones, so they are set back right after the rename).
+ */
+function writeInPlace(io: CliIo, file: string, content: string, locale: Locale): void {
+  let target = file;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(file);
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    // Gone since it was read: writeOutput reports what happens now.
+  }
+  writeOutput(io, target, content, locale);
+  try {
+    if (mode !== undefined && (statSync(target).mode & 0o7777) !== mode) chmodSync(target, mode);
+  } catch {
+    // The content is written; permissions that cannot be set back are the file system's default.
+  }
+}
+
 function migrateFile(run: Run, file: string, tally: Tally): void {
   const { io, setup } = run;
   const { locale } = setup;
@@ -90,8 +112,7 @@ function migrateFile(run: Run, file: string, tally: Tally): void {
     if (run.check) {
       io.stdout.write(`${say('migrateNeeded', locale, path)}\n`);
     } else {
-      // Through a symbolic link, the file it points to is rewritten; the link stays.
-      writeOutput(io, realpathSync(file), outcome.text, locale);
+      writeInPlace(io, file, outcome.text, locale);
       io.stdout.write(`${say('migrateDone', locale, path)}\n`);
     }
   } else {
