@@ -29,6 +29,9 @@ describe('plan file reference', () => {
       field: 'subscriptions[].path',
       value: 'partner-transfer',
     });
+    expect(rows.find((r) => r.path === 'subscriptions[].target.offer')?.requirement).toEqual({
+      kind: 'always',
+    });
     expect(rows.find((r) => r.path === 'version')?.requirement).toEqual({ kind: 'always' });
   });
 

@@ -7,6 +7,7 @@ export type { CliIo } from './cli/io.ts';
 export { main } from './cli/main.ts';
 export { type Config, configSchema, FAIL_ON, type FailOn } from './config/schema.ts';
 export { applyFix, applyFixes } from './core/fixes.ts';
+export { type ManualReason, type MigrateOutcome, migrateText } from './core/migrate.ts';
 export { analyzeText, DEFAULT_MAX_FILE_SIZE, type ValidateOptions, validateText } from './core/validate.ts';
 export {
   FORMATTERS,

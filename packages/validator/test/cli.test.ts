@@ -7,7 +7,7 @@ import { planWith, READY_PLAN } from './helpers/plan.ts';
 import { folderWith } from './helpers/tmp.ts';
 
 const BLOCKED = planWith('  name: Tailspin Coffee\n  country: TW', '  name: Tailspin Coffee\n  country: DE');
-const WARNED = planWith('    autoRenew: false', '    autoRenew: true');
+const WARNED = planWith('    endOfTerm: auto-renew-off', '    endOfTerm: renew');
 const json = (stdout: string) =>
   JSON.parse(stdout) as { files: { path: string; verdict: string; findings: { rule: string }[] }[] };
 

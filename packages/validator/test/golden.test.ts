@@ -34,6 +34,12 @@ const COMMAND_LINES = [
   'rules --locale zh-TW unknown-key',
   'rules regon-mismatch',
   'frobnicate',
+  'validate --format json v1.plan.yaml',
+  'validate --locale zh-TW v1.plan.yaml',
+  'explain v1.plan.yaml',
+  'rules plan-version-1',
+  'migrate --check ready.plan.yaml v1.plan.yaml typos.plan.yaml',
+  'migrate --check --locale zh-TW v1.plan.yaml',
 ];
 
 const cwd = fixtureFolder();

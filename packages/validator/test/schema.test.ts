@@ -55,7 +55,7 @@ const CASES: Case[] = [
   },
   {
     name: 'missing top-level field, on the first line of the plan',
-    edit: ['version: 1\n', ''],
+    edit: ['version: 2\n', ''],
     code: 'missing-field',
     pointer: '',
     at: 'asOf: 2027-05-02',
@@ -70,9 +70,9 @@ const CASES: Case[] = [
   },
   {
     name: 'off where a boolean belongs',
-    edit: ['    autoRenew: false', '    autoRenew: Off'],
+    edit: ['    termEnd: 2027-05-31', '    trial: Off\n    termEnd: 2027-05-31'],
     code: 'yes-no-boolean',
-    pointer: '/subscriptions/0/autoRenew',
+    pointer: '/subscriptions/0/trial',
     at: 'Off',
     fix: 'false',
   },
@@ -143,11 +143,11 @@ const CASES: Case[] = [
   },
   {
     name: 'wrong version',
-    edit: ['version: 1', 'version: "1"'],
+    edit: ['version: 2', 'version: "2"'],
     code: 'invalid-value',
     pointer: '/version',
-    at: '"1"',
-    fix: '1',
+    at: '"2"',
+    fix: '2',
   },
   {
     name: 'a day that does not exist',

@@ -128,8 +128,8 @@ export const UI = {
   // Plan file reference
   'planFile.title': { en: 'Plan file reference', 'zh-TW': '計畫檔參考' },
   'planFile.description': {
-    en: 'Every field of a csp-move plan file, version 1: type, whether it is required, and what it means.',
-    'zh-TW': 'csp-move 計畫檔第 1 版的每個欄位：型別、是否必填，以及代表的意義。',
+    en: 'Every field of a csp-move plan file, version 2: type, whether it is required, and what it means; and how version 1 files migrate.',
+    'zh-TW': 'csp-move 計畫檔第 2 版的每個欄位：型別、是否必填，以及代表的意義；以及第 1 版檔案如何升級。',
   },
   'planFile.intro': {
     en: 'A plan file describes one customer move in YAML. This page is generated from the JSON Schema that the checker and the CLI validate against, so it always matches what they accept.',
@@ -138,8 +138,12 @@ export const UI = {
   },
   'planFile.schema': { en: 'The schema', 'zh-TW': '結構描述' },
   'planFile.schema.text': {
-    en: 'The JSON Schema (draft-07) is served at',
-    'zh-TW': 'JSON 結構描述（draft-07）的網址為',
+    en: 'The JSON Schema (draft-07) of version 2 is served at',
+    'zh-TW': '第 2 版 JSON 結構描述（draft-07）的網址為',
+  },
+  'planFile.schema.v1': {
+    en: 'Version 1 files are checked against the version 1 schema, which stays at',
+    'zh-TW': '第 1 版檔案則依第 1 版結構描述檢查，其網址維持不變：',
   },
   'planFile.modeline': { en: 'Editor support', 'zh-TW': '編輯器支援' },
   'planFile.modeline.text': {
@@ -158,6 +162,19 @@ export const UI = {
   'planFile.column.description': { en: 'Meaning', 'zh-TW': '說明' },
   'planFile.requiredWhen': { en: 'when', 'zh-TW': '當' },
   'planFile.requiredUnless': { en: 'unless', 'zh-TW': '除非' },
+  'planFile.migrate': { en: 'Migrating from version 1', 'zh-TW': '從第 1 版升級' },
+  'planFile.migrate.text': {
+    en: 'Version 1 said how a source subscription ends with autoRenew and exit; version 2 says it with endOfTerm, and no other field changed its name or meaning. A version 1 file keeps validating: it is read as version 2 through the mapping below, so its findings and verdict do not change, and it gets one info diagnostic on its version line:',
+    'zh-TW':
+      '第 1 版以 autoRenew 與 exit 說明原訂閱如何結束，第 2 版改用 endOfTerm，其他欄位的名稱與意義都沒有改變。第 1 版檔案仍可驗證：它會依下表讀取為第 2 版，因此檢查結果與判定都不變，只會在 version 那一行多一則資訊層級的診斷：',
+  },
+  'planFile.migrate.version1': { en: 'Version 1', 'zh-TW': '第 1 版' },
+  'planFile.migrate.version2': { en: 'Version 2', 'zh-TW': '第 2 版' },
+  'planFile.migrate.command': {
+    en: 'csp-move migrate rewrites version 1 files in place and changes only these lines, keeping comments and layout; with --check it writes nothing and fails while a file is still in version 1, for CI:',
+    'zh-TW':
+      'csp-move migrate 會直接改寫第 1 版檔案，只修改這幾行，並保留註解與排版；加上 --check 時不寫入任何檔案，只要還有第 1 版檔案就失敗，適合用在 CI：',
+  },
   'planFile.default': { en: 'default', 'zh-TW': '預設值' },
   'planFile.example': { en: 'Example', 'zh-TW': '範例' },
   'planFile.example.text': {
@@ -186,7 +203,7 @@ export const UI = {
   },
   'diagnostics.code': { en: 'Code', 'zh-TW': '代碼' },
   'diagnostics.messages': { en: 'Messages', 'zh-TW': '訊息' },
-  'diagnostics.fix': { en: 'Quick fix offered', 'zh-TW': '提供的快速修正' },
+  'diagnostics.fix': { en: 'Fix', 'zh-TW': '修正方式' },
   'diagnostics.source.yaml': {
     en: 'YAML Ain’t Markup Language, version 1.2.2',
     'zh-TW': 'YAML Ain’t Markup Language 1.2.2 版',
@@ -199,6 +216,10 @@ export const UI = {
   'stage.internal': { en: 'The validator itself', 'zh-TW': '驗證器本身' },
 
   'planFile.source.schema': {
+    en: 'Plan file JSON Schema, version 2',
+    'zh-TW': '計畫檔 JSON 結構描述第 2 版',
+  },
+  'planFile.source.schemaV1': {
     en: 'Plan file JSON Schema, version 1',
     'zh-TW': '計畫檔 JSON 結構描述第 1 版',
   },

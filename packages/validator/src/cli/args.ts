@@ -34,6 +34,13 @@ export const COMMANDS = {
   rules: { ...COMMON, format: { type: 'string', short: 'f' } },
   init: { ...COMMON, force: { type: 'boolean' }, today: { type: 'string' } },
   schema: { ...COMMON },
+  migrate: {
+    ...COMMON,
+    check: { type: 'boolean' },
+    config: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  },
 } satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof COMMANDS;

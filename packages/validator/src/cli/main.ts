@@ -42,6 +42,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return (await import('./commands/init.ts')).initCommand(parsed, io, locale);
       case 'schema':
         return (await import('./commands/schema.ts')).schemaCommand(parsed, io, locale);
+      case 'migrate':
+        return await (await import('./commands/migrate.ts')).migrateCommand(parsed, io, locale);
     }
   } catch (error) {
     if (error instanceof UsageError) {

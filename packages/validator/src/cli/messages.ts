@@ -13,7 +13,8 @@ Usage
   csp-move explain <file> [options]             verdict and the dated checklist of one plan
   csp-move rules [id]                           list the rules, or explain one rule or diagnostic
   csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml)
-  csp-move schema [plan|config]                 print the JSON Schema of plan files or of .csp-move.yaml
+  csp-move schema [plan|plan-v1|config]         print the JSON Schema of plan files or of .csp-move.yaml
+  csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
@@ -31,6 +32,11 @@ Options of validate and explain
   -h, --help              show this help
   -v, --version           show the version
 
+Options of migrate
+      --check             write nothing; list the files still in version 1 and exit 1 if there are any
+      --config <file>     read include and exclude patterns from this config
+                          With -, the plan is read from standard input and written to standard output.
+
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `,
     'zh-TW': `csp-move：檢查將 Microsoft 訂閱移轉到 CSP 合作夥伴帳戶的計畫檔
@@ -40,7 +46,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move explain <檔案> [選項]           單一計畫的判定結果與含日期的檢查清單
   csp-move rules [id]                      列出規則，或說明某條規則或診斷
   csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml）
-  csp-move schema [plan|config]            輸出計畫檔或 .csp-move.yaml 的 JSON Schema
+  csp-move schema [plan|plan-v1|config]    輸出計畫檔或 .csp-move.yaml 的 JSON Schema
+  csp-move migrate [路徑|glob|-] [--check] 將第 1 版計畫檔直接升級為第 2 版
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
@@ -57,6 +64,11 @@ validate 與 explain 的選項
       --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR）
   -h, --help              顯示此說明
   -v, --version           顯示版本
+
+migrate 的選項
+      --check             不寫入任何檔案；列出仍為第 1 版的檔案，若有則以代碼 1 結束
+      --config <檔案>     從此設定檔讀取 include 與 exclude 樣式
+                          使用 - 時，從標準輸入讀取計畫，並將結果寫到標準輸出。
 
 結束代碼：0 無問題、1 有達到 --fail-on 層級的發現、2 用法或設定錯誤、3 內部錯誤。
 `,
@@ -147,6 +159,55 @@ export const CLI_TEMPLATES = {
   progress: {
     en: (done, total) => `Checking plan files: ${done}/${total}`,
     'zh-TW': (done, total) => `正在檢查計畫檔：${done}/${total}`,
+  },
+  migrateDone: {
+    en: (path) => `Migrated ${path} to plan version 2.`,
+    'zh-TW': (path) => `已將 ${path} 升級為第 2 版計畫檔。`,
+  },
+  migrateNeeded: {
+    en: (path) => `${path}: plan version 1; run csp-move migrate to upgrade it.`,
+    'zh-TW': (path) => `${path}：第 1 版計畫檔，請執行 csp-move migrate 升級。`,
+  },
+  migrateInvalid: {
+    en: (path) => `${path} was not migrated: it is not a valid plan. Fix these problems first:`,
+    'zh-TW': (path) => `未升級 ${path}：這不是有效的計畫檔。請先修正以下問題：`,
+  },
+  migrateManual: {
+    en: (path, line, why) =>
+      `${path}:${line} was not migrated: ${why}. Replace autoRenew and exit with endOfTerm by hand, as the plan file guide describes.`,
+    'zh-TW': (path, line, why) =>
+      `未升級 ${path}:${line}：${why}。請依計畫檔指南的說明，手動以 endOfTerm 取代 autoRenew 與 exit。`,
+  },
+  migrateWhyAnchor: {
+    en: () => 'an anchor on autoRenew, exit or their subscription is used elsewhere in the file',
+    'zh-TW': () => 'autoRenew、exit 或其所屬訂閱上的錨點在檔案其他地方被引用',
+  },
+  migrateWhyLayout: {
+    en: () =>
+      'the file is laid out in a way that cannot be edited without changing its meaning or losing a comment',
+    'zh-TW': () => '此檔案的寫法無法在不改變意義或不遺失註解的情況下修改',
+  },
+  migrateSummary: {
+    en: (migrated, current, refused) =>
+      `Migrated: ${migrated}. Already in version 2: ${current}. Not migrated: ${refused}.`,
+    'zh-TW': (migrated, current, refused) =>
+      `計畫檔：已升級 ${migrated} 個，原本即為第 2 版 ${current} 個，未升級 ${refused} 個。`,
+  },
+  migrateCheckPending: {
+    en: (migrated, current, refused) =>
+      `Still in version 1: ${migrated} (run csp-move migrate). In version 2: ${current}. Not valid: ${refused}.`,
+    'zh-TW': (migrated, current, refused) =>
+      `仍為第 1 版的計畫檔 ${migrated} 個（請執行 csp-move migrate），第 2 版 ${current} 個，無效 ${refused} 個。`,
+  },
+  migrateCheckDone: {
+    en: (_migrated, current, refused) =>
+      `No plan file is in version 1. In version 2: ${current}. Not valid: ${refused}.`,
+    'zh-TW': (_migrated, current, refused) =>
+      `沒有第 1 版計畫檔：第 2 版 ${current} 個，無效 ${refused} 個。`,
+  },
+  migrateStdinAlone: {
+    en: () => 'migrate reads standard input (-) only on its own, not together with files.',
+    'zh-TW': () => 'migrate 只能單獨讀取標準輸入（-），不能與檔案一起指定。',
   },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },

@@ -43,7 +43,10 @@ export interface ValidateOptions {
 /** A file's result plus, when the plan is valid, the plan itself (for `explain`). */
 export interface Analysis {
   result: FileResult;
+  /** The plan as version 2 (a version 1 file is upgraded). */
   plan?: Plan;
+  /** Where a pointer into `plan` points in the file (they differ for `endOfTerm` in a version 1 file). */
+  pointerInFile?: (pointer: string) => string;
 }
 
 const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planSchema };
@@ -139,9 +142,14 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
   });
   const isOff = (rule: string) => (options.overrides as Record<string, string> | undefined)?.[rule] === 'off';
   const outcome = applySuppressions(text, doc, findings, isOff);
+  // Version 1 keeps validating; an info diagnostic (never part of the verdict) points to the upgrade.
+  const notices: Draft[] = v1
+    ? [{ code: 'plan-version-1', pointer: '/version', span: locate(source, '/version', 'value') }]
+    : [];
   return {
-    result: buildResult(context, outcome.drafts, lines, outcome.kept, outcome.suppressed),
+    result: buildResult(context, [...notices, ...outcome.drafts], lines, outcome.kept, outcome.suppressed),
     plan,
+    pointerInFile: inFile,
   };
 }
 

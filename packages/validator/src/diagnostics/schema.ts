@@ -244,4 +244,25 @@ export const schemaDiagnostics = {
       'zh-TW': '某項結構描述檢查未通過，且沒有更具體的診斷可用。訊息中會引用該項檢查的內容。',
     },
   },
+  'plan-version-1': {
+    severity: 'info',
+    stage: 'schema',
+    title: { en: 'Plan file version 1', 'zh-TW': '第 1 版計畫檔' },
+    messages: {
+      default: {
+        en: 'This plan is written in version 1 of the plan format. It still validates and means what it meant; run `csp-move migrate` on the file to upgrade it to version 2, where `endOfTerm` replaces `autoRenew` and `exit`.',
+        'zh-TW':
+          '此計畫使用第 1 版計畫檔格式，仍可驗證，意義也不變；請對此檔案執行 `csp-move migrate`，升級為第 2 版（以 `endOfTerm` 取代 `autoRenew` 與 `exit`）。',
+      },
+    },
+    description: {
+      en: 'Version 2 says what happens to each source subscription at its term end in one field, `endOfTerm`, with the end-of-term choices a partner has today. A version 1 file is read through a fixed mapping (`exit: cancel` is `endOfTerm: cancel`, `autoRenew: true` is `renew`, `autoRenew: false` is `auto-renew-off`), so its verdict does not change. `csp-move migrate` rewrites the file in place and keeps its comments and layout; `csp-move migrate --check` lists the files still in version 1.',
+      'zh-TW':
+        '第 2 版以單一欄位 `endOfTerm` 說明每個原訂閱在期滿時的處理方式，選項即合作夥伴目前在期滿時可做的選擇。第 1 版檔案會依固定的對應規則讀取（`exit: cancel` 即 `endOfTerm: cancel`，`autoRenew: true` 即 `renew`，`autoRenew: false` 即 `auto-renew-off`），因此判定結果不變。`csp-move migrate` 會直接改寫檔案，並保留註解與排版；`csp-move migrate --check` 會列出仍為第 1 版的檔案。',
+    },
+    fix: {
+      en: 'Run `csp-move migrate <file>` (it changes several lines, so it is not offered as an edit)',
+      'zh-TW': '執行 `csp-move migrate <檔案>`（會改動多行，因此不以單一編輯提供）',
+    },
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;

@@ -16,6 +16,9 @@ export interface DiagnosticDefinition {
   messages: { default: Localized } & Record<string, Localized>;
   /** What it means and how to fix it, for /reference/diagnostics/ and `csp-move rules <code>`. */
   description: Localized;
-  /** Title of the fix the validator offers, when it offers one. */
+  /**
+   * Title of the fix the validator offers, when it offers one. A diagnostic whose drafts carry no edit
+   * (`plan-version-1`: the upgrade changes several lines) names the command that fixes it instead.
+   */
   fix?: Localized;
 }

@@ -1,4 +1,4 @@
-import { planWith, READY_PLAN } from './plan.ts';
+import { planWith, READY_PLAN, READY_PLAN_V1 } from './plan.ts';
 import { folderWith } from './tmp.ts';
 
 /**
@@ -7,6 +7,7 @@ import { folderWith } from './tmp.ts';
  */
 export const FIXTURE_FILES: Record<string, string> = {
   'ready.plan.yaml': READY_PLAN,
+  'v1.plan.yaml': READY_PLAN_V1,
   'typos.plan.yaml': planWith('    termEnd: 2027-05-31', '    termend: 2027-05-31')
     .replace('  reseller: accepted', '  reseller: acepted')
     .replace('  partnerId: "6120457"', '  partnerId: 6120457')
@@ -21,8 +22,8 @@ export const FIXTURE_FILES: Record<string, string> = {
     '  name: Tailspin Coffee\n  country: TW',
     '  name: Tailspin Coffee\n  country: DE',
   ).replace(
-    '    autoRenew: false',
-    '    # csp-move-disable-next-line long-overlap -- kept from an older plan\n    autoRenew: true',
+    '    endOfTerm: auto-renew-off',
+    '    # csp-move-disable-next-line long-overlap -- kept from an older plan\n    endOfTerm: renew',
   ),
 };
 

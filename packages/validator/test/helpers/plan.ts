@@ -4,7 +4,40 @@ import { stringify } from 'yaml';
  * A plan that is valid and `ready` against the built-in catalog on 2027-05-02 (its asOf): the
  * starting point that tests change one thing in.
  */
-export const READY_PLAN = `# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json
+export const READY_PLAN = `# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json
+version: 2
+asOf: 2027-05-02
+partner:
+  name: Northwind Traders
+  partnerId: "6120457"
+  country: TW
+customer:
+  name: Tailspin Coffee
+  country: TW
+  agreementAccepted: true
+relationship:
+  reseller: accepted
+  requestedOn: 2027-04-19
+  acceptedOn: 2027-04-21
+  adminAccess: gdap
+  gdapExpiresOn: 2027-10-21
+subscriptions:
+  - id: standard
+    offer: microsoft-365-business-standard
+    quantity: 18
+    assigned: 17
+    channel: web-direct
+    billing: annual
+    termEnd: 2027-05-31
+    endOfTerm: auto-renew-off
+    target:
+      offer: microsoft-365-business-standard
+      quantity: 18
+      provisionOn: 2027-05-26
+`;
+
+/** READY_PLAN as a version 1 file (`autoRenew` and `exit` instead of `endOfTerm`), as plans of 2024 were written. */
+export const READY_PLAN_V1 = `# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json
 version: 1
 asOf: 2027-05-02
 partner:

@@ -15,8 +15,8 @@ export const SAMPLE_SOURCES = new Map<string, string>([
   [
     'plans/region, "odd" | name.plan.yaml',
     planWith('  name: Tailspin Coffee\n  country: TW', '  name: 咖啡 Tailspin\n  country: DE').replace(
-      '    autoRenew: false\n    exit: expire',
-      '    autoRenew: true\n    exit: expire',
+      '    endOfTerm: auto-renew-off',
+      '    endOfTerm: renew',
     ),
   ],
   [

@@ -42,7 +42,7 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     overrides: setup.overrides,
     maxFileSize: setup.maxFileSize,
   };
-  const { result, plan } = analyzeText(source, options);
+  const { result, plan, pointerInFile } = analyzeText(source, options);
   if (!plan) {
     const color = useColor(io, 'stderr', parsed.values);
     const sources = new Map([[path, source]]);
@@ -52,7 +52,10 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     );
     return exitCode([result], setup) || 1;
   }
-  const steps = timeline(plan, { catalog, today: setup.today });
+  // A version 1 file is explained as the version 2 plan it means, with pointers into the file itself.
+  const steps = timeline(plan, { catalog, today: setup.today }).map((step) =>
+    pointerInFile ? { ...step, pointer: pointerInFile(step.pointer) } : step,
+  );
   for (const { format, file } of destinations) {
     const output = EXPLAIN_FORMATTERS[format]({ result, steps, locale, catalog });
     if (file === undefined) io.stdout.write(output);
