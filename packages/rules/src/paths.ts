@@ -125,7 +125,7 @@ export const PATH_STEP_LABELS: Record<
 > = {
   'schedule-channel-transfer': {
     default: {
-      en: 'Line "{subscription}": in Partner Center, schedule {offers:offers} (quantity {quantity}) to start on {start:date}, when the Enterprise Agreement subscription ends',
+      en: 'Line "{subscription}": in Partner Center, schedule {offers:offers}, quantity {quantity}, to start on {start:date}, when the Enterprise Agreement subscription ends',
       'zh-TW':
         '訂閱「{subscription}」：在合作夥伴中心排定 {offers:offers}（數量 {quantity}）於 {start:date} 開始，也就是 Enterprise 合約訂閱結束時',
     },
@@ -144,8 +144,8 @@ export const PATH_STEP_LABELS: Record<
   },
   'billing-switch': {
     default: {
-      en: 'Line "{subscription}": billing of {offer:offer} (quantity {quantity}) moves to you; users and licences stay as they are',
-      'zh-TW': '訂閱「{subscription}」：{offer:offer}（數量 {quantity}）改由您計費；使用者與授權指派都不變',
+      en: 'Line "{subscription}": you take over the billing of {offer:offer}, quantity {quantity}; users keep their licences',
+      'zh-TW': '訂閱「{subscription}」：{offer:offer}（數量 {quantity}）改由您計費；使用者的授權指派不變',
     },
   },
   'transfer-fallback': {

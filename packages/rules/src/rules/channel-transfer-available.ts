@@ -22,9 +22,9 @@ export default defineRule({
       'Microsoft 提供兩種從 Enterprise 合約進入 CSP 的方式：手動途徑（從 CSP 目錄購買），以及通路移轉，也就是依合約本身的服務排定 CSP 訂閱。兩者都需要客戶先與您建立轉銷商關係。',
   },
   fix: {
-    en: 'If the channel transfer fits, set path: channel-transfer on the line and set target.provisionOn to the day after the agreement subscription ends; otherwise write path: reprovision on the line to record that choice.',
+    en: 'If the channel transfer fits, set path: channel-transfer on the line and set target.provisionOn to the last day of the agreement subscription, so the CSP subscription runs before access under the agreement stops; otherwise write path: reprovision on the line to record that choice.',
     'zh-TW':
-      '若通路移轉適用，請在這一行設定 path: channel-transfer，並把 target.provisionOn 設為合約訂閱結束的隔天；否則請在這一行寫明 path: reprovision，記錄這個選擇。',
+      '若通路移轉適用，請在這一行設定 path: channel-transfer，並把 target.provisionOn 設為合約訂閱的最後一天，讓 CSP 訂閱在合約的存取權結束前就已開始；否則請在這一行寫明 path: reprovision，記錄這個選擇。',
   },
   guide: '/guide/paths/#enterprise-agreement',
   sources: [TRANSITION_SEAT_BASED],

@@ -28,9 +28,9 @@ export default defineRule({
     },
   },
   rationale: {
-    en: 'Since 2024 new-commerce license subscriptions can be transferred between CSP partners in Partner Center: the new partner creates the request, the current partner approves, and billing changes hands mid-term. Users keep their licences. Buying again only makes sense when the current partner will not approve in time or the customer wants a different offer now.',
+    en: 'Since 2024 new-commerce license subscriptions can be transferred between CSP partners in Partner Center: the new partner creates the request, the current partner approves, and billing changes hands mid-term. Users keep their licences. Buying again only makes sense when the current partner will not approve in time or the customer wants a different offer now; lines that change the offer are therefore left alone.',
     'zh-TW':
-      '自 2024 年起，新商務授權型訂閱可以在合作夥伴中心於 CSP 合作夥伴之間移轉：由新合作夥伴建立要求、原合作夥伴核准，計費就在期間中轉手。使用者的授權不受影響。只有在原合作夥伴無法及時核准，或客戶現在就想換供應項目時，重新購買才划算。',
+      '自 2024 年起，新商務授權型訂閱可以在合作夥伴中心於 CSP 合作夥伴之間移轉：由新合作夥伴建立要求、原合作夥伴核准，計費就在期間中轉手。使用者的授權不受影響。只有在原合作夥伴無法及時核准，或客戶現在就想換供應項目時，重新購買才划算；因此要換供應項目的訂閱，這條規則不會提出建議。',
   },
   fix: {
     en: 'Set path: partner-transfer on the line (target equal to the source, no provision date) and add the plan-level transfer section naming the current partner; keep the re-provision as the fallback. To keep the re-provision on purpose, write path: reprovision on the line.',
@@ -46,6 +46,8 @@ export default defineRule({
       const { sub } = line;
       // An explicit `path: reprovision` records that buying again is chosen on purpose.
       if (sub.channel !== 'csp' || sub.path !== undefined) continue;
+      // A transfer keeps the offer: a line that moves to another offer is a re-provision by design.
+      if (line.targets.length !== 1 || line.targets[0] !== sub.offer) continue;
       const { days, seats, seatDays } = overlapCost(line);
       const pointer = `${line.pointer}/channel`;
       if (days === 0 || !line.provisionOn) {

@@ -45,6 +45,11 @@ const cases: RuleCase[] = [
     expect: [],
   },
   { name: 'is quiet for a direct purchase', plan: planWith(line()), expect: [] },
+  {
+    name: 'is quiet for a line that moves to another offer (a transfer keeps the offer)',
+    plan: planWith(line({ channel: 'csp', target: { offer: 'microsoft-365-e3' } })),
+    expect: [],
+  },
   { name: 'is quiet for a line already transferred', plan: transferPlan(), expect: [] },
 ];
 
