@@ -138,8 +138,8 @@ export const PATH_STEP_LABELS: Record<
   },
   'transfer-approval': {
     default: {
-      en: '{source} selects the subscriptions and approves the transfer',
-      'zh-TW': '{source} 選取要移轉的訂閱並核准移轉',
+      en: 'Approval: {source} selects the subscriptions and approves the transfer',
+      'zh-TW': '核准：{source} 選取要移轉的訂閱並核准移轉',
     },
   },
   'billing-switch': {
@@ -160,6 +160,9 @@ export const PATH_STEP_LABELS: Record<
 /** A step before it gets its id; `done` defaults to "dated before today". */
 export type StepDraft = Omit<Step, 'id' | 'done'> & { done?: boolean };
 
+/** How steps name the current partner when the plan has no transfer section yet. */
+const CURRENT_PARTNER: Localized = { en: 'the current partner', 'zh-TW': '原合作夥伴' };
+
 function earliest(dates: readonly (CalendarDate | undefined)[]): CalendarDate | undefined {
   let first: CalendarDate | undefined;
   for (const date of dates) if (date && (!first || compareDates(date, first) < 0)) first = date;
@@ -170,7 +173,7 @@ function earliest(dates: readonly (CalendarDate | undefined)[]): CalendarDate | 
 function requestSteps(context: RuleContext, lines: readonly Line[]): StepDraft[] {
   const { plan, policies } = context;
   const transfer = plan.transfer;
-  const source = transfer?.sourcePartner.name ?? '?';
+  const source = transfer?.sourcePartner.name ?? CURRENT_PARTNER;
   // The term end that comes first is the latest day the transfer can still replace a re-provision.
   const termEnds = earliest(lines.map((line) => line.sourceEnds));
   const requestedOn = isCalendarDate(transfer?.requestedOn) ? transfer.requestedOn : undefined;
@@ -194,7 +197,7 @@ function requestSteps(context: RuleContext, lines: readonly Line[]): StepDraft[]
 
 function transferLineSteps(line: Line, plan: Plan): StepDraft[] {
   const { sub, pointer } = line;
-  const source = plan.transfer?.sourcePartner.name ?? '?';
+  const source = plan.transfer?.sourcePartner.name ?? CURRENT_PARTNER;
   const approvedOn = isCalendarDate(plan.transfer?.approvedOn) ? plan.transfer.approvedOn : undefined;
   const base = { subscription: sub.id };
   const steps: StepDraft[] = [

@@ -146,14 +146,16 @@ describe('timeline of an Enterprise Agreement channel transfer', () => {
 
 it('words every path step in every locale', () => {
   const approved = transferPlan();
+  (approved.transfer as { approvedOn: string }).approvedOn = '2027-01-09';
   const plans = [
     transferPlan(),
     approved,
     planWith(line({ channel: 'enterprise-agreement', path: 'channel-transfer' })),
+    planWith(transferLine()),
   ];
   for (const plan of plans) {
     for (const step of timeline(plan, { catalog })) {
-      for (const locale of LOCALES) expect(stepTitle(step, locale, catalog)).not.toMatch(/[{}]|undefined/);
+      for (const locale of LOCALES) expect(stepTitle(step, locale, catalog)).not.toMatch(/[{}?]|undefined/);
     }
   }
 });

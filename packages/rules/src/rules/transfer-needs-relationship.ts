@@ -38,7 +38,7 @@ export default defineRule({
     const moving = transferLines(lines);
     if (moving.length === 0) return;
     const { reseller, acceptedOn } = plan.relationship;
-    const source = plan.transfer?.sourcePartner.name ?? '?';
+    const source = plan.transfer?.sourcePartner.name ?? { en: 'the current partner', 'zh-TW': '原合作夥伴' };
     if (reseller !== 'accepted') {
       yield {
         pointer: '/relationship/reseller',

@@ -1,5 +1,5 @@
 import type { RuleCase } from '../helpers/cases.ts';
-import { planFrom, transferPlan } from '../helpers/plan.ts';
+import { planFrom, planWith, transferLine, transferPlan } from '../helpers/plan.ts';
 
 const cases: RuleCase[] = [
   {
@@ -23,6 +23,18 @@ const cases: RuleCase[] = [
     ],
   },
   { name: 'does not fire inside one region (France and Germany)', plan: transferPlan(), expect: [] },
+  {
+    name: 'warns when no transfer section names the current partner',
+    plan: planWith(transferLine(), transferLine({ id: 'e5', offer: 'office-365-e5' })),
+    expect: [
+      {
+        pointer: '/subscriptions/0/path',
+        variant: 'noSourcePartner',
+        severity: 'warning',
+        params: { count: 2 },
+      },
+    ],
+  },
   {
     name: 'does not judge a plan without partner-transfer lines',
     plan: planFrom((p) => {
