@@ -36,6 +36,8 @@ export const GENERATED_PAGES = [
 /** Guidance pages of the Guide group, in reading order (slugs in `content/docs`). */
 const GUIDE_SLUGS = [
   'guide/move',
+  'guide/paths',
+  'guide/partner-transfers',
   'guide/timing',
   'guide/offers',
   'guide/regions',

@@ -3,6 +3,7 @@ import { buildContext } from './context.ts';
 import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
 import { formatTemplate } from './messages/format.ts';
 import type { Locale, Localized } from './messages/locales.ts';
+import { PATH_STEP_KINDS, PATH_STEP_LABELS, pathSteps } from './paths.ts';
 import type { Plan } from './plan/schema.ts';
 import { needsCredit, offersKnown } from './rules/shared.ts';
 import type { Line, Param } from './rules/types.ts';
@@ -12,6 +13,7 @@ export const STEP_KINDS = [
   'send-request',
   'acceptance',
   'agreement',
+  ...PATH_STEP_KINDS,
   'provision',
   'reassign-licences',
   'turn-off-auto-renew',
@@ -52,6 +54,7 @@ export interface TimelineOptions {
 
 /** The label of each step kind; `{name}` inserts a param as in rule messages. */
 export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<string, Localized>> = {
+  ...PATH_STEP_LABELS,
   'send-request': {
     default: {
       en: 'Send the reseller relationship request to a Global admin of {customer}',
@@ -255,7 +258,9 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
     );
   const drafts = [
     ...relationshipSteps(plan, firstProvision),
-    ...lines.flatMap((line) => lineSteps(line, catalog, plan, policies.graceDays[line.sub.channel] ?? 0)),
+    ...pathSteps(context, (line) =>
+      lineSteps(line, catalog, plan, policies.graceDays[line.sub.channel] ?? 0),
+    ),
   ];
   const rank = (kind: StepKind) => STEP_KINDS.indexOf(kind);
   const order = drafts

@@ -21,6 +21,9 @@ const SCENARIOS: Record<string, { verdict: Exclude<Verdict, 'invalid'>; rules: R
   'small-business': { verdict: 'ready', rules: [] },
   'enterprise-add-ons': { verdict: 'needs-attention', rules: ['license-reassignment-required'] },
   'multi-region-refused': { verdict: 'blocked', rules: ['region-mismatch'] },
+  'reprovision-from-microsoft-direct': { verdict: 'ready', rules: [] },
+  'partner-transfer-from-another-partner': { verdict: 'ready', rules: [] },
+  'channel-transfer-from-enterprise-agreement': { verdict: 'ready', rules: [] },
 };
 
 /**

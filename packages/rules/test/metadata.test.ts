@@ -31,6 +31,17 @@ const GUIDE_ANCHORS = [
   '/guide/relationships/#admin-access',
   '/guide/relationships/#dap-and-gdap',
   '/guide/credits/#who-asks',
+  '/guide/paths/#decision-table',
+  '/guide/paths/#from-another-csp-partner',
+  '/guide/paths/#legacy-csp',
+  '/guide/paths/#enterprise-agreement',
+  '/guide/partner-transfers/#relationship-first',
+  '/guide/partner-transfers/#same-region',
+  '/guide/partner-transfers/#whole-subscriptions',
+  '/guide/partner-transfers/#add-ons',
+  '/guide/partner-transfers/#approval',
+  '/guide/partner-transfers/#who-does-what',
+  '/guide/partner-transfers/#line-items',
 ];
 
 /** How a placeholder may render a param (see messages/format.ts); no kind inserts it as is. */

@@ -20,6 +20,7 @@ export const UI = {
   'sources.heading': { en: 'Sources', 'zh-TW': '資料來源' },
   'sources.checked': { en: 'Facts checked on', 'zh-TW': '內容查核日期：' },
   'sources.dated': { en: 'dated', 'zh-TW': '文件日期' },
+  'sources.thirdParty': { en: 'third party, not Microsoft', 'zh-TW': '第三方資料，非 Microsoft' },
   'table.id': { en: 'Id', 'zh-TW': '代碼' },
   yes: { en: 'yes', 'zh-TW': '是' },
   no: { en: 'no', 'zh-TW': '否' },

@@ -38,6 +38,8 @@ export interface Policies {
   duplicationThreshold: number;
   subscriptionsPerTenant: number;
   earlyCancellationWindowDays: number;
+  transferRequestExpiryDays: number;
+  transferMaxLineItems: number;
 }
 
 /**
@@ -82,6 +84,8 @@ function flattenPolicies(file: PoliciesFile): Policies {
     duplicationThreshold: p.duplicationThreshold.value as number,
     subscriptionsPerTenant: p.subscriptionsPerTenant.value as number,
     earlyCancellationWindowDays: p.earlyCancellationWindowDays.value as number,
+    transferRequestExpiryDays: p.transferRequestExpiryDays.value as number,
+    transferMaxLineItems: p.transferMaxLineItems.value as number,
   };
 }
 

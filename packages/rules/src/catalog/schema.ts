@@ -237,6 +237,8 @@ export const policiesFileSchema = {
         'duplicationThreshold',
         'subscriptionsPerTenant',
         'earlyCancellationWindowDays',
+        'transferRequestExpiryDays',
+        'transferMaxLineItems',
       ],
       properties: {
         graceDays: policy({
@@ -258,6 +260,8 @@ export const policiesFileSchema = {
         duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
         subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
         earlyCancellationWindowDays: policy(days),
+        transferRequestExpiryDays: policy(days),
+        transferMaxLineItems: policy({ type: 'integer', minimum: 1 }),
       },
     },
   },
@@ -291,6 +295,8 @@ export const catalogExtensionSchema = {
         duplicationThreshold: { type: 'integer', minimum: 1 },
         subscriptionsPerTenant: { type: 'integer', minimum: 1 },
         earlyCancellationWindowDays: days,
+        transferRequestExpiryDays: days,
+        transferMaxLineItems: { type: 'integer', minimum: 1 },
       },
     },
     markets: {

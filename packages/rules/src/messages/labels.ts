@@ -5,6 +5,11 @@ import type { Locale, Localized } from './locales.ts';
 export const CHANNEL_LABELS: Record<string, Localized> = {
   'web-direct': { en: 'bought directly from Microsoft', 'zh-TW': '直接向 Microsoft 購買' },
   csp: { en: 'another CSP partner', 'zh-TW': '其他 CSP 合作夥伴' },
+  'csp-legacy': { en: 'another CSP partner (legacy offers)', 'zh-TW': '其他 CSP 合作夥伴（舊版供應項目）' },
+  'mca-e': {
+    en: 'directly from Microsoft under an enterprise agreement (MCA-E)',
+    'zh-TW': '以企業版 Microsoft 客戶合約（MCA-E）直接向 Microsoft 購買',
+  },
   'enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': '大型企業合約 (EA)' },
   open: { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   other: { en: 'another channel', 'zh-TW': '其他管道' },

@@ -1,3 +1,4 @@
+import { linePath } from '../paths.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -38,7 +39,8 @@ export default defineRule({
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub } = line;
-      if (sub.endOfTerm !== 'renew') continue;
+      // A transferred subscription renews with the new partner: renewing is what it should do.
+      if (sub.endOfTerm !== 'renew' || linePath(sub) === 'partner-transfer') continue;
       yield {
         pointer: `${line.pointer}/endOfTerm`,
         related: [`${line.pointer}/termEnd`],

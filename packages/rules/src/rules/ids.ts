@@ -25,6 +25,17 @@ export const RULE_IDS = [
   'long-overlap',
   'direct-purchase-credit',
   'renamed-offer',
+  'transfer-needs-relationship',
+  'transfer-region-mismatch',
+  'transfer-channel-unsupported',
+  'transfer-changes-not-allowed',
+  'transfer-add-on-split',
+  'transfer-request-expired',
+  'transfer-initiator',
+  'transfer-too-many-lines',
+  'partner-transfer-available',
+  'legacy-csp-source',
+  'channel-transfer-available',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

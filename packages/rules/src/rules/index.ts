@@ -5,6 +5,7 @@ import addOnWithoutBase from './add-on-without-base.ts';
 import adminAccessNeeded from './admin-access-needed.ts';
 import agreementNotAccepted from './agreement-not-accepted.ts';
 import autoRenewOn from './auto-renew-on.ts';
+import channelTransferAvailable from './channel-transfer-available.ts';
 import dapDeprecated from './dap-deprecated.ts';
 import dateOrder from './date-order.ts';
 import directPurchaseCredit from './direct-purchase-credit.ts';
@@ -12,10 +13,12 @@ import duplicateSubscriptionId from './duplicate-subscription-id.ts';
 import earlyCancellation from './early-cancellation.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.ts';
 import type { RuleId } from './ids.ts';
+import legacyCspSource from './legacy-csp-source.ts';
 import licenseReassignmentRequired from './license-reassignment-required.ts';
 import licenseShortfall from './license-shortfall.ts';
 import longOverlap from './long-overlap.ts';
 import offerNotEquivalent from './offer-not-equivalent.ts';
+import partnerTransferAvailable from './partner-transfer-available.ts';
 import provisionBeforeAcceptance from './provision-before-acceptance.ts';
 import regionMismatch from './region-mismatch.ts';
 import relationshipRequestStale from './relationship-request-stale.ts';
@@ -25,6 +28,14 @@ import retiredOfferNoEquivalent from './retired-offer-no-equivalent.ts';
 import retiredTargetOffer from './retired-target-offer.ts';
 import serviceGap from './service-gap.ts';
 import subscriptionLimit from './subscription-limit.ts';
+import transferAddOnSplit from './transfer-add-on-split.ts';
+import transferChangesNotAllowed from './transfer-changes-not-allowed.ts';
+import transferChannelUnsupported from './transfer-channel-unsupported.ts';
+import transferInitiator from './transfer-initiator.ts';
+import transferNeedsRelationship from './transfer-needs-relationship.ts';
+import transferRegionMismatch from './transfer-region-mismatch.ts';
+import transferRequestExpired from './transfer-request-expired.ts';
+import transferTooManyLines from './transfer-too-many-lines.ts';
 import type { Finding, Rule } from './types.ts';
 import unknownMarket from './unknown-market.ts';
 import unknownOffer from './unknown-offer.ts';
@@ -69,6 +80,17 @@ export const rules: Record<RuleId, Rule> = {
   'long-overlap': longOverlap,
   'direct-purchase-credit': directPurchaseCredit,
   'renamed-offer': renamedOffer,
+  'transfer-needs-relationship': transferNeedsRelationship,
+  'transfer-region-mismatch': transferRegionMismatch,
+  'transfer-channel-unsupported': transferChannelUnsupported,
+  'transfer-changes-not-allowed': transferChangesNotAllowed,
+  'transfer-add-on-split': transferAddOnSplit,
+  'transfer-request-expired': transferRequestExpired,
+  'transfer-initiator': transferInitiator,
+  'transfer-too-many-lines': transferTooManyLines,
+  'partner-transfer-available': partnerTransferAvailable,
+  'legacy-csp-source': legacyCspSource,
+  'channel-transfer-available': channelTransferAvailable,
 };
 
 /** The message of a finding in the locale. */

@@ -52,3 +52,23 @@ export function planFrom(change: (plan: Plan) => void): Plan {
   change(plan);
   return plan;
 }
+
+/** A partner-transfer line of the same subscription: whole, unchanged, no provision date. */
+export function transferLine(patch: LinePatch = {}): Subscription {
+  const { target, ...rest } = patch;
+  const sub = line({ channel: 'csp', path: 'partner-transfer', endOfTerm: 'renew', term: 'annual', ...rest });
+  const { provisionOn: _none, ...unchanged } = sub.target;
+  return { ...sub, target: { ...unchanged, ...target } } as Subscription;
+}
+
+/**
+ * The base plan moved by a partner transfer instead, still with no findings: the current partner is
+ * in the same region, the request was created after the relationship was accepted and is not expired.
+ */
+export function transferPlan(...subscriptions: Subscription[]): Plan {
+  return {
+    ...basePlan(),
+    transfer: { sourcePartner: { name: 'Northwind Cloud', country: 'FR' }, requestedOn: '2027-01-07' },
+    subscriptions: subscriptions.length > 0 ? subscriptions : [transferLine()],
+  };
+}

@@ -4,16 +4,19 @@ import addOnWithoutBase from './add-on-without-base.cases.ts';
 import adminAccessNeeded from './admin-access-needed.cases.ts';
 import agreementNotAccepted from './agreement-not-accepted.cases.ts';
 import autoRenewOn from './auto-renew-on.cases.ts';
+import channelTransferAvailable from './channel-transfer-available.cases.ts';
 import dapDeprecated from './dap-deprecated.cases.ts';
 import dateOrder from './date-order.cases.ts';
 import directPurchaseCredit from './direct-purchase-credit.cases.ts';
 import duplicateSubscriptionId from './duplicate-subscription-id.cases.ts';
 import earlyCancellation from './early-cancellation.cases.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.cases.ts';
+import legacyCspSource from './legacy-csp-source.cases.ts';
 import licenseReassignmentRequired from './license-reassignment-required.cases.ts';
 import licenseShortfall from './license-shortfall.cases.ts';
 import longOverlap from './long-overlap.cases.ts';
 import offerNotEquivalent from './offer-not-equivalent.cases.ts';
+import partnerTransferAvailable from './partner-transfer-available.cases.ts';
 import provisionBeforeAcceptance from './provision-before-acceptance.cases.ts';
 import regionMismatch from './region-mismatch.cases.ts';
 import relationshipRequestStale from './relationship-request-stale.cases.ts';
@@ -23,6 +26,14 @@ import retiredOfferNoEquivalent from './retired-offer-no-equivalent.cases.ts';
 import retiredTargetOffer from './retired-target-offer.cases.ts';
 import serviceGap from './service-gap.cases.ts';
 import subscriptionLimit from './subscription-limit.cases.ts';
+import transferAddOnSplit from './transfer-add-on-split.cases.ts';
+import transferChangesNotAllowed from './transfer-changes-not-allowed.cases.ts';
+import transferChannelUnsupported from './transfer-channel-unsupported.cases.ts';
+import transferInitiator from './transfer-initiator.cases.ts';
+import transferNeedsRelationship from './transfer-needs-relationship.cases.ts';
+import transferRegionMismatch from './transfer-region-mismatch.cases.ts';
+import transferRequestExpired from './transfer-request-expired.cases.ts';
+import transferTooManyLines from './transfer-too-many-lines.cases.ts';
 import unknownMarket from './unknown-market.cases.ts';
 import unknownOffer from './unknown-offer.cases.ts';
 
@@ -53,4 +64,15 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'long-overlap': longOverlap,
   'direct-purchase-credit': directPurchaseCredit,
   'renamed-offer': renamedOffer,
+  'transfer-needs-relationship': transferNeedsRelationship,
+  'transfer-region-mismatch': transferRegionMismatch,
+  'transfer-channel-unsupported': transferChannelUnsupported,
+  'transfer-changes-not-allowed': transferChangesNotAllowed,
+  'transfer-add-on-split': transferAddOnSplit,
+  'transfer-request-expired': transferRequestExpired,
+  'transfer-initiator': transferInitiator,
+  'transfer-too-many-lines': transferTooManyLines,
+  'partner-transfer-available': partnerTransferAvailable,
+  'legacy-csp-source': legacyCspSource,
+  'channel-transfer-available': channelTransferAvailable,
 };
