@@ -4,6 +4,7 @@ import {
   checkCatalog,
   createCatalog,
   defaultCatalog,
+  type ExtensionOffer,
   extendCatalogData,
   type Offer,
 } from '../src/catalog/index.ts';
@@ -128,7 +129,7 @@ describe('extendCatalogData', () => {
   });
 
   it('adds an offer that relates to the built-in ones', () => {
-    const own: Offer = {
+    const own: ExtensionOffer = {
       id: 'contoso-office-e3-bundle',
       names: [{ en: 'Contoso Office E3 bundle', 'zh-TW': 'Contoso Office E3 組合' }],
       kind: 'suite',

@@ -99,6 +99,12 @@ const requiredOfferIds = [
   'office-365-e5-no-teams',
   'microsoft-365-e3-no-teams',
   'microsoft-365-e5-no-teams',
+  'microsoft-365-copilot',
+  'microsoft-365-copilot-business',
+  'microsoft-teams-enterprise',
+  'microsoft-365-business-premium-no-teams',
+  'microsoft-planner-plan-1',
+  'microsoft-teams-phone-standard',
 ];
 
 describe('offers', () => {
@@ -106,8 +112,8 @@ describe('offers', () => {
     expect(checkCatalog(catalog.data)).toEqual([]);
   });
 
-  it('has at least 45 offers, including every id others depend on', () => {
-    expect(catalog.offers.length).toBeGreaterThanOrEqual(45);
+  it('has at least 70 offers, including every id others depend on', () => {
+    expect(catalog.offers.length).toBeGreaterThanOrEqual(70);
     const missing = requiredOfferIds.filter((id) => !catalog.offer(id));
     expect(missing).toEqual([]);
   });
@@ -146,6 +152,7 @@ describe('offers', () => {
         'office-365-business-essentials',
         'office-365-business-premium',
         'office-365-proplus',
+        'project-plan-1',
       ].sort(),
     );
   });
@@ -261,21 +268,57 @@ const relations: Record<string, Row> = {
   'Visio Plan 2 down to Plan 1': ['visio-plan-2', ['visio-plan-1'], undefined],
   'unrelated plans': ['power-bi-pro', ['visio-plan-2'], undefined],
   'E4 to E5': ['office-365-e4', ['office-365-e5'], 'superset'],
-  'E4 to E3 + Skype for Business Plus CAL': [
+  'E4 to E3 + Teams Phone Standard': [
     'office-365-e4',
-    ['office-365-e3', 'skype-for-business-plus-cal'],
+    ['office-365-e3', 'microsoft-teams-phone-standard'],
     'equivalent',
   ],
   'E4 to the same bundle in another order': [
     'office-365-e4',
-    ['skype-for-business-plus-cal', 'office-365-e3'],
+    ['microsoft-teams-phone-standard', 'office-365-e3'],
     'equivalent',
   ],
-  'E4 to E3 + Skype for Business Cloud PBX': [
+  'E4 to the retired E3 + Skype for Business Plus CAL bundle': [
+    'office-365-e4',
+    ['office-365-e3', 'skype-for-business-plus-cal'],
+    undefined,
+  ],
+  'E4 to the retired E3 + Cloud PBX bundle': [
     'office-365-e4',
     ['office-365-e3', 'skype-for-business-cloud-pbx'],
+    undefined,
+  ],
+  'Microsoft 365 E3 to E3 (no Teams) + Teams Enterprise': [
+    'microsoft-365-e3',
+    ['microsoft-365-e3-no-teams', 'microsoft-teams-enterprise'],
     'equivalent',
   ],
+  'Business Premium to Business Premium (no Teams) + Teams Enterprise': [
+    'microsoft-365-business-premium',
+    ['microsoft-teams-enterprise', 'microsoft-365-business-premium-no-teams'],
+    'equivalent',
+  ],
+  'old Microsoft 365 Business to Business Premium (no Teams) + Teams Enterprise': [
+    'microsoft-365-business',
+    ['microsoft-365-business-premium-no-teams', 'microsoft-teams-enterprise'],
+    'equivalent',
+  ],
+  'Microsoft 365 F3 to F3 (no Teams) + Teams EEA': [
+    'microsoft-365-f3',
+    ['microsoft-365-f3-no-teams', 'microsoft-teams-eea'],
+    'equivalent',
+  ],
+  'Business Premium to Business Standard (no Teams) + Teams Enterprise (a smaller suite)': [
+    'microsoft-365-business-premium',
+    ['microsoft-365-business-standard-no-teams', 'microsoft-teams-enterprise'],
+    undefined,
+  ],
+  'Business Basic (no Teams) alone, losing Teams': [
+    'microsoft-365-business-basic',
+    ['microsoft-365-business-basic-no-teams'],
+    undefined,
+  ],
+  'Project Plan 1 to its new name, Planner Plan 1': ['project-plan-1', ['microsoft-planner-plan-1'], 'same'],
   'E4 to E3 alone': ['office-365-e4', ['office-365-e3'], undefined],
   'a retired plan with no documented replacement': [
     'office-365-small-business',
