@@ -351,3 +351,110 @@ describe('relation', () => {
     expect(catalog.relation(source, targets)).toBe(expected);
   });
 });
+
+describe('the catalog of 2026', () => {
+  it('dates every source and says who published it', () => {
+    const sources = [
+      catalog.data.regions.source,
+      ...Object.values(catalog.data.policies.policies).flatMap((p) => [
+        p.source,
+        ...(p.history ?? []).map((h) => h.source),
+      ]),
+      ...catalog.offers.flatMap((o) => [
+        o.source,
+        ...(o.replacements ?? []).map((r) => r.source),
+        ...(o.prerequisites ? [o.prerequisites.source] : []),
+      ]),
+    ];
+    for (const source of sources) {
+      expect(['microsoft', 'third-party'], source.title).toContain(source.publisher);
+      expect(source.checked, source.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('requires publisher and checked on shipped sources, not on a user’s extension', async () => {
+    const { Ajv } = await import('ajv');
+    const { offersFileSchema, catalogExtensionSchema } = await import('../src/catalog/index.ts');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const offer = structuredClone(catalog.offer('power-bi-pro')) as Record<string, unknown>;
+    offer.source = { title: 'A page', url: 'https://example.com/' };
+    const file = { asOf: '2026-12-01', offers: [offer] };
+    const shipped = ajv.compile(offersFileSchema);
+    expect(shipped(file)).toBe(false);
+    expect(shipped.errors?.map((e) => e.params)).toEqual(
+      expect.arrayContaining([{ missingProperty: 'publisher' }, { missingProperty: 'checked' }]),
+    );
+    expect(ajv.compile(catalogExtensionSchema)({ offers: [offer] })).toBe(true);
+  });
+
+  it('no longer calls the suites without Teams EEA-only, and says the end of sale was reversed', () => {
+    for (const offer of catalog.offers.filter((o) => o.withoutTeamsOf)) {
+      expect(offer.regionNote?.en, offer.id).toMatch(/worldwide/);
+    }
+    for (const id of [
+      'office-365-e1',
+      'office-365-e3',
+      'office-365-e5',
+      'microsoft-365-e3',
+      'microsoft-365-e5',
+    ]) {
+      expect(catalog.offer(id)?.status).toBe('active');
+      expect(catalog.offer(id)?.regionNote?.en, id).toMatch(/2025-11-01/);
+    }
+  });
+
+  it('gives every suite with Teams a version without it, and both Teams licences', () => {
+    const withoutTeams = catalog.offers.filter((o) => o.withoutTeamsOf).map((o) => o.withoutTeamsOf);
+    expect(withoutTeams.sort()).toEqual(
+      [
+        'microsoft-365-business-basic',
+        'microsoft-365-business-premium',
+        'microsoft-365-business-standard',
+        'microsoft-365-e3',
+        'microsoft-365-e5',
+        'microsoft-365-f1',
+        'microsoft-365-f3',
+        'office-365-e1',
+        'office-365-e3',
+        'office-365-e5',
+        'office-365-f3',
+      ].sort(),
+    );
+    expect(
+      catalog.offers
+        .filter((o) => o.teamsStandalone)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['microsoft-teams-eea', 'microsoft-teams-enterprise']);
+  });
+
+  it('retires Skype for Business Plus CAL and Cloud PBX, and offers neither as a replacement', () => {
+    for (const id of ['skype-for-business-plus-cal', 'skype-for-business-cloud-pbx']) {
+      expect(catalog.offer(id)).toMatchObject({ status: 'retired', statusDate: '2021-07-31' });
+      for (const offer of catalog.offers) {
+        for (const replacement of offer.replacements ?? []) expect(replacement.offers).not.toContain(id);
+      }
+    }
+  });
+
+  it('lists Copilot’s bases and Copilot Business’s limits', () => {
+    const copilot = catalog.offer('microsoft-365-copilot')?.prerequisites;
+    expect(copilot?.bases).toEqual(
+      expect.arrayContaining(['microsoft-365-e3', 'microsoft-teams-enterprise', 'microsoft-planner-plan-1']),
+    );
+    expect(copilot?.seatCap).toBeUndefined();
+    expect(catalog.offer('microsoft-365-copilot-business')?.prerequisites).toMatchObject({
+      seatCap: 300,
+      terms: ['annual'],
+    });
+  });
+
+  it('gives abbreviations people search with', () => {
+    expect(catalog.offer('microsoft-365-business-premium')?.abbreviations).toEqual(
+      expect.arrayContaining(['Business Prem', 'BP']),
+    );
+    expect(catalog.offer('microsoft-365-e3')?.abbreviations).toEqual(
+      expect.arrayContaining(['E3', 'M365 E3']),
+    );
+  });
+});

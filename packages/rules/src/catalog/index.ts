@@ -49,6 +49,10 @@ export interface Policies {
   duplicationThreshold: number;
   subscriptionsPerTenant: number;
   earlyCancellationWindowDays: number;
+  /** Most seats of the Business family (Basic, Standard, Premium, Apps for business) per tenant. */
+  businessFamilyCap: number;
+  /** Fewest seats per offer on a three-year term where the offer has that minimum. */
+  triennialMinSeats: number;
 }
 
 /**
@@ -93,6 +97,8 @@ function flattenPolicies(file: PoliciesFile): Policies {
     duplicationThreshold: p.duplicationThreshold.value as number,
     subscriptionsPerTenant: p.subscriptionsPerTenant.value as number,
     earlyCancellationWindowDays: p.earlyCancellationWindowDays.value as number,
+    businessFamilyCap: p.businessFamilyCap.value as number,
+    triennialMinSeats: p.triennialMinSeats.value as number,
   };
 }
 

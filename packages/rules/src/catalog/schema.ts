@@ -316,6 +316,8 @@ export const policiesFileSchema = {
         'duplicationThreshold',
         'subscriptionsPerTenant',
         'earlyCancellationWindowDays',
+        'businessFamilyCap',
+        'triennialMinSeats',
       ],
       properties: {
         graceDays: policy({
@@ -337,6 +339,8 @@ export const policiesFileSchema = {
         duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
         subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
         earlyCancellationWindowDays: policy(days),
+        businessFamilyCap: policy({ type: 'integer', minimum: 1 }),
+        triennialMinSeats: policy({ type: 'integer', minimum: 1 }),
       },
     },
   },
@@ -370,6 +374,8 @@ export const catalogExtensionSchema = {
         duplicationThreshold: { type: 'integer', minimum: 1 },
         subscriptionsPerTenant: { type: 'integer', minimum: 1 },
         earlyCancellationWindowDays: days,
+        businessFamilyCap: { type: 'integer', minimum: 1 },
+        triennialMinSeats: { type: 'integer', minimum: 1 },
       },
     },
     markets: {

@@ -20,8 +20,9 @@ const SCORE = {
   substring: 40,
 } as const;
 
-// An offer someone can still buy ranks before an old name or a retired offer that matches as well.
-const NOT_CURRENT_PENALTY = 5;
+// An offer someone can still buy ranks before an old name or a retired offer that matches as well,
+// even when the old name is typed in full and today's offer only lists it as an abbreviation.
+const NOT_CURRENT_PENALTY = 10;
 
 /** Lower case, width-folded, punctuation as spaces, single spaces: "M365  E3 (no Teams)" → "m365 e3 no teams". */
 function normalize(text: string): string {

@@ -25,6 +25,12 @@ export const RULE_IDS = [
   'long-overlap',
   'direct-purchase-credit',
   'renamed-offer',
+  'teams-split-incomplete',
+  'add-on-prerequisite',
+  'add-on-limits',
+  'business-family-cap',
+  'triennial-minimum',
+  'catalog-may-be-stale',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -15,6 +15,8 @@ export const PINNED_POLICIES = {
   duplicationThreshold: 150,
   subscriptionsPerTenant: 300,
   earlyCancellationWindowDays: 30,
+  businessFamilyCap: 300,
+  triennialMinSeats: 100,
 } as const;
 
 export function catalogWith(policies: CatalogExtension['policies'] = {}) {

@@ -1,9 +1,13 @@
 import type { RuleId } from '../../src/rules/ids.ts';
 import type { RuleCase } from '../helpers/cases.ts';
+import addOnLimits from './add-on-limits.cases.ts';
+import addOnPrerequisite from './add-on-prerequisite.cases.ts';
 import addOnWithoutBase from './add-on-without-base.cases.ts';
 import adminAccessNeeded from './admin-access-needed.cases.ts';
 import agreementNotAccepted from './agreement-not-accepted.cases.ts';
 import autoRenewOn from './auto-renew-on.cases.ts';
+import businessFamilyCap from './business-family-cap.cases.ts';
+import catalogMayBeStale from './catalog-may-be-stale.cases.ts';
 import dapDeprecated from './dap-deprecated.cases.ts';
 import dateOrder from './date-order.cases.ts';
 import directPurchaseCredit from './direct-purchase-credit.cases.ts';
@@ -23,6 +27,8 @@ import retiredOfferNoEquivalent from './retired-offer-no-equivalent.cases.ts';
 import retiredTargetOffer from './retired-target-offer.cases.ts';
 import serviceGap from './service-gap.cases.ts';
 import subscriptionLimit from './subscription-limit.cases.ts';
+import teamsSplitIncomplete from './teams-split-incomplete.cases.ts';
+import triennialMinimum from './triennial-minimum.cases.ts';
 import unknownMarket from './unknown-market.cases.ts';
 import unknownOffer from './unknown-offer.cases.ts';
 
@@ -53,4 +59,10 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'long-overlap': longOverlap,
   'direct-purchase-credit': directPurchaseCredit,
   'renamed-offer': renamedOffer,
+  'teams-split-incomplete': teamsSplitIncomplete,
+  'add-on-prerequisite': addOnPrerequisite,
+  'add-on-limits': addOnLimits,
+  'business-family-cap': businessFamilyCap,
+  'triennial-minimum': triennialMinimum,
+  'catalog-may-be-stale': catalogMayBeStale,
 };
