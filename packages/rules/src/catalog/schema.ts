@@ -166,7 +166,7 @@ const prerequisitesFor = <S extends object>(source: S) =>
         type: 'array',
         minItems: 1,
         uniqueItems: true,
-        items: { enum: ['monthly', 'annual', 'triennial'] },
+        items: { type: 'string', enum: ['monthly', 'annual', 'triennial'] },
         description: 'The only terms the add-on is sold with.',
       },
       note: localized,
@@ -245,7 +245,7 @@ const offerFor = <S extends object>(source: S) =>
       seatRules: {
         type: 'array',
         uniqueItems: true,
-        items: { enum: ['business-family', 'triennial-minimum'] },
+        items: { type: 'string', enum: ['business-family', 'triennial-minimum'] },
         description:
           'Tenant-wide seat rules the offer counts for: the Business family cap, the minimum seats of a three-year term.',
       },

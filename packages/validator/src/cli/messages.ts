@@ -29,7 +29,7 @@ Options of validate and explain
       --cache             skip unchanged files (results kept in .csp-move-cache/)
       --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR is set)
   -h, --help              show this help
-  -v, --version           show the version
+  -v, --version           show the version and the date of the offer catalog
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `,
@@ -56,7 +56,7 @@ validate 與 explain 的選項
       --cache             略過未變更的檔案（結果保存在 .csp-move-cache/）
       --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR）
   -h, --help              顯示此說明
-  -v, --version           顯示版本
+  -v, --version           顯示版本與供應項目目錄的日期
 
 結束代碼：0 無問題、1 有達到 --fail-on 層級的發現、2 用法或設定錯誤、3 內部錯誤。
 `,
@@ -82,6 +82,10 @@ validate 與 explain 的選項
 
 /** Messages with values, in every locale. */
 export const CLI_TEMPLATES = {
+  catalogAsOf: {
+    en: (date) => `Offer catalog checked on ${date}`,
+    'zh-TW': (date) => `供應項目目錄檢查日期：${date}`,
+  },
   unknownCommand: {
     en: (name) => `Unknown command "${name}".`,
     'zh-TW': (name) => `無法識別的命令「${name}」。`,
