@@ -11,9 +11,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'Line "{subscription}": {target:offer} is {offer:offer} without Teams, and the plan licenses Teams on its own for only {teamsSeats} of the {quantity} users. The others lose Teams (chats, meetings, calls) when the source ends. Add {teams:offers} for them.',
+      en: 'Line "{subscription}": {target:offer} is {offer:offer} without Teams, and the plan licenses Teams on its own for only {teamsSeats} of the {quantity} users. The others lose Teams (chats, meetings, calls) when the source ends. Add a Teams licence sold on its own for them, one of: {teams:offers}.',
       'zh-TW':
-        '訂閱「{subscription}」：{target:offer} 是不含 Teams 的 {offer:offer}，而計畫中單獨授權的 Teams 只涵蓋 {quantity} 位使用者中的 {teamsSeats} 位。原訂閱結束後，其餘使用者將失去 Teams（聊天、會議、通話）。請為他們加購 {teams:offers}。',
+        '訂閱「{subscription}」：{target:offer} 是不含 Teams 的 {offer:offer}，而計畫中單獨授權的 Teams 只涵蓋 {quantity} 位使用者中的 {teamsSeats} 位。原訂閱結束後，其餘使用者將失去 Teams（聊天、會議、通話）。請為他們加購單獨銷售的 Teams 授權，下列任選其一：{teams:offers}。',
     },
   },
   rationale: {
