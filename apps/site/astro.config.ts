@@ -57,7 +57,10 @@ export default defineConfig({
       },
       sidebar: sidebar(root),
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
       lastUpdated: false,
       pagefind: true,
       plugins: [

@@ -60,3 +60,30 @@ describe.each(locales)('rule pages ($name)', ({ prefix }) => {
     expect(passes?.properties.dataFile).not.toBe(`${id}.plan.yaml`);
   });
 });
+
+describe.each(locales)('how sure each rule is ($name)', ({ prefix }) => {
+  test.each(all.map((rule) => [rule.id, rule] as const))(
+    '%s names who published each source and when it was checked',
+    (id, rule) => {
+      const page = tree(`${prefix}/rules/${id}/`);
+      const facts = selectAll('[data-page-sources] [data-publisher]', page);
+      const unique = new Map(rule.sources.map((s) => [`${s.url}|${s.date ?? ''}`, s]));
+      expect(facts.map((f) => f.properties.dataPublisher)).toEqual(
+        [...unique.values()].map((s) => s.publisher),
+      );
+      for (const [i, source] of [...unique.values()].entries()) {
+        expect(select('time', facts[i] ?? page)?.properties.dateTime).toBe(source.checked);
+      }
+      // No shipped rule rests on third parties alone (test/metadata.test.ts in the rules package).
+      expect(select('[data-third-party-only]', page)).toBeUndefined();
+    },
+  );
+
+  test('every page says when the offer catalog was checked, linking to the offer table', () => {
+    for (const path of [`${prefix}/`, `${prefix}/guide/offers/`, `${prefix}/rules/business-family-cap/`]) {
+      const footer = select('[data-catalog-as-of]', tree(path));
+      expect(footer?.properties.dataCatalogAsOf, path).toBe('2026-12-01');
+      expect(select('a', footer ?? tree(path))?.properties.href).toBe(`${prefix}/reference/offers/`);
+    }
+  });
+});

@@ -63,9 +63,9 @@ describe('build-catalog script', () => {
   it('rejects a replacement id that is not in the catalog, at its line and column', slow, () => {
     const at = breakFile(
       'offers.yaml',
-      'offers: [office-365-e3, skype-for-business-cloud-pbx]',
-      'offers: [office-365-e3, skype-for-business-cloud-pbz]',
-      'skype-for-business-cloud-pbz',
+      'offers: [office-365-e3, microsoft-teams-phone-standard]',
+      'offers: [office-365-e3, microsoft-teams-phone-standrad]',
+      'microsoft-teams-phone-standrad',
     );
     const run = build();
     expect(run.status).toBe(1);

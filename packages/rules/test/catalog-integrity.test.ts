@@ -4,6 +4,7 @@ import {
   checkCatalog,
   createCatalog,
   defaultCatalog,
+  type ExtensionOffer,
   extendCatalogData,
   type Offer,
 } from '../src/catalog/index.ts';
@@ -128,7 +129,7 @@ describe('extendCatalogData', () => {
   });
 
   it('adds an offer that relates to the built-in ones', () => {
-    const own: Offer = {
+    const own: ExtensionOffer = {
       id: 'contoso-office-e3-bundle',
       names: [{ en: 'Contoso Office E3 bundle', 'zh-TW': 'Contoso Office E3 組合' }],
       kind: 'suite',
@@ -164,5 +165,50 @@ describe('extendCatalogData', () => {
     expect(catalog.market('GU')?.region.id).toBe('australia');
     expect(checkCatalog(catalog.data)).toEqual([]);
     expect(defaultCatalog().market('GU')?.region.id).toBe('united-states');
+  });
+});
+
+describe('checkCatalog, 2026 additions', () => {
+  it('fails a replacement that is retired (regression: E4 was offered Skype for Business Plus CAL)', () => {
+    const data = copy();
+    const e4 = offerAt(data, 'office-365-e4');
+    const replacement = e4.replacements?.[2];
+    if (!replacement) throw new Error('test setup: E4 has no third replacement');
+    replacement.offers = ['office-365-e3', 'skype-for-business-plus-cal'];
+    const i = offerIndex(data, 'office-365-e4');
+    expect(pointers(data)).toEqual([`offers:/offers/${i}/replacements/2/offers/1`]);
+  });
+
+  it('fails a replacement at end of sale, unless it is sold with conversions', () => {
+    const data = copy();
+    const phone = offerAt(data, 'microsoft-teams-phone-standard');
+    phone.status = 'end-of-sale';
+    phone.statusDate = '2026-11-01';
+    const i = offerIndex(data, 'office-365-e4');
+    expect(pointers(data)).toEqual([
+      `offers:/offers/${i}/replacements/2/offers/1`,
+      `offers:/offers/${i}/replacements/3/offers/1`,
+    ]);
+    phone.endOfSaleConversion = true;
+    expect(pointers(data)).toEqual([]);
+  });
+
+  it('follows renames when it judges a replacement', () => {
+    const data = copy();
+    offerAt(data, 'microsoft-teams-phone-standard').renamedTo = 'skype-for-business-cloud-pbx';
+    offerAt(data, 'microsoft-teams-phone-standard').renamedOn = '2026-01-01';
+    expect(pointers(data).filter((p) => p.includes('/replacements/'))).toHaveLength(2);
+  });
+
+  it('catches a prerequisite base and a withoutTeamsOf that are not in the catalog', () => {
+    const data = copy();
+    const copilot = offerAt(data, 'microsoft-365-copilot');
+    copilot.prerequisites?.bases.push('microsoft-365-e7');
+    offerAt(data, 'office-365-e3-no-teams').withoutTeamsOf = 'office-365-e33';
+    const bases = copilot.prerequisites?.bases.length ?? 0;
+    expect(pointers(data)).toEqual([
+      `offers:/offers/${offerIndex(data, 'office-365-e3-no-teams')}/withoutTeamsOf`,
+      `offers:/offers/${offerIndex(data, 'microsoft-365-copilot')}/prerequisites/bases/${bases - 1}`,
+    ]);
   });
 });

@@ -99,6 +99,12 @@ const requiredOfferIds = [
   'office-365-e5-no-teams',
   'microsoft-365-e3-no-teams',
   'microsoft-365-e5-no-teams',
+  'microsoft-365-copilot',
+  'microsoft-365-copilot-business',
+  'microsoft-teams-enterprise',
+  'microsoft-365-business-premium-no-teams',
+  'microsoft-planner-plan-1',
+  'microsoft-teams-phone-standard',
 ];
 
 describe('offers', () => {
@@ -106,8 +112,8 @@ describe('offers', () => {
     expect(checkCatalog(catalog.data)).toEqual([]);
   });
 
-  it('has at least 45 offers, including every id others depend on', () => {
-    expect(catalog.offers.length).toBeGreaterThanOrEqual(45);
+  it('has at least 70 offers, including every id others depend on', () => {
+    expect(catalog.offers.length).toBeGreaterThanOrEqual(70);
     const missing = requiredOfferIds.filter((id) => !catalog.offer(id));
     expect(missing).toEqual([]);
   });
@@ -146,6 +152,7 @@ describe('offers', () => {
         'office-365-business-essentials',
         'office-365-business-premium',
         'office-365-proplus',
+        'project-plan-1',
       ].sort(),
     );
   });
@@ -261,21 +268,57 @@ const relations: Record<string, Row> = {
   'Visio Plan 2 down to Plan 1': ['visio-plan-2', ['visio-plan-1'], undefined],
   'unrelated plans': ['power-bi-pro', ['visio-plan-2'], undefined],
   'E4 to E5': ['office-365-e4', ['office-365-e5'], 'superset'],
-  'E4 to E3 + Skype for Business Plus CAL': [
+  'E4 to E3 + Teams Phone Standard': [
     'office-365-e4',
-    ['office-365-e3', 'skype-for-business-plus-cal'],
+    ['office-365-e3', 'microsoft-teams-phone-standard'],
     'equivalent',
   ],
   'E4 to the same bundle in another order': [
     'office-365-e4',
-    ['skype-for-business-plus-cal', 'office-365-e3'],
+    ['microsoft-teams-phone-standard', 'office-365-e3'],
     'equivalent',
   ],
-  'E4 to E3 + Skype for Business Cloud PBX': [
+  'E4 to the retired E3 + Skype for Business Plus CAL bundle': [
+    'office-365-e4',
+    ['office-365-e3', 'skype-for-business-plus-cal'],
+    undefined,
+  ],
+  'E4 to the retired E3 + Cloud PBX bundle': [
     'office-365-e4',
     ['office-365-e3', 'skype-for-business-cloud-pbx'],
+    undefined,
+  ],
+  'Microsoft 365 E3 to E3 (no Teams) + Teams Enterprise': [
+    'microsoft-365-e3',
+    ['microsoft-365-e3-no-teams', 'microsoft-teams-enterprise'],
     'equivalent',
   ],
+  'Business Premium to Business Premium (no Teams) + Teams Enterprise': [
+    'microsoft-365-business-premium',
+    ['microsoft-teams-enterprise', 'microsoft-365-business-premium-no-teams'],
+    'equivalent',
+  ],
+  'old Microsoft 365 Business to Business Premium (no Teams) + Teams Enterprise': [
+    'microsoft-365-business',
+    ['microsoft-365-business-premium-no-teams', 'microsoft-teams-enterprise'],
+    'equivalent',
+  ],
+  'Microsoft 365 F3 to F3 (no Teams) + Teams EEA': [
+    'microsoft-365-f3',
+    ['microsoft-365-f3-no-teams', 'microsoft-teams-eea'],
+    'equivalent',
+  ],
+  'Business Premium to Business Standard (no Teams) + Teams Enterprise (a smaller suite)': [
+    'microsoft-365-business-premium',
+    ['microsoft-365-business-standard-no-teams', 'microsoft-teams-enterprise'],
+    undefined,
+  ],
+  'Business Basic (no Teams) alone, losing Teams': [
+    'microsoft-365-business-basic',
+    ['microsoft-365-business-basic-no-teams'],
+    undefined,
+  ],
+  'Project Plan 1 to its new name, Planner Plan 1': ['project-plan-1', ['microsoft-planner-plan-1'], 'same'],
   'E4 to E3 alone': ['office-365-e4', ['office-365-e3'], undefined],
   'a retired plan with no documented replacement': [
     'office-365-small-business',
@@ -306,5 +349,112 @@ const relations: Record<string, Row> = {
 describe('relation', () => {
   it.each(Object.entries(relations))('%s', (_, [source, targets, expected]) => {
     expect(catalog.relation(source, targets)).toBe(expected);
+  });
+});
+
+describe('the catalog of 2026', () => {
+  it('dates every source and says who published it', () => {
+    const sources = [
+      catalog.data.regions.source,
+      ...Object.values(catalog.data.policies.policies).flatMap((p) => [
+        p.source,
+        ...(p.history ?? []).map((h) => h.source),
+      ]),
+      ...catalog.offers.flatMap((o) => [
+        o.source,
+        ...(o.replacements ?? []).map((r) => r.source),
+        ...(o.prerequisites ? [o.prerequisites.source] : []),
+      ]),
+    ];
+    for (const source of sources) {
+      expect(['microsoft', 'third-party'], source.title).toContain(source.publisher);
+      expect(source.checked, source.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('requires publisher and checked on shipped sources, not on a user’s extension', async () => {
+    const { Ajv } = await import('ajv');
+    const { offersFileSchema, catalogExtensionSchema } = await import('../src/catalog/index.ts');
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const offer = structuredClone(catalog.offer('power-bi-pro')) as Record<string, unknown>;
+    offer.source = { title: 'A page', url: 'https://example.com/' };
+    const file = { asOf: '2026-12-01', offers: [offer] };
+    const shipped = ajv.compile(offersFileSchema);
+    expect(shipped(file)).toBe(false);
+    expect(shipped.errors?.map((e) => e.params)).toEqual(
+      expect.arrayContaining([{ missingProperty: 'publisher' }, { missingProperty: 'checked' }]),
+    );
+    expect(ajv.compile(catalogExtensionSchema)({ offers: [offer] })).toBe(true);
+  });
+
+  it('no longer calls the suites without Teams EEA-only, and says the end of sale was reversed', () => {
+    for (const offer of catalog.offers.filter((o) => o.withoutTeamsOf)) {
+      expect(offer.regionNote?.en, offer.id).toMatch(/worldwide/);
+    }
+    for (const id of [
+      'office-365-e1',
+      'office-365-e3',
+      'office-365-e5',
+      'microsoft-365-e3',
+      'microsoft-365-e5',
+    ]) {
+      expect(catalog.offer(id)?.status).toBe('active');
+      expect(catalog.offer(id)?.regionNote?.en, id).toMatch(/2025-11-01/);
+    }
+  });
+
+  it('gives every suite with Teams a version without it, and both Teams licences', () => {
+    const withoutTeams = catalog.offers.filter((o) => o.withoutTeamsOf).map((o) => o.withoutTeamsOf);
+    expect(withoutTeams.sort()).toEqual(
+      [
+        'microsoft-365-business-basic',
+        'microsoft-365-business-premium',
+        'microsoft-365-business-standard',
+        'microsoft-365-e3',
+        'microsoft-365-e5',
+        'microsoft-365-f1',
+        'microsoft-365-f3',
+        'office-365-e1',
+        'office-365-e3',
+        'office-365-e5',
+        'office-365-f3',
+      ].sort(),
+    );
+    expect(
+      catalog.offers
+        .filter((o) => o.teamsStandalone)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['microsoft-teams-eea', 'microsoft-teams-enterprise']);
+  });
+
+  it('retires Skype for Business Plus CAL and Cloud PBX, and offers neither as a replacement', () => {
+    for (const id of ['skype-for-business-plus-cal', 'skype-for-business-cloud-pbx']) {
+      expect(catalog.offer(id)).toMatchObject({ status: 'retired', statusDate: '2021-07-31' });
+      for (const offer of catalog.offers) {
+        for (const replacement of offer.replacements ?? []) expect(replacement.offers).not.toContain(id);
+      }
+    }
+  });
+
+  it('lists Copilot’s bases and Copilot Business’s limits', () => {
+    const copilot = catalog.offer('microsoft-365-copilot')?.prerequisites;
+    expect(copilot?.bases).toEqual(
+      expect.arrayContaining(['microsoft-365-e3', 'microsoft-teams-enterprise', 'microsoft-planner-plan-1']),
+    );
+    expect(copilot?.seatCap).toBeUndefined();
+    expect(catalog.offer('microsoft-365-copilot-business')?.prerequisites).toMatchObject({
+      seatCap: 300,
+      terms: ['annual'],
+    });
+  });
+
+  it('gives abbreviations people search with', () => {
+    expect(catalog.offer('microsoft-365-business-premium')?.abbreviations).toEqual(
+      expect.arrayContaining(['Business Prem', 'BP']),
+    );
+    expect(catalog.offer('microsoft-365-e3')?.abbreviations).toEqual(
+      expect.arrayContaining(['E3', 'M365 E3']),
+    );
   });
 });

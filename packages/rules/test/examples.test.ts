@@ -64,3 +64,31 @@ describe.each(examples.map((e) => [e.name, e] as const))('%s', (name, example) =
     }
   });
 });
+
+describe('offer ids in the plan schema', () => {
+  // Strict schema mode rejects unknown keywords: `examples` must be one Ajv knows as an annotation.
+  const strict = new Ajv({
+    allErrors: true,
+    strictSchema: true,
+    formats: { date: isCalendarDate },
+  }).addVocabulary([...ANNOTATION_KEYWORDS]);
+
+  it('compiles in strict mode', () => {
+    expect(() => strict.compile(planSchema)).not.toThrow();
+  });
+
+  it('suggests every catalog id, in catalog order, on every offer field', () => {
+    const ids = catalog.offers.map((o) => o.id);
+    const sub = planSchema.properties.subscriptions.items.properties;
+    const target = sub.target.properties.offer.anyOf;
+    const kept = planSchema.properties.customer.properties.otherSubscriptions.items.properties.offer;
+    for (const field of [sub.offer, target[0], target[1].items, kept]) expect(field.examples).toEqual(ids);
+  });
+
+  it('still accepts an id the catalog does not know (a catalog extension may add it)', () => {
+    const plan = structuredClone(examples[0]?.plan) as Record<string, unknown>;
+    const subs = plan.subscriptions as { offer: string }[];
+    if (subs[0]) subs[0].offer = 'contoso-own-bundle';
+    expect(strict.compile(planSchema)(plan)).toBe(true);
+  });
+});

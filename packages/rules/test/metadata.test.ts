@@ -7,7 +7,16 @@ import { isCalendarDate } from '../src/dates.ts';
 import { evaluate } from '../src/evaluate.ts';
 import { formatFindingMessage } from '../src/messages/format.ts';
 import { LOCALES, type Localized } from '../src/messages/locales.ts';
-import { type Finding, findingMessage, RULE_IDS, rules } from '../src/rules/index.ts';
+import {
+  type Finding,
+  findingMessage,
+  RULE_IDS,
+  restsOnThirdPartiesOnly,
+  ruleFindingMessage,
+  rules,
+  type Source,
+  THIRD_PARTY_CLAUSE,
+} from '../src/rules/index.ts';
 import { catalog as pinned } from './helpers/catalog.ts';
 import { loadExamples } from './helpers/examples.ts';
 import { CASES } from './rules/index.ts';
@@ -42,6 +51,11 @@ const GUIDE_ANCHORS = [
   '/guide/partner-transfers/#approval',
   '/guide/partner-transfers/#who-does-what',
   '/guide/partner-transfers/#line-items',
+  '/guide/offers/#teams',
+  '/guide/offers/#add-on-prerequisites',
+  '/guide/offers/#seat-limits',
+  '/guide/offers/#catalog-date',
+  '/guide/relationships/#reseller-request',
 ];
 
 /** How a placeholder may render a param (see messages/format.ts); no kind inserts it as is. */
@@ -110,6 +124,9 @@ describe.each(RULE_IDS)('%s', (id) => {
       expect(source.title.trim()).not.toBe('');
       expect(source.url).toMatch(/^https:\/\/[^\s]+$/);
       if (source.date !== undefined) expect(isCalendarDate(source.date)).toBe(true);
+      // Every source says who published it and when it was last read.
+      expect(['microsoft', 'third-party', 'csp-move']).toContain(source.publisher);
+      expect(isCalendarDate(source.checked), source.title).toBe(true);
     }
   });
 
@@ -124,7 +141,7 @@ describe.each(RULE_IDS)('%s', (id) => {
           expect(finding.params, `${locale}: {${name}}`).toHaveProperty(name as string);
         }
         const text = findingMessage(finding, locale, catalog);
-        expect(text).toBe(formatFindingMessage(finding, rule.messages, { locale, catalog }));
+        expect(text.startsWith(formatFindingMessage(finding, rule.messages, { locale, catalog }))).toBe(true);
         expect(text).not.toMatch(/[{}]/);
       }
     }
@@ -140,4 +157,43 @@ describe.each(RULE_IDS)('%s', (id) => {
 
 it('lists the rules in RULE_IDS order', () => {
   expect(Object.keys(rules)).toEqual([...RULE_IDS]);
+});
+
+describe('findings of a rule that rests on third parties only', () => {
+  const finding: Finding = {
+    rule: 'license-shortfall',
+    severity: 'error',
+    pointer: '/subscriptions/0/target/quantity',
+    params: { subscription: 'e3', quantity: 40, assigned: 48, missing: 8 },
+  };
+  const source = (publisher: Source['publisher']): Source => ({
+    title: 'A page',
+    url: 'https://example.com/page',
+    publisher,
+    checked: '2026-12-01',
+  });
+
+  it.each(LOCALES)('say so in one clause at the end (%s)', (locale) => {
+    const rule = { ...rules['license-shortfall'], sources: [source('third-party'), source('third-party')] };
+    const text = ruleFindingMessage(rule, finding, locale, pinned);
+    const plain = formatFindingMessage(finding, rule.messages, { locale, catalog: pinned });
+    expect(text.startsWith(plain)).toBe(true);
+    expect(text.endsWith(THIRD_PARTY_CLAUSE[locale])).toBe(true);
+    expect(text.split(THIRD_PARTY_CLAUSE[locale])).toHaveLength(2);
+  });
+
+  it('do not when one source is Microsoft’s or csp-move’s own', () => {
+    for (const other of ['microsoft', 'csp-move'] as const) {
+      const rule = { ...rules['license-shortfall'], sources: [source('third-party'), source(other)] };
+      expect(ruleFindingMessage(rule, finding, 'en', pinned)).toBe(
+        formatFindingMessage(finding, rule.messages, { locale: 'en', catalog: pinned }),
+      );
+    }
+  });
+
+  it('knows which shipped rules rest on third parties only', () => {
+    const thirdPartyOnly = RULE_IDS.filter((id) => restsOnThirdPartiesOnly(rules[id].sources));
+    // Today every rule has at least one source published by Microsoft (or is about the plan file).
+    expect(thirdPartyOnly).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultCatalog } from '@csp-move/rules/catalog';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { PACKAGE_ROOT, runCli } from './helpers/cli.ts';
@@ -266,8 +267,32 @@ describe('init and schema', () => {
 
   it('prints its version and its help', () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
-    expect(runCli(['--version']).stdout).toBe(`${pkg.version}\n`);
+    const [version, catalogLine, rest] = runCli(['--version']).stdout.split('\n');
+    expect(version).toBe(pkg.version);
+    expect(catalogLine).toBe(`Offer catalog checked on ${defaultCatalog().data.offers.asOf}`);
+    expect(rest).toBe('');
+    expect(runCli(['-v', '--locale', 'zh-TW']).stdout).toContain('供應項目目錄檢查日期：2026-12-01');
     expect(runCli(['--help']).code).toBe(0);
     expect(runCli(['validate', '--help', '--locale', 'zh-TW']).stdout).toContain('用法');
+  });
+});
+
+describe('csp-move rules <id>: how sure each source is', () => {
+  it('says who published each source and when it was checked, in both locales', () => {
+    const en = runCli(['rules', 'business-family-cap']).stdout;
+    expect(en).toContain('(Microsoft, checked 2026-12-01): https://www.microsoft.com/licensing/faqs/5');
+    expect(en).toMatch(/\(2025-07-18; third party, checked 2026-12-01\): https:\/\/learn\.microsoft\.com\//);
+    const zh = runCli(['rules', 'business-family-cap', '--locale', 'zh-TW']).stdout;
+    expect(zh).toContain('(Microsoft，檢查於 2026-12-01)');
+    expect(zh).toContain('第三方，檢查於 2026-12-01');
+  });
+
+  it('shows them in markdown and JSON too', () => {
+    expect(runCli(['rules', 'triennial-minimum', '--format', 'markdown']).stdout).toContain(
+      '(2025-08-13; Microsoft, checked 2026-12-01)',
+    );
+    const json = JSON.parse(runCli(['rules', 'triennial-minimum', '--format', 'json']).stdout);
+    expect(json.sources.map((s: { publisher: string }) => s.publisher)).toEqual(['microsoft', 'third-party']);
+    expect(json.sources.every((s: { checked: string }) => /^\d{4}-\d{2}-\d{2}$/.test(s.checked))).toBe(true);
   });
 });

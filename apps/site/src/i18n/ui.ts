@@ -20,7 +20,11 @@ export const UI = {
   'sources.heading': { en: 'Sources', 'zh-TW': '資料來源' },
   'sources.checked': { en: 'Facts checked on', 'zh-TW': '內容查核日期：' },
   'sources.dated': { en: 'dated', 'zh-TW': '文件日期' },
-  'sources.thirdParty': { en: 'third party, not Microsoft', 'zh-TW': '第三方資料，非 Microsoft' },
+  'sources.publisher.microsoft': { en: 'Microsoft', 'zh-TW': 'Microsoft' },
+  'sources.publisher.third-party': { en: 'third party', 'zh-TW': '第三方' },
+  'sources.publisher.csp-move': { en: 'csp-move', 'zh-TW': 'csp-move' },
+  'sources.checkedOn': { en: 'checked', 'zh-TW': '檢查於' },
+  'footer.catalog': { en: 'Offer catalog checked on', 'zh-TW': '供應項目目錄檢查日期：' },
   'table.id': { en: 'Id', 'zh-TW': '代碼' },
   yes: { en: 'yes', 'zh-TW': '是' },
   no: { en: 'no', 'zh-TW': '否' },
@@ -69,6 +73,10 @@ export const UI = {
     'zh-TW': '若要在終端機中查看此規則的說明，請執行：',
   },
   'rule.back': { en: 'All rules', 'zh-TW': '所有規則' },
+  'rule.thirdPartyOnly': {
+    en: 'This rule rests on third-party sources only: Microsoft documentation confirming it was not found. Its findings say so.',
+    'zh-TW': '此規則僅根據第三方資料，尚未找到可證實的 Microsoft 文件；其檢查結果也會註明這一點。',
+  },
 
   // Offers
   'offers.title': { en: 'Offers', 'zh-TW': '供應項目' },

@@ -78,7 +78,7 @@ export const SCENARIOS: Scenario[] = [
       const state = cleanMove();
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
       Object.assign(line, { offer: 'office-365-e4', channel: 'csp', billingAccount: '' });
-      line.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
+      line.target.offer = ['office-365-e3', 'microsoft-teams-phone-standard'];
       return state;
     })(),
     verdict: 'needs-attention',
@@ -96,6 +96,9 @@ export function manyLines(count: number): CheckerState {
     line.termEnd = addDays('2027-03-01', i);
     line.target.provisionOn = addDays(line.termEnd, -7);
     line.assigned = '10';
+    // An Enterprise suite: fifty Business lines of ten would pass the 300-seat cap of the Business family.
+    line.offer = 'office-365-e3';
+    line.target.offer = ['office-365-e3'];
     return line;
   });
   return state;

@@ -13,13 +13,24 @@ import type {
 } from './schema.ts';
 
 export { type CatalogProblem, checkCatalog } from './integrity.ts';
-export type { CatalogExtension, Localized, Market, Offer, Region, ReplacementKind } from './schema.ts';
+export type {
+  CatalogExtension,
+  ExtensionOffer,
+  Localized,
+  Market,
+  Offer,
+  Prerequisites,
+  Region,
+  ReplacementKind,
+  Source,
+} from './schema.ts';
 export {
   catalogExtensionSchema,
   offersFileSchema,
   policiesFileSchema,
   regionsFileSchema,
 } from './schema.ts';
+export { findOffers, type OfferMatch } from './search.ts';
 
 /** The three catalog files, as parsed from `content/catalog`. */
 export interface CatalogData {
@@ -40,6 +51,10 @@ export interface Policies {
   earlyCancellationWindowDays: number;
   transferRequestExpiryDays: number;
   transferMaxLineItems: number;
+  /** Most seats of the Business family (Basic, Standard, Premium, Apps for business) per tenant. */
+  businessFamilyCap: number;
+  /** Fewest seats per offer on a three-year term where the offer has that minimum. */
+  triennialMinSeats: number;
 }
 
 /**
@@ -86,6 +101,8 @@ function flattenPolicies(file: PoliciesFile): Policies {
     earlyCancellationWindowDays: p.earlyCancellationWindowDays.value as number,
     transferRequestExpiryDays: p.transferRequestExpiryDays.value as number,
     transferMaxLineItems: p.transferMaxLineItems.value as number,
+    businessFamilyCap: p.businessFamilyCap.value as number,
+    triennialMinSeats: p.triennialMinSeats.value as number,
   };
 }
 
@@ -135,6 +152,20 @@ export function createCatalog(data: CatalogData): Catalog {
   const sameSet = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((id) => b.includes(id));
 
+  // A suite with Teams is matched by the same suite "(no Teams)" plus a Teams licence sold on its own:
+  // the same services under two SKUs (licences reassigned, Teams data stays in the tenant).
+  const teamsSplit = (sourceId: string, targets: readonly string[]): boolean => {
+    if (targets.length !== 2) return false;
+    const records = targets.map((id) => current(id));
+    const suite = records.find((o) => o?.withoutTeamsOf !== undefined);
+    const teams = records.find((o) => o?.teamsStandalone === true);
+    return (
+      suite !== undefined &&
+      teams !== undefined &&
+      (current(suite.withoutTeamsOf as string)?.id ?? suite.withoutTeamsOf) === sourceId
+    );
+  };
+
   const relation = (sourceId: string, targetIds: readonly string[]): OfferRelation | undefined => {
     const source = current(sourceId);
     if (!source || targetIds.length === 0) return undefined;
@@ -148,6 +179,7 @@ export function createCatalog(data: CatalogData): Catalog {
         if (sameSet(offered, targets)) return replacement.kind;
       }
     }
+    if (teamsSplit(source.id, targets)) return 'equivalent';
     if (targets.some((id) => includesClosure(id).has(source.id))) return 'superset';
     return undefined;
   };
@@ -180,7 +212,8 @@ export function createCatalog(data: CatalogData): Catalog {
  */
 export function extendCatalogData(base: CatalogData, extension: CatalogExtension): CatalogData {
   const offers = new Map(base.offers.offers.map((o) => [o.id, o]));
-  for (const offer of extension.offers ?? []) offers.set(offer.id, offer);
+  // Extension sources may leave out publisher and checked; the rules never read those two fields.
+  for (const offer of extension.offers ?? []) offers.set(offer.id, offer as Offer);
 
   const policies = cloneJson(base.policies);
   for (const [key, value] of Object.entries(extension.policies ?? {})) {

@@ -1,4 +1,5 @@
 import type { CatalogData } from './index.ts';
+import type { Offer } from './schema.ts';
 
 /** One thing wrong with catalog data: where it is (file and JSON pointer) and what is wrong. */
 export interface CatalogProblem {
@@ -60,6 +61,7 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
     ids.set(offer.id, i);
   });
 
+  const byId = new Map(offers.map((o) => [o.id, o]));
   offers.forEach((offer, i) => {
     const at = `/offers/${i}`;
     const known = (id: string, pointer: string, what: string) => {
@@ -82,6 +84,10 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
         }
       });
     });
+    offer.prerequisites?.bases.forEach((id, j) => {
+      known(id, `${at}/prerequisites/bases/${j}`, 'prerequisite base');
+    });
+    if (offer.withoutTeamsOf) known(offer.withoutTeamsOf, `${at}/withoutTeamsOf`, 'withoutTeamsOf');
     if (offer.status !== 'active' && !offer.statusDate) {
       problems.push({
         file: 'offers',
@@ -98,8 +104,27 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
     }
   });
 
+  // A replacement must be something the customer can buy: following renames, no offer in it may be
+  // retired, or at end of sale unless Microsoft still sells it "with conversions".
+  offers.forEach((offer, i) => {
+    offer.replacements?.forEach((replacement, j) => {
+      replacement.offers.forEach((id, k) => {
+        const target = currentOffer(byId, id);
+        if (!target) return;
+        const blocked =
+          target.status === 'retired' || (target.status === 'end-of-sale' && !target.endOfSaleConversion);
+        if (blocked) {
+          problems.push({
+            file: 'offers',
+            pointer: `/offers/${i}/replacements/${j}/offers/${k}`,
+            message: `replacement "${id}" of "${offer.id}" is ${target.status}${target.status === 'end-of-sale' ? ' without conversion' : ''} and cannot be bought`,
+          });
+        }
+      });
+    });
+  });
+
   // A rename chain must end: walking renamedTo may never come back to an offer already seen.
-  const byId = new Map(offers.map((o) => [o.id, o]));
   offers.forEach((offer, i) => {
     const seen = [offer.id];
     let next = offer.renamedTo;
@@ -118,4 +143,15 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
   });
 
   return problems;
+}
+
+/** The offer an id stands for today, following renames (a cycle stops at the first repeat). */
+function currentOffer(byId: Map<string, Offer>, id: string): Offer | undefined {
+  let offer = byId.get(id);
+  const seen = new Set<string>();
+  while (offer?.renamedTo && !seen.has(offer.id)) {
+    seen.add(offer.id);
+    offer = byId.get(offer.renamedTo) ?? offer;
+  }
+  return offer;
 }

@@ -15,7 +15,7 @@ const localized = {
   properties: { en: { type: 'string', minLength: 1 }, 'zh-TW': { type: 'string', minLength: 1 } },
 } as const;
 
-const source = {
+const looseSource = {
   type: 'object',
   additionalProperties: false,
   required: ['title', 'url'],
@@ -32,6 +32,15 @@ const source = {
       description: 'The day the source was last read to check the record still rests on it.',
     },
   },
+} as const;
+
+/**
+ * A source in the shipped catalog: it must say who published it and when it was last checked. A user's
+ * catalog extension may leave both out (`looseSource`), as extensions written before 2026-12 do.
+ */
+const source = {
+  ...looseSource,
+  required: ['title', 'url', 'publisher', 'checked'],
 } as const;
 
 const offerIdPattern = '^[a-z0-9][a-z0-9-]*$';
@@ -111,73 +120,143 @@ export const regionsFileSchema = {
   },
 } as const;
 
-export const replacementSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['offers', 'kind', 'source'],
-  properties: {
-    offers: {
-      type: 'array',
-      minItems: 1,
-      uniqueItems: true,
-      items: { type: 'string', pattern: offerIdPattern },
+const replacementFor = <S extends object>(source: S) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['offers', 'kind', 'source'],
+    properties: {
+      offers: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', pattern: offerIdPattern },
+      },
+      kind: {
+        enum: ['same', 'equivalent', 'superset'],
+        description:
+          'same = renamed, same product; equivalent = no data loss, licences reassigned; superset = a larger plan that contains it.',
+      },
+      source,
+      note: localized,
     },
-    kind: {
-      enum: ['same', 'equivalent', 'superset'],
-      description:
-        'same = renamed, same product; equivalent = no data loss, licences reassigned; superset = a larger plan that contains it.',
-    },
-    source,
-    note: localized,
-  },
-} as const;
+  }) as const;
 
-export const offerSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'names', 'kind', 'status', 'source', 'asOf'],
-  properties: {
-    id: { type: 'string', pattern: offerIdPattern },
-    names: {
-      type: 'array',
-      minItems: 1,
-      description: 'Names over time, oldest first; `to`/`from` bound each name.',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['en', 'zh-TW'],
-        properties: {
-          en: { type: 'string', minLength: 1 },
-          'zh-TW': { type: 'string', minLength: 1 },
-          from: date,
-          to: date,
+/** What an add-on needs in the tenant before it can be bought. */
+const prerequisitesFor = <S extends object>(source: S) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['bases', 'source'],
+    properties: {
+      bases: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', pattern: offerIdPattern },
+        description:
+          'Offers that qualify as a base, one licence per add-on licence (a plan that includes one qualifies too).',
+      },
+      seatCap: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Most licences of the add-on one tenant may hold.',
+      },
+      terms: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', enum: ['monthly', 'annual', 'triennial'] },
+        description: 'The only terms the add-on is sold with.',
+      },
+      note: localized,
+      source,
+    },
+  }) as const;
+
+const offerFor = <S extends object>(source: S) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'names', 'kind', 'status', 'source', 'asOf'],
+    properties: {
+      id: { type: 'string', pattern: offerIdPattern },
+      names: {
+        type: 'array',
+        minItems: 1,
+        description: 'Names over time, oldest first; `to`/`from` bound each name.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['en', 'zh-TW'],
+          properties: {
+            en: { type: 'string', minLength: 1 },
+            'zh-TW': { type: 'string', minLength: 1 },
+            from: date,
+            to: date,
+          },
         },
       },
+      kind: { enum: ['suite', 'standalone', 'add-on'] },
+      family: { type: 'string', description: 'Grouping for tables, e.g. "Microsoft 365 for business".' },
+      skuPartNumber: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9_()]+$',
+        description: 'String ID (skuPartNumber) in Microsoft Entra, e.g. SPE_E3 or Microsoft_365_Copilot.',
+      },
+      status: { enum: ['active', 'end-of-sale', 'retired'] },
+      statusDate: { ...date, description: 'Date the offer reached end-of-sale or retirement.' },
+      renamedTo: {
+        type: 'string',
+        pattern: offerIdPattern,
+        description: 'For an id kept for an old name: the id of the current name.',
+      },
+      renamedOn: date,
+      includes: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', pattern: offerIdPattern },
+        description: 'Plans whose every service this plan also contains (moving up to it keeps all data).',
+      },
+      replacements: { type: 'array', items: replacementFor(source) },
+      regionNote: localized,
+      note: localized,
+      endOfSaleConversion: {
+        type: 'boolean',
+        description:
+          'For an end-of-sale offer: Microsoft still sells it "with conversions" (existing subscriptions may change term or billing).',
+      },
+      abbreviations: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, maxLength: 60 },
+        description: 'Short names people search with, e.g. "E3", "M365 E3", "BP".',
+      },
+      prerequisites: prerequisitesFor(source),
+      withoutTeamsOf: {
+        type: 'string',
+        pattern: offerIdPattern,
+        description: 'For a "(no Teams)" suite: the id of the same suite with Teams.',
+      },
+      teamsStandalone: {
+        type: 'boolean',
+        description: 'A Teams licence sold on its own, which gives a "(no Teams)" suite back its Teams.',
+      },
+      seatRules: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', enum: ['business-family', 'triennial-minimum'] },
+        description:
+          'Tenant-wide seat rules the offer counts for: the Business family cap, the minimum seats of a three-year term.',
+      },
+      source,
+      asOf: date,
     },
-    kind: { enum: ['suite', 'standalone', 'add-on'] },
-    family: { type: 'string', description: 'Grouping for tables, e.g. "Microsoft 365 for business".' },
-    skuPartNumber: { type: 'string', pattern: '^[A-Z0-9_]+$' },
-    status: { enum: ['active', 'end-of-sale', 'retired'] },
-    statusDate: { ...date, description: 'Date the offer reached end-of-sale or retirement.' },
-    renamedTo: {
-      type: 'string',
-      pattern: offerIdPattern,
-      description: 'For an id kept for an old name: the id of the current name.',
-    },
-    renamedOn: date,
-    includes: {
-      type: 'array',
-      uniqueItems: true,
-      items: { type: 'string', pattern: offerIdPattern },
-      description: 'Plans whose every service this plan also contains (moving up to it keeps all data).',
-    },
-    replacements: { type: 'array', items: replacementSchema },
-    regionNote: localized,
-    note: localized,
-    source,
-    asOf: date,
-  },
-} as const;
+  }) as const;
+
+export const replacementSchema = replacementFor(source);
+export const prerequisitesSchema = prerequisitesFor(source);
+export const offerSchema = offerFor(source);
 
 export const offersFileSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -239,6 +318,8 @@ export const policiesFileSchema = {
         'earlyCancellationWindowDays',
         'transferRequestExpiryDays',
         'transferMaxLineItems',
+        'businessFamilyCap',
+        'triennialMinSeats',
       ],
       properties: {
         graceDays: policy({
@@ -262,6 +343,8 @@ export const policiesFileSchema = {
         earlyCancellationWindowDays: policy(days),
         transferRequestExpiryDays: policy(days),
         transferMaxLineItems: policy({ type: 'integer', minimum: 1 }),
+        businessFamilyCap: policy({ type: 'integer', minimum: 1 }),
+        triennialMinSeats: policy({ type: 'integer', minimum: 1 }),
       },
     },
   },
@@ -278,7 +361,7 @@ export const catalogExtensionSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    offers: { type: 'array', items: offerSchema },
+    offers: { type: 'array', items: offerFor(looseSource) },
     policies: {
       type: 'object',
       additionalProperties: false,
@@ -297,6 +380,8 @@ export const catalogExtensionSchema = {
         earlyCancellationWindowDays: days,
         transferRequestExpiryDays: days,
         transferMaxLineItems: { type: 'integer', minimum: 1 },
+        businessFamilyCap: { type: 'integer', minimum: 1 },
+        triennialMinSeats: { type: 'integer', minimum: 1 },
       },
     },
     markets: {
@@ -323,3 +408,6 @@ export type Replacement = NonNullable<Offer['replacements']>[number];
 export type ReplacementKind = Replacement['kind'];
 export type Localized = { en: string; 'zh-TW': string };
 export type Source = Offer['source'];
+export type Prerequisites = NonNullable<Offer['prerequisites']>;
+/** An offer in a user's catalog extension: its sources may leave out publisher and checked. */
+export type ExtensionOffer = NonNullable<CatalogExtension['offers']>[number];

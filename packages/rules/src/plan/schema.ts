@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { catalogData } from '../generated/catalog-data.ts';
 import { PLAN_SCHEMA_URL } from '../site.ts';
 import {
   ADMIN_ACCESS_DESCRIPTIONS,
@@ -31,11 +32,19 @@ const date = {
   pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
 } as const;
 
+/**
+ * Every offer id in the built-in catalog, offered by editors as completions (`examples`). Read from the
+ * catalog generated at build time, so the list never drifts from `content/catalog/offers.yaml`; ids a
+ * user's catalog extension adds stay valid, since `examples` only suggests.
+ */
+export const OFFER_ID_EXAMPLES: string[] = catalogData.offers.offers.map((o) => o.id);
+
 const offerId = {
   type: 'string',
   pattern: '^[a-z0-9][a-z0-9-]*$',
   minLength: 1,
   maxLength: 120,
+  examples: OFFER_ID_EXAMPLES,
 } as const;
 
 const country = {

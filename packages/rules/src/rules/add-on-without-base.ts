@@ -45,11 +45,15 @@ export default defineRule({
       title: 'Transition from direct to indirect (transition-direct-to-indirect)',
       url: 'https://learn.microsoft.com/partner-center/transition-direct-to-indirect',
       date: '2021-10-07',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Migrate subscriptions to new commerce (migrate-subscriptions-to-new-commerce)',
       url: 'https://learn.microsoft.com/partner-center/migrate-subscriptions-to-new-commerce',
       date: '2023-10-13',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines }): Generator<FindingInput> {

@@ -29,11 +29,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Subscription lifecycle in Partner Center (subscription-lifecycle)',
       url: 'https://learn.microsoft.com/partner-center/subscription-lifecycle',
       date: '2023-08-04',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines }): Generator<FindingInput> {

@@ -34,11 +34,15 @@ export default defineRule({
       title: 'GDAP frequently asked questions (gdap-faq)',
       url: 'https://learn.microsoft.com/partner-center/gdap-faq',
       date: '2023-10-23',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Introduction to GDAP (gdap-introduction)',
       url: 'https://learn.microsoft.com/partner-center/gdap-introduction',
       date: '2023-07-31',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, policies, today }): Generator<FindingInput> {

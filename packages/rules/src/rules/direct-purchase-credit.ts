@@ -34,10 +34,14 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Cancel your Microsoft business subscription (Microsoft 365 commerce)',
       url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/cancel-your-subscription',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, lines }): Generator<FindingInput> {

@@ -28,6 +28,8 @@ export default defineRule({
       title: 'csp-move plan file, version 1',
       url: `${SITE_URL}/reference/plan-file/`,
       date: '2026-11-01',
+      publisher: 'csp-move',
+      checked: '2026-12-01',
     },
   ],
   *check({ lines }): Generator<FindingInput> {

@@ -29,11 +29,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'What if my subscription expires? (Microsoft 365 commerce)',
       url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/what-if-my-subscription-expires',
       date: '2024-03-29',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines, policies }): Generator<FindingInput> {

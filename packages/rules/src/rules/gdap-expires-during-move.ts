@@ -33,10 +33,14 @@ export default defineRule({
       title: 'GDAP frequently asked questions (gdap-faq)',
       url: 'https://learn.microsoft.com/partner-center/gdap-faq',
       date: '2023-10-23',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'GDAP bulk migration tool (gdap-bulk-migration-tool)',
       url: 'https://learn.microsoft.com/partner-center/gdap-bulk-migration-tool',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, lines, policies }): Generator<FindingInput> {

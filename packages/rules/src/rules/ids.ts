@@ -36,6 +36,12 @@ export const RULE_IDS = [
   'partner-transfer-available',
   'legacy-csp-source',
   'channel-transfer-available',
+  'teams-split-incomplete',
+  'add-on-prerequisite',
+  'add-on-limits',
+  'business-family-cap',
+  'triennial-minimum',
+  'catalog-may-be-stale',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

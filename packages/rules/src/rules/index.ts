@@ -1,10 +1,14 @@
 import type { Catalog } from '../catalog/index.ts';
 import { formatFindingMessage } from '../messages/format.ts';
-import type { Locale } from '../messages/locales.ts';
+import type { Locale, Localized } from '../messages/locales.ts';
+import addOnLimits from './add-on-limits.ts';
+import addOnPrerequisite from './add-on-prerequisite.ts';
 import addOnWithoutBase from './add-on-without-base.ts';
 import adminAccessNeeded from './admin-access-needed.ts';
 import agreementNotAccepted from './agreement-not-accepted.ts';
 import autoRenewOn from './auto-renew-on.ts';
+import businessFamilyCap from './business-family-cap.ts';
+import catalogMayBeStale from './catalog-may-be-stale.ts';
 import channelTransferAvailable from './channel-transfer-available.ts';
 import dapDeprecated from './dap-deprecated.ts';
 import dateOrder from './date-order.ts';
@@ -28,6 +32,7 @@ import retiredOfferNoEquivalent from './retired-offer-no-equivalent.ts';
 import retiredTargetOffer from './retired-target-offer.ts';
 import serviceGap from './service-gap.ts';
 import subscriptionLimit from './subscription-limit.ts';
+import teamsSplitIncomplete from './teams-split-incomplete.ts';
 import transferAddOnSplit from './transfer-add-on-split.ts';
 import transferChangesNotAllowed from './transfer-changes-not-allowed.ts';
 import transferChannelUnsupported from './transfer-channel-unsupported.ts';
@@ -36,7 +41,8 @@ import transferNeedsRelationship from './transfer-needs-relationship.ts';
 import transferRegionMismatch from './transfer-region-mismatch.ts';
 import transferRequestExpired from './transfer-request-expired.ts';
 import transferTooManyLines from './transfer-too-many-lines.ts';
-import type { Finding, Rule } from './types.ts';
+import triennialMinimum from './triennial-minimum.ts';
+import { type Finding, type Rule, restsOnThirdPartiesOnly } from './types.ts';
 import unknownMarket from './unknown-market.ts';
 import unknownOffer from './unknown-offer.ts';
 
@@ -51,7 +57,9 @@ export type {
   RuleContext,
   Severity,
   Source,
+  SourcePublisher,
 } from './types.ts';
+export { restsOnThirdPartiesOnly } from './types.ts';
 
 /** Every rule, keyed by id, in RULE_IDS order (evaluate runs them, and lists findings, in this order). */
 export const rules: Record<RuleId, Rule> = {
@@ -91,10 +99,34 @@ export const rules: Record<RuleId, Rule> = {
   'partner-transfer-available': partnerTransferAvailable,
   'legacy-csp-source': legacyCspSource,
   'channel-transfer-available': channelTransferAvailable,
+  'teams-split-incomplete': teamsSplitIncomplete,
+  'add-on-prerequisite': addOnPrerequisite,
+  'add-on-limits': addOnLimits,
+  'business-family-cap': businessFamilyCap,
+  'triennial-minimum': triennialMinimum,
+  'catalog-may-be-stale': catalogMayBeStale,
 };
+
+/** Added to the message of a finding whose rule rests on third-party sources only. */
+export const THIRD_PARTY_CLAUSE: Localized = {
+  en: '(Based on third-party sources only; not confirmed in Microsoft documentation.)',
+  'zh-TW': '（僅根據第三方資料，未經 Microsoft 文件證實。）',
+};
+
+/** The message of a finding from `rule`, in the locale, with the third-party clause where it applies. */
+export function ruleFindingMessage(
+  rule: Pick<Rule, 'messages' | 'sources'>,
+  finding: Pick<Finding, 'params' | 'variant'>,
+  locale: Locale,
+  catalog: Catalog,
+): string {
+  const text = formatFindingMessage(finding, rule.messages, { locale, catalog });
+  if (!restsOnThirdPartiesOnly(rule.sources)) return text;
+  return `${text}${locale === 'zh-TW' ? '' : ' '}${THIRD_PARTY_CLAUSE[locale]}`;
+}
 
 /** The message of a finding in the locale. */
 export function findingMessage(finding: Finding, locale: Locale, catalog: Catalog): string {
   const rule = rules[finding.rule];
-  return rule ? formatFindingMessage(finding, rule.messages, { locale, catalog }) : finding.rule;
+  return rule ? ruleFindingMessage(rule, finding, locale, catalog) : finding.rule;
 }

@@ -34,10 +34,14 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Least-privileged GDAP roles by task (gdap-least-privileged-roles-by-task)',
       url: 'https://learn.microsoft.com/partner-center/gdap-least-privileged-roles-by-task',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {

@@ -33,6 +33,8 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines }): Generator<FindingInput> {

@@ -29,11 +29,15 @@ export default defineRule({
       title: 'Create a new subscription in new commerce (create-a-new-subscription)',
       url: 'https://learn.microsoft.com/partner-center/create-a-new-subscription',
       date: '2023-10-23',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines, policies }): Generator<FindingInput> {

@@ -1,3 +1,4 @@
+import { teamsDroppedTarget } from './seats.ts';
 import { judgeableRelation } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -37,16 +38,23 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Migrate Office 365 E4 subscriptions to newer versions',
       url: 'https://learn.microsoft.com/partner-center/migrate-office365-e4-subscriptions-to-newer-versions',
       date: '2021-11-10',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {
     for (const line of lines) {
       if (judgeableRelation(catalog, line) !== undefined) continue;
+      // The same suite without Teams loses only Teams: teams-split-incomplete judges it, counting the
+      // Teams licences bought elsewhere in the plan or kept by the tenant.
+      if (teamsDroppedTarget(catalog, line) !== undefined && line.targets.length === 1) continue;
       const offer = line.sub.offer;
       // The reverse question tells a downgrade apart from an unrelated product.
       const smaller =

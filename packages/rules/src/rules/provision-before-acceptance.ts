@@ -31,11 +31,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Request a reseller relationship (request-a-relationship-with-a-customer)',
       url: 'https://learn.microsoft.com/partner-center/request-a-relationship-with-a-customer',
       date: '2023-06-05',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, lines }): Generator<FindingInput> {

@@ -31,11 +31,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'CSP regional markets and currencies (regional-authorization-overview)',
       url: 'https://learn.microsoft.com/partner-center/regional-authorization-overview',
       date: '2023-08-17',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, catalog }): Generator<FindingInput> {

@@ -33,6 +33,8 @@ export default defineRule({
       title: 'Office 365 is now Microsoft 365 (new-subscription-names)',
       url: 'https://learn.microsoft.com/microsoft-365/admin/new-subscription-names',
       date: '2020-05-13',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {

@@ -36,11 +36,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Get delegated administration privileges from a customer (customers-revoke-admin-privileges)',
       url: 'https://learn.microsoft.com/partner-center/customers-revoke-admin-privileges',
       date: '2023-09-20',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, lines }): Generator<FindingInput> {

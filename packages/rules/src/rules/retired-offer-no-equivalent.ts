@@ -36,11 +36,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Migrate Office 365 E4 subscriptions to newer versions',
       url: 'https://learn.microsoft.com/partner-center/migrate-office365-e4-subscriptions-to-newer-versions',
       date: '2021-11-10',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {

@@ -44,11 +44,15 @@ export default defineRule({
       title: 'Manage end-of-sale offers (manage-end-of-sale-offers)',
       url: 'https://learn.microsoft.com/partner-center/manage-end-of-sale-offers',
       date: '2023-04-13',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Migrate Office 365 E4 subscriptions to newer versions',
       url: 'https://learn.microsoft.com/partner-center/migrate-office365-e4-subscriptions-to-newer-versions',
       date: '2021-11-10',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {

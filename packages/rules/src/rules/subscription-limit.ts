@@ -34,11 +34,15 @@ export default defineRule({
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'CSP regional authorization tenant consolidation',
       url: 'https://learn.microsoft.com/partner-center/csp-regional-authorization-tenant-consolidation',
       date: '2023-10-23',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ lines, policies }): Generator<FindingInput> {

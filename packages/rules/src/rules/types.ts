@@ -69,10 +69,23 @@ export interface Source {
   url: string;
   /** Date of the document the rule rests on. */
   date?: string;
-  /** Who published it: Microsoft's own documentation, or a third party (distributor, vendor, blog). */
-  publisher?: 'microsoft' | 'third-party';
+  /**
+   * Who published it: Microsoft's own documentation, a third party (distributor, vendor, blog), or
+   * csp-move itself (the plan-file specification, for rules about the file rather than about Microsoft).
+   */
+  publisher: SourcePublisher;
   /** The day the source was last read to check the rule still rests on it. */
-  checked?: string;
+  checked: string;
+}
+
+export type SourcePublisher = 'microsoft' | 'third-party' | 'csp-move';
+
+/**
+ * True when every source of a rule is a third party's: its findings then say that Microsoft's own
+ * documentation was not found to confirm them.
+ */
+export function restsOnThirdPartiesOnly(sources: readonly Source[]): boolean {
+  return sources.length > 0 && sources.every((s) => s.publisher === 'third-party');
 }
 
 /** A rule: declarative metadata plus one check. One per file, named after its id. */

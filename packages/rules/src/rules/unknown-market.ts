@@ -45,11 +45,15 @@ export default defineRule({
       title: 'CSP regional markets and currencies (regional-authorization-overview)',
       url: 'https://learn.microsoft.com/partner-center/regional-authorization-overview',
       date: '2023-08-17',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Partner Center supported languages and locales',
       url: 'https://learn.microsoft.com/partner-center/developer/partner-center-supported-languages-and-locales',
       date: '2022-06-29',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ plan, catalog }): Generator<FindingInput> {

@@ -43,11 +43,15 @@ export default defineRule({
       title: 'Product names and service plan identifiers for licensing',
       url: 'https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference',
       date: '2025-10-29',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
     {
       title: 'Move license-based customers to CSP (transition-seat-based-services)',
       url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
       date: '2023-01-11',
+      publisher: 'microsoft',
+      checked: '2026-11-23',
     },
   ],
   *check({ catalog, lines }): Generator<FindingInput> {

@@ -17,6 +17,8 @@ export const PINNED_POLICIES = {
   earlyCancellationWindowDays: 30,
   transferRequestExpiryDays: 30,
   transferMaxLineItems: 25,
+  businessFamilyCap: 300,
+  triennialMinSeats: 100,
 } as const;
 
 export function catalogWith(policies: CatalogExtension['policies'] = {}) {

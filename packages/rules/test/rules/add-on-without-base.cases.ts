@@ -3,11 +3,11 @@ import { line, planWith } from '../helpers/plan.ts';
 
 const cal = (patch: Parameters<typeof line>[0] = {}) =>
   line({
-    id: 'cal',
-    offer: 'skype-for-business-plus-cal',
+    id: 'phone',
+    offer: 'microsoft-teams-phone-standard',
     addOnOf: 'e3',
     ...patch,
-    target: { offer: 'skype-for-business-plus-cal', ...patch.target },
+    target: { offer: 'microsoft-teams-phone-standard', ...patch.target },
   });
 
 export default [
@@ -27,12 +27,12 @@ export default [
     name: 'fires when no line has the id',
     plan: planWith(line(), cal({ addOnOf: 'enterprise-base' })),
     expect: [
-      { pointer: '/subscriptions/1/addOnOf', params: { subscription: 'cal', base: 'enterprise-base' } },
+      { pointer: '/subscriptions/1/addOnOf', params: { subscription: 'phone', base: 'enterprise-base' } },
     ],
   },
   {
     name: 'fires for a line that names itself',
-    plan: planWith(line(), cal({ addOnOf: 'cal' })),
+    plan: planWith(line(), cal({ addOnOf: 'phone' })),
     expect: [{ pointer: '/subscriptions/1/addOnOf', variant: 'self' }],
   },
   {

@@ -18,4 +18,50 @@ export default [
     expect: [{ pointer: '/customer' }],
   },
   { name: 'does not fire when accepted', plan: planFrom(() => {}), expect: [] },
+  {
+    name: 'warns that an acceptance from before 2023-04-01 must be renewed',
+    plan: planFrom((p) => {
+      p.customer.agreementAcceptedOn = '2023-03-31';
+      p.customer.agreementMethod = 'admin-center';
+    }),
+    expect: [
+      {
+        pointer: '/customer/agreementAcceptedOn',
+        variant: 'reaccept',
+        severity: 'warning',
+        params: { date: '2023-03-31', before: '2023-04-01' },
+      },
+    ],
+  },
+  {
+    name: 'accepts an acceptance from 2023-04-01 on',
+    plan: planFrom((p) => {
+      p.customer.agreementAcceptedOn = '2023-04-01';
+    }),
+    expect: [],
+  },
+  {
+    name: 'warns when an indirect reseller records partner attestation',
+    plan: planFrom((p) => {
+      p.partner.model = 'indirect-reseller';
+      p.customer.agreementAcceptedOn = '2026-02-01';
+      p.customer.agreementMethod = 'partner-attestation';
+    }),
+    expect: [
+      {
+        pointer: '/customer/agreementMethod',
+        variant: 'resellerAttested',
+        severity: 'warning',
+        related: ['/partner/model'],
+      },
+    ],
+  },
+  {
+    name: 'accepts partner attestation by an indirect provider, and direct acceptance by a reseller',
+    plan: planFrom((p) => {
+      p.partner.model = 'indirect-provider';
+      p.customer.agreementMethod = 'partner-attestation';
+    }),
+    expect: [],
+  },
 ] satisfies RuleCase[];

@@ -1,9 +1,13 @@
 import type { RuleId } from '../../src/rules/ids.ts';
 import type { RuleCase } from '../helpers/cases.ts';
+import addOnLimits from './add-on-limits.cases.ts';
+import addOnPrerequisite from './add-on-prerequisite.cases.ts';
 import addOnWithoutBase from './add-on-without-base.cases.ts';
 import adminAccessNeeded from './admin-access-needed.cases.ts';
 import agreementNotAccepted from './agreement-not-accepted.cases.ts';
 import autoRenewOn from './auto-renew-on.cases.ts';
+import businessFamilyCap from './business-family-cap.cases.ts';
+import catalogMayBeStale from './catalog-may-be-stale.cases.ts';
 import channelTransferAvailable from './channel-transfer-available.cases.ts';
 import dapDeprecated from './dap-deprecated.cases.ts';
 import dateOrder from './date-order.cases.ts';
@@ -26,6 +30,7 @@ import retiredOfferNoEquivalent from './retired-offer-no-equivalent.cases.ts';
 import retiredTargetOffer from './retired-target-offer.cases.ts';
 import serviceGap from './service-gap.cases.ts';
 import subscriptionLimit from './subscription-limit.cases.ts';
+import teamsSplitIncomplete from './teams-split-incomplete.cases.ts';
 import transferAddOnSplit from './transfer-add-on-split.cases.ts';
 import transferChangesNotAllowed from './transfer-changes-not-allowed.cases.ts';
 import transferChannelUnsupported from './transfer-channel-unsupported.cases.ts';
@@ -34,6 +39,7 @@ import transferNeedsRelationship from './transfer-needs-relationship.cases.ts';
 import transferRegionMismatch from './transfer-region-mismatch.cases.ts';
 import transferRequestExpired from './transfer-request-expired.cases.ts';
 import transferTooManyLines from './transfer-too-many-lines.cases.ts';
+import triennialMinimum from './triennial-minimum.cases.ts';
 import unknownMarket from './unknown-market.cases.ts';
 import unknownOffer from './unknown-offer.cases.ts';
 
@@ -75,4 +81,10 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'partner-transfer-available': partnerTransferAvailable,
   'legacy-csp-source': legacyCspSource,
   'channel-transfer-available': channelTransferAvailable,
+  'teams-split-incomplete': teamsSplitIncomplete,
+  'add-on-prerequisite': addOnPrerequisite,
+  'add-on-limits': addOnLimits,
+  'business-family-cap': businessFamilyCap,
+  'triennial-minimum': triennialMinimum,
+  'catalog-may-be-stale': catalogMayBeStale,
 };

@@ -17,7 +17,10 @@ export default [
   {
     name: 'fires for an equivalent bundle',
     plan: planWith(
-      line({ offer: 'office-365-e4', target: { offer: ['office-365-e3', 'skype-for-business-plus-cal'] } }),
+      line({
+        offer: 'office-365-e4',
+        target: { offer: ['office-365-e3', 'microsoft-teams-phone-standard'] },
+      }),
     ),
     expect: [{ pointer: '/subscriptions/0/target/offer', params: { kind: 'equivalent' } }],
   },

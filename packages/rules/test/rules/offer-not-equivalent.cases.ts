@@ -28,19 +28,22 @@ export default [
   },
   {
     name: 'fires for a bundle that is not a catalogued replacement',
-    plan: planWith(line({ target: { offer: ['office-365-e1', 'skype-for-business-plus-cal'] } })),
+    plan: planWith(line({ target: { offer: ['office-365-e1', 'microsoft-teams-phone-standard'] } })),
     expect: [
       {
         pointer: '/subscriptions/0/target/offer',
-        params: { targets: ['office-365-e1', 'skype-for-business-plus-cal'] },
+        params: { targets: ['office-365-e1', 'microsoft-teams-phone-standard'] },
       },
     ],
   },
   { name: 'accepts the same offer', plan: planWith(line()), expect: [] },
   {
-    name: 'accepts a catalogued bundle replacement (E4 → E3 + Skype for Business Plus CAL)',
+    name: 'accepts a catalogued bundle replacement (E4 → E3 + Teams Phone Standard)',
     plan: planWith(
-      line({ offer: 'office-365-e4', target: { offer: ['office-365-e3', 'skype-for-business-plus-cal'] } }),
+      line({
+        offer: 'office-365-e4',
+        target: { offer: ['office-365-e3', 'microsoft-teams-phone-standard'] },
+      }),
     ),
     expect: [],
   },

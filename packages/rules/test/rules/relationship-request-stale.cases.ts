@@ -1,24 +1,31 @@
 import type { RuleCase } from '../helpers/cases.ts';
 import { planFrom } from '../helpers/plan.ts';
 
-// Pinned policies: a request expires after 90 days. The base plan's asOf is 2027-01-10.
-const requested = (requestedOn: string) =>
+// Pinned policies: a GDAP request expires after 90 days. The base plan's asOf is 2027-01-10.
+const requested = (requestedOn: string, adminAccess: 'none' | 'gdap' | 'dap' = 'none') =>
   planFrom((p) => {
-    p.relationship = { reseller: 'requested', requestedOn, adminAccess: 'gdap', gdapExpiresOn: '2028-01-06' };
+    p.relationship = { reseller: 'requested', requestedOn, adminAccess };
   });
 
 export default [
-  { name: 'allows a request on its 90th day', plan: requested('2026-10-12'), expect: [] },
+  { name: 'is quiet on the 90th day', plan: requested('2026-10-12'), expect: [] },
   {
-    name: 'fires from the 91st day',
+    name: 'says from the 91st day that a GDAP request sent with it has lapsed',
     plan: requested('2026-10-11'),
     expect: [
       {
         pointer: '/relationship/requestedOn',
-        related: ['/relationship/reseller'],
+        related: ['/relationship/reseller', '/relationship/adminAccess'],
         params: { date: '2026-10-11', days: 90, lastDay: '2027-01-09' },
       },
     ],
+  },
+  // Regression: the rule used to say the reseller invitation itself expires, which Microsoft does not
+  // document. With GDAP already granted nothing sent with the invitation is waiting, however old it is.
+  {
+    name: 'does not claim the reseller invitation expired',
+    plan: requested('2025-01-01', 'gdap'),
+    expect: [],
   },
   {
     name: 'uses the evaluation date given instead of asOf',

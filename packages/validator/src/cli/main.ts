@@ -2,7 +2,7 @@ import { LOCALES, type Locale } from '@csp-move/rules/messages';
 import { VERSION } from '../version.ts';
 import { oneOf, parseCommand, peekLocale } from './args.ts';
 import { type CliIo, UsageError } from './io.ts';
-import { text } from './messages.ts';
+import { say, text } from './messages.ts';
 
 /**
  * Runs the CLI and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or
@@ -21,7 +21,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (first === '--version' || first === '-v') {
-      io.stdout.write(`${VERSION}\n`);
+      // The version alone on the first line, for scripts; then how old the built-in catalog is. The
+      // catalog is loaded only here, so other commands do not pay for it at start.
+      const { defaultCatalog } = await import('@csp-move/rules/catalog');
+      io.stdout.write(`${VERSION}\n${say('catalogAsOf', locale, defaultCatalog().data.offers.asOf)}\n`);
       return 0;
     }
     const parsed = parseCommand(argv, locale);

@@ -30,7 +30,7 @@ Options of validate and explain
       --cache             skip unchanged files (results kept in .csp-move-cache/)
       --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR is set)
   -h, --help              show this help
-  -v, --version           show the version
+  -v, --version           show the version and the date of the offer catalog
 
 Options of migrate
       --check             write nothing; list the files still in version 1 and exit 1 if there are any
@@ -63,7 +63,7 @@ validate 與 explain 的選項
       --cache             略過未變更的檔案（結果保存在 .csp-move-cache/）
       --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR）
   -h, --help              顯示此說明
-  -v, --version           顯示版本
+  -v, --version           顯示版本與供應項目目錄的日期
 
 migrate 的選項
       --check             不寫入任何檔案；列出仍為第 1 版的檔案，若有則以代碼 1 結束
@@ -94,6 +94,10 @@ migrate 的選項
 
 /** Messages with values, in every locale. */
 export const CLI_TEMPLATES = {
+  catalogAsOf: {
+    en: (date) => `Offer catalog checked on ${date}`,
+    'zh-TW': (date) => `供應項目目錄檢查日期：${date}`,
+  },
   unknownCommand: {
     en: (name) => `Unknown command "${name}".`,
     'zh-TW': (name) => `無法識別的命令「${name}」。`,

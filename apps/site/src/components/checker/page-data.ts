@@ -42,7 +42,9 @@ function strip(value: unknown): unknown {
 
 /** The catalog as the checker needs it: every record and value the rules read, nothing else. */
 export function checkerCatalogData(data: CatalogData): CatalogData {
-  return strip(data) as CatalogData;
+  const slim = strip(data) as CatalogData;
+  // The date of the offer catalog as a whole is read: catalog-may-be-stale compares the plan's date to it.
+  return { ...slim, offers: { ...slim.offers, asOf: data.offers.asOf } };
 }
 
 export function checkerPageData(locale: Locale, catalog: CatalogData): CheckerPageData {

@@ -1,5 +1,12 @@
 import { CATEGORY_LABELS, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
-import { isRuleId, RULE_IDS, type Rule, rules } from '@csp-move/rules/rules';
+import {
+  isRuleId,
+  RULE_IDS,
+  type Rule,
+  restsOnThirdPartiesOnly,
+  rules,
+  type Source,
+} from '@csp-move/rules/rules';
 import { ruleUrl, SITE_URL } from '@csp-move/rules/site';
 import { closest } from '@csp-move/rules/suggest';
 import { DIAGNOSTIC_CODES, DIAGNOSTICS, diagnosticUrl, isDiagnosticCode } from '../../diagnostics/index.ts';
@@ -19,11 +26,29 @@ const WORDS = {
   sources: { en: 'Sources', 'zh-TW': '資料來源' },
   more: { en: 'More', 'zh-TW': '詳細說明' },
   title: { en: 'Title', 'zh-TW': '標題' },
+  checked: { en: 'checked', 'zh-TW': '檢查於' },
+  thirdPartyOnly: {
+    en: 'This rule rests on third-party sources only; Microsoft documentation confirming it was not found.',
+    'zh-TW': '此規則僅根據第三方資料，尚未找到可證實的 Microsoft 文件。',
+  },
   diagnostics: {
     en: 'Diagnostics of the validator (YAML, schema, suppressions)',
     'zh-TW': '驗證工具本身的診斷（YAML、結構描述、停用註解）',
   },
 } as const;
+
+// Who published a source, as the rule pages and this command name it.
+const PUBLISHERS: Record<Source['publisher'], Record<Locale, string>> = {
+  microsoft: { en: 'Microsoft', 'zh-TW': 'Microsoft' },
+  'third-party': { en: 'third party', 'zh-TW': '第三方' },
+  'csp-move': { en: 'csp-move', 'zh-TW': 'csp-move' },
+};
+
+/** "(2025-01-30; Microsoft, checked 2026-12-01)": the document's date, who published it, when it was read. */
+function sourceFacts(source: Source, locale: Locale): string {
+  const who = `${PUBLISHERS[source.publisher][locale]}${locale === 'zh-TW' ? '，' : ', '}${WORDS.checked[locale]} ${source.checked}`;
+  return `(${source.date ? `${source.date}${locale === 'zh-TW' ? '；' : '; '}` : ''}${who})`;
+}
 
 function known(): Rule[] {
   return RULE_IDS.flatMap((id) => (rules[id] ? [rules[id] as Rule] : []));
@@ -76,7 +101,8 @@ function ruleDetail(rule: Rule, locale: Locale, format: Format): string {
     const { check: _check, ...data } = rule;
     return `${JSON.stringify({ ...data, help: ruleUrl(rule.id, locale) }, null, 2)}\n`;
   }
-  const sources = rule.sources.map((s) => `${s.title}${s.date ? ` (${s.date})` : ''}: ${s.url}`);
+  const sources = rule.sources.map((s) => `${s.title} ${sourceFacts(s, locale)}: ${s.url}`);
+  const caveat = restsOnThirdPartiesOnly(rule.sources) ? [WORDS.thirdPartyOnly[locale]] : [];
   if (format === 'markdown') {
     return `${[
       `## ${rule.id}`,
@@ -93,7 +119,8 @@ function ruleDetail(rule: Rule, locale: Locale, format: Format): string {
       '',
       `### ${WORDS.sources[locale]}`,
       '',
-      ...rule.sources.map((s) => `- [${escapeMarkdown(s.title)}](${s.url})${s.date ? ` (${s.date})` : ''}`),
+      ...rule.sources.map((s) => `- [${escapeMarkdown(s.title)}](${s.url}) ${sourceFacts(s, locale)}`),
+      ...caveat.flatMap((c) => ['', escapeMarkdown(c)]),
       '',
       `${labelled(WORDS.guide[locale], locale)}${guideUrl(rule, locale)}`,
     ].join('\n')}\n`;
@@ -110,6 +137,7 @@ function ruleDetail(rule: Rule, locale: Locale, format: Format): string {
     '',
     labelled(WORDS.sources[locale], locale).trimEnd(),
     ...sources.map((s) => `  - ${s}`),
+    ...caveat.map((c) => `  ${c}`),
     '',
     `${labelled(WORDS.guide[locale], locale)}${guideUrl(rule, locale)}`,
     `${labelled(WORDS.more[locale], locale)}${ruleUrl(rule.id, locale)}`,
