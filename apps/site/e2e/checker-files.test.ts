@@ -218,6 +218,7 @@ describe('share link', { timeout: SLOW }, () => {
       await fillState(page, (SCENARIOS[1] as (typeof SCENARIOS)[number]).state);
       await page.locator('[data-share]').click();
       await expect.poll(() => page.url()).toMatch(/#plan=v1\./);
+      page.once('dialog', (dialog) => void dialog.accept());
       await page.locator('[data-reset]').click();
       await expect.poll(() => verdict(page)).toBe('invalid');
       expect(new URL(page.url()).hash).toBe('');

@@ -1,4 +1,5 @@
 import { entriesToData, type FieldValue, fieldId, stateEntries } from './fields.ts';
+import type { FollowedTarget, LineSource } from './follow.ts';
 import type { CheckerState } from './state.ts';
 import type { Words } from './words.ts';
 
@@ -82,6 +83,11 @@ export class FormView {
         if (help) {
           help.id = `${id}-help`;
           described.push(help.id);
+        }
+        const listbox = box.querySelector<HTMLElement>('[data-listbox]');
+        if (listbox) {
+          listbox.id = `${id}-list`;
+          control.setAttribute('aria-controls', listbox.id);
         }
         const name = box.querySelector<HTMLElement>('[data-offer-name]');
         if (name) {
@@ -173,6 +179,80 @@ export class FormView {
     this.applyConditions();
   }
 
+  /** The line field's control, by its field name in the line (`target/quantity`). */
+  #control(line: HTMLElement, field: string): HTMLInputElement | null {
+    return line.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
+  }
+
+  #source(line: HTMLElement): LineSource {
+    const value = (field: string) => this.#control(line, field)?.value ?? '';
+    return { offer: value('offer'), quantity: value('quantity'), termEnd: value('termEnd') };
+  }
+
+  #offerInputs(line: HTMLElement): HTMLInputElement[] {
+    return [...line.querySelectorAll<HTMLInputElement>('[data-bundle] [data-field^="target/offer/"]')];
+  }
+
+  /**
+   * Makes the target of a line follow its source (follow.ts) wherever the user has not edited it.
+   * Returns whether anything changed.
+   */
+  follow(line: HTMLElement, followed: (source: LineSource) => FollowedTarget): boolean {
+    const target = followed(this.#source(line));
+    let changed = false;
+    const offers = this.#offerInputs(line);
+    if (target.offers && !offers.some((input) => input.dataset.edited)) {
+      if (offers.map((i) => i.value).join(' ') !== target.offers.join(' ')) {
+        this.setTargetOffers(line, target.offers, false);
+        changed = true;
+      }
+    }
+    const fields: [string, string | undefined][] = [
+      ['target/quantity', target.quantity],
+      ['target/provisionOn', target.provisionOn],
+    ];
+    for (const [field, value] of fields) {
+      const control = this.#control(line, field);
+      if (!control || control.dataset.edited || value === undefined || control.value === value) continue;
+      control.value = value;
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Remembers which target fields hold something other than what they would follow. */
+  markEdited(followed: (source: LineSource) => FollowedTarget): void {
+    for (const line of this.lines()) {
+      const target = followed(this.#source(line));
+      const offers = this.#offerInputs(line);
+      const same =
+        target.offers !== undefined && offers.map((i) => i.value).join(' ') === target.offers.join(' ');
+      for (const input of offers) setEdited(input, !same);
+      const quantity = this.#control(line, 'target/quantity');
+      if (quantity) setEdited(quantity, quantity.value !== target.quantity);
+      const provision = this.#control(line, 'target/provisionOn');
+      if (provision) setEdited(provision, provision.value !== (target.provisionOn ?? ''));
+    }
+  }
+
+  /** Puts these offers into a line's target, adding or removing bundle entries. */
+  setTargetOffers(line: HTMLElement, offers: readonly string[], edited: boolean): void {
+    let inputs = this.#offerInputs(line);
+    while (inputs.length > Math.max(1, offers.length)) {
+      inputs.at(-1)?.closest('[data-bundle-entry]')?.remove();
+      inputs = this.#offerInputs(line);
+    }
+    while (inputs.length < offers.length) {
+      this.addBundleEntry(line);
+      inputs = this.#offerInputs(line);
+    }
+    this.renumber();
+    inputs.forEach((input, i) => {
+      input.value = offers[i] ?? '';
+      setEdited(input, edited);
+    });
+  }
+
   #set(pointer: string, value: FieldValue): void {
     const control = this.form.elements.namedItem(pointer);
     if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
@@ -184,6 +264,11 @@ export class FormView {
       control.value = wanted;
     } else if (control instanceof HTMLInputElement) control.value = String(value);
   }
+}
+
+function setEdited(control: HTMLElement, edited: boolean): void {
+  if (edited) control.dataset.edited = 'true';
+  else delete control.dataset.edited;
 }
 
 function renameBox(box: HTMLElement, field: string): void {
