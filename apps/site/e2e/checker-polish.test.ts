@@ -132,6 +132,59 @@ describe('layout', () => {
       await close();
     }
   });
+
+  test('nested sidebar groups read no heavier than the pages beside them', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
+    try {
+      await openWith(page, undefined);
+      const style = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((node) => {
+            const css = getComputedStyle(node);
+            return { size: Number.parseFloat(css.fontSize), weight: Number(css.fontWeight) };
+          });
+      const nested = await style('.sidebar-content ul ul details .group-label .large');
+      const pageLink = await style('.sidebar-content ul ul a');
+      expect(nested.size).toBeLessThanOrEqual(pageLink.size);
+      expect(nested.weight).toBeLessThanOrEqual(pageLink.weight);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('checklist', () => {
+  test('a step is not dated again on its own deadline; a plan with a gap is not a to-do list', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin);
+    try {
+      const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
+      const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
+      line.autoRenew = true;
+      await openWith(page, state);
+      const step = page.locator('[data-checklist] li[data-kind="turn-off-auto-renew"]');
+      await expect.poll(() => step.count(), POLL).toBe(1);
+      const title = (await step.locator('.cm-step').textContent()) ?? '';
+      const when = (await step.locator('.cm-when').textContent()) ?? '';
+      const dates = (t: string) => t.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+      expect(dates(title)).toHaveLength(1);
+      expect(dates(when)).toEqual([]);
+      expect(await page.locator('[data-checklist-note]').isVisible()).toBe(false);
+
+      // Provisioning long after the grace period leaves users without licences.
+      await page.locator(field('/subscriptions/0/target/provisionOn')).fill('2027-06-30');
+      await expect.poll(() => findingRules(page), POLL).toContain('service-gap');
+      expect(await page.locator('[data-checklist-note]').isVisible()).toBe(true);
+      expect(await page.locator('[data-checklist]').getAttribute('data-gap')).toBe('true');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('work is kept in this browser', () => {

@@ -217,6 +217,10 @@ class CspChecker extends HTMLElement {
     if (target.matches('[data-add-line]')) this.#addLine();
     else if (target.matches('[data-remove-line]') && line) this.#removeLine(line);
     else if (target.matches('[data-add-bundle]') && line) {
+      // A bundle the user puts together is theirs: the source no longer sets its offers.
+      for (const input of line.querySelectorAll<HTMLElement>('[data-bundle] [data-field]')) {
+        input.dataset.edited = 'true';
+      }
       this.#form.addBundleEntry(line).focus();
       this.#update();
     } else if (target.matches('[data-remove-bundle]') && line) {

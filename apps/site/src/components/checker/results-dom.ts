@@ -73,6 +73,12 @@ export class ResultsView {
     this.#marks(notes);
     this.#timeline(result);
     this.#checklist(result.steps);
+    // A plan that leaves users without licences is not a to-do list yet: say so above the steps.
+    const gap = result.findings.some((f) => f.rule === 'service-gap');
+    const note = this.#q('[data-checklist-note]');
+    if (note.hidden === gap) note.hidden = !gap;
+    const list = this.#q('[data-checklist]');
+    if ((list.dataset.gap === 'true') !== gap) list.dataset.gap = String(gap);
   }
 
   #q<T extends HTMLElement>(selector: string): T {

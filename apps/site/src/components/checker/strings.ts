@@ -66,18 +66,18 @@ export const CHECKER_STRINGS = {
     'zh-TW': '客戶已接受 Microsoft 客戶合約，我也已在合作夥伴中心完成證明',
   },
 
-  'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理存取權' },
+  'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理權限' },
   'field.relationship.reseller': { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
   'help.relationship.reseller': {
     en: 'A Global admin of the customer accepts your request; until then you cannot buy for them.',
-    'zh-TW': '必須由客戶的全域系統管理員接受您的要求；在此之前，您無法替客戶購買。',
+    'zh-TW': '必須由客戶的全域管理員接受您的要求；在此之前，您無法替客戶購買。',
   },
   'reseller.not-requested': { en: 'Not requested yet', 'zh-TW': '尚未提出要求' },
   'reseller.requested': { en: 'Requested, waiting for the customer', 'zh-TW': '已提出要求，等待客戶接受' },
   'reseller.accepted': { en: 'Accepted by the customer', 'zh-TW': '客戶已接受' },
   'field.relationship.requestedOn': { en: 'Request sent on (optional)', 'zh-TW': '要求傳送日期（選填）' },
   'field.relationship.acceptedOn': { en: 'Accepted on', 'zh-TW': '接受日期' },
-  'field.relationship.adminAccess': { en: 'Admin access to the tenant', 'zh-TW': '租用戶的系統管理存取權' },
+  'field.relationship.adminAccess': { en: 'Admin access to the tenant', 'zh-TW': '租用戶的系統管理權限' },
   'help.relationship.adminAccess': {
     en: 'Needed to reassign licences and to open support requests for the customer.',
     'zh-TW': '重新指派授權、代客戶提出支援要求時都需要。',
@@ -228,6 +228,11 @@ export const CHECKER_STRINGS = {
   'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
   'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
   'checklist.deadline': { en: 'deadline', 'zh-TW': '期限' },
+  'checklist.gap': {
+    en: 'In this order users lose access between the original and the CSP subscription (see the findings). Change the dates before you follow these steps.',
+    'zh-TW':
+      '依照這個順序，使用者在原訂閱結束到新訂閱開始之間會無法存取（請見檢查發現）。請先調整日期，再依下列步驟進行。',
+  },
   'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
   'checklist.done': { en: 'done', 'zh-TW': '已完成' },
   'checklist.empty': {
