@@ -9,6 +9,7 @@ import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { locate, type Source } from './locate.ts';
+import { unknownOffersAnyway } from './offers-anyway.ts';
 import { parseYaml } from './parse.ts';
 import { buildResult, fileProblem, type ResultContext } from './result.ts';
 import { toRange } from './span.ts';
@@ -83,7 +84,17 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     return { result: buildResult(context, [draft], lines) };
   }
   const schemaDrafts = checkSchema(PLAN_CHECK, value, source);
-  if (schemaDrafts.length > 0) return { result: buildResult(context, schemaDrafts, lines) };
+  if (schemaDrafts.length > 0) {
+    const reported = new Set(schemaDrafts.map((d) => d.pointer));
+    const offers = unknownOffersAnyway(
+      value,
+      { ...context, overrides: options.overrides },
+      source,
+      lines,
+      reported,
+    );
+    return { result: buildResult(context, schemaDrafts, lines, offers) };
+  }
 
   const plan = value as Plan;
   const evaluation = evaluate(plan, {
