@@ -164,7 +164,9 @@ describe('checklist', () => {
     try {
       const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
+      // Provisioned on the last day of the term, auto-renew must be off by that very day.
       line.autoRenew = true;
+      line.target.provisionOn = line.termEnd;
       await openWith(page, state);
       const step = page.locator('[data-checklist] li[data-kind="turn-off-auto-renew"]');
       await expect.poll(() => step.count(), POLL).toBe(1);
@@ -185,6 +187,50 @@ describe('checklist', () => {
       await close();
     }
   });
+});
+
+describe('timeline', () => {
+  test.each([
+    { prefix: '', width: 1280 },
+    { prefix: '/zh-tw', width: 390 },
+  ])(
+    'a two-day gap is visible and named; labels never collide; the legend shows what is drawn ($prefix $width px)',
+    async ({ prefix, width }) => {
+      const { page, problems, close } = await newPage(browser, server.origin, {
+        viewport: { width, height: 900 },
+      });
+      try {
+        const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
+        // Access ends 30 days after the term (2027-04-30); provisioning on 2027-05-02 leaves two days.
+        (state.subscriptions[0] as CheckerState['subscriptions'][number]).target.provisionOn = '2027-05-02';
+        await openWith(page, state, prefix);
+        await expect.poll(() => findingRules(page), POLL).toContain('service-gap');
+        const gap = page.locator('[data-timeline] rect.tl-gap');
+        expect(Number(await gap.getAttribute('width'))).toBeGreaterThanOrEqual(10);
+        expect(await page.locator('[data-timeline] text.tl-span').textContent()).toMatch(/2/);
+        // Every text of the drawing, as the browser measured it: inside the picture and apart.
+        const boxes = await page.locator('[data-timeline] svg').evaluate((svg) => {
+          const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+          const texts = [...svg.querySelectorAll<SVGTextElement>('text.tl-month')].map((t) => t.getBBox());
+          return { width, texts: texts.map((b) => ({ x: b.x, right: b.x + b.width })) };
+        });
+        expect(boxes.texts.length).toBeGreaterThan(0);
+        for (const [i, box] of boxes.texts.entries()) {
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(boxes.width);
+          if (i > 0) expect(box.x).toBeGreaterThan((boxes.texts[i - 1] as { right: number }).right);
+        }
+        const legend = await page
+          .locator('.cm-legend li:visible')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.legend));
+        expect(legend).toContain('gap');
+        expect(legend).not.toContain('cancel');
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe('work is kept in this browser', () => {

@@ -74,9 +74,11 @@ class CspChecker extends HTMLElement {
     this.#q('[data-import]').addEventListener('change', () => void this.#import());
     this.#q('[data-preview]').addEventListener('toggle', () => void this.#preview());
     window.addEventListener('hashchange', () => void this.#restoreFromHash());
-    new ResizeObserver(() => this.#results.render(this.#result, this.#attention)).observe(
-      this.#q('[data-timeline]'),
-    );
+    new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width;
+      if (width) this.#results.setTimelineWidth(width);
+      this.#results.render(this.#result, this.#attention);
+    }).observe(this.#q('[data-timeline]'));
     const saved = location.hash ? undefined : loadSaved();
     if (saved !== undefined) {
       this.#load(restoreState(saved, todayLocal(), this.#locale).state);

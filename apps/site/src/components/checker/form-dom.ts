@@ -109,7 +109,12 @@ export class FormView {
       for (const box of scope.querySelectorAll<HTMLElement>('[data-when]')) {
         if (scope === this.form && box.closest('[data-line]')) continue;
         const [field, values] = (box.dataset.when as string).split('=') as [string, string];
-        const control = this.form.elements.namedItem(`${prefix}/${field}`) as HTMLSelectElement | null;
+        // Within a line its own control is near; the form's named lookup walks every control.
+        const control = (
+          scope === this.form
+            ? this.form.elements.namedItem(`${prefix}/${field}`)
+            : scope.querySelector(`[data-field="${field}"]`)
+        ) as HTMLSelectElement | null;
         box.hidden = !values.split(' ').includes(control?.value ?? '');
       }
     }

@@ -62,6 +62,12 @@ export class ResultsView {
 
   #quiet: string | undefined;
   #svg = '';
+  #width = 0;
+
+  /** The timeline box's width, as a ResizeObserver reports it. */
+  setTimelineWidth(width: number): void {
+    this.#width = width;
+  }
 
   render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
     this.#quiet = attention.editing;
@@ -265,7 +271,10 @@ export class ResultsView {
     }
     const t = (key: ClientStringKey) => this.#words.t(key);
     const model = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
-    const layout = layoutTimeline(model, Math.max(300, Math.floor(box.clientWidth) || 640), {
+    // Reading the box's width after the writes above would lay out the whole page on every key; the
+    // width comes from the ResizeObserver instead, and is read only once before it first reports.
+    if (this.#width === 0) this.#width = box.clientWidth;
+    const layout = layoutTimeline(model, Math.max(300, Math.floor(this.#width) || 640), {
       source: t('timeline.source'),
       grace: t('timeline.grace'),
       cancel: t('timeline.cancel'),
@@ -276,7 +285,14 @@ export class ResultsView {
       date: (d) => d,
       month: (d) => this.#month.format(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, 1)),
       offer: (id) => this.#catalog.offerName(id, this.#locale),
+      days: (n) => this.#words.t(n === 1 ? 'timeline.day' : 'timeline.days', { n }),
     });
+    // The legend explains only what this drawing shows.
+    const drawn = new Set<string>(layout.shapes.map((shape) => shape.kind));
+    for (const item of this.#root.querySelectorAll<HTMLElement>('[data-legend]')) {
+      const hidden = !drawn.has(item.dataset.legend as string);
+      if (item.hidden !== hidden) item.hidden = hidden;
+    }
     const svg = timelineSvg(layout, `${t('timeline.heading')}: ${t('timeline.summary')}`);
     // Most edits leave the drawing as it was; parsing it again would cost a frame on long plans.
     if (svg !== this.#svg || !box.firstElementChild) {
@@ -309,12 +325,14 @@ export class ResultsView {
         const title = stepTitle(step, this.#locale, this.#catalog);
         // A step whose title already names its deadline is not dated again in front of it.
         const when =
-          step.date ??
-          (step.due && !title.includes(step.due)
-            ? this.#words.t('checklist.by', { date: step.due })
-            : step.due
-              ? this.#words.t('checklist.deadline')
-              : this.#words.t('checklist.undated'));
+          step.date && title.includes(step.date)
+            ? this.#words.t('checklist.deadline')
+            : (step.date ??
+              (step.due && !title.includes(step.due)
+                ? this.#words.t('checklist.by', { date: step.due })
+                : step.due
+                  ? this.#words.t('checklist.deadline')
+                  : this.#words.t('checklist.undated')));
         if (node.dataset.done !== String(step.done)) node.dataset.done = String(step.done);
         setText(node.querySelector('.cm-when'), when);
         setText(node.querySelector('.cm-step'), title);

@@ -224,6 +224,8 @@ export const CHECKER_STRINGS = {
   'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
   'timeline.today': { en: 'Checked as of', 'zh-TW': '檢查基準日' },
   'timeline.accepted': { en: 'Relationship accepted', 'zh-TW': '關係已接受' },
+  'timeline.day': { en: '{n} day', 'zh-TW': '{n} 天' },
+  'timeline.days': { en: '{n} days', 'zh-TW': '{n} 天' },
 
   'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
   'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
@@ -355,6 +357,8 @@ export const CLIENT_STRING_KEYS = [
   'timeline.gap',
   'timeline.today',
   'timeline.accepted',
+  'timeline.day',
+  'timeline.days',
   'checklist.by',
   'checklist.deadline',
   'checklist.undated',
