@@ -159,7 +159,7 @@ class CspChecker extends HTMLElement {
 
   /** Under each offer input: the offer's name in this language, or that the catalog lacks it. */
   #showOfferNames(): void {
-    for (const out of this.querySelectorAll<HTMLElement>('[data-offer-name]')) {
+    for (const out of this.#form.form.querySelectorAll<HTMLElement>('[data-offer-name]')) {
       const input = out.parentElement?.querySelector('input');
       const id = input?.value.trim() ?? '';
       const offer = id ? this.#catalog.offer(id) : undefined;

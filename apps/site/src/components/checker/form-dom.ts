@@ -25,7 +25,8 @@ export class FormView {
 
   /** The subscription line elements, in order. */
   lines(): HTMLElement[] {
-    return [...this.#lines.querySelectorAll<HTMLElement>(':scope > [data-line]')];
+    // Every child of the lines box is a line; reading children is cheaper than a selector match.
+    return [...this.#lines.children] as HTMLElement[];
   }
 
   /** Appends an empty line and numbers it; returns it. */
@@ -141,7 +142,10 @@ export class FormView {
   /** The form's values as pointer → value entries. */
   entries(): [string, FieldValue][] {
     const out: [string, FieldValue][] = [];
-    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="/"]')) {
+    // The form's own list of controls: no selector matching over the whole page on every key.
+    for (const element of this.form.elements) {
+      const control = element as HTMLInputElement | HTMLSelectElement;
+      if (!control.name?.startsWith('/')) continue;
       const value =
         control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
       out.push([control.name, value]);
