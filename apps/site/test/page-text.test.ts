@@ -17,3 +17,15 @@ describe('regions page', () => {
     expect(text(path)).toMatch(pattern);
   });
 });
+
+describe('example plans on rule pages', () => {
+  it('carry no English comments on Chinese pages, and keep them on English ones', () => {
+    const zh = text('zh-tw/rules/region-mismatch');
+    const en = text('rules/region-mismatch');
+    // An English comment: a hash, a space, and a capitalised word (the modeline is lower case).
+    const comment = /# (?!yaml-language-server)[A-Z][a-z]+ /;
+    expect(en).toMatch(comment);
+    expect(zh).not.toMatch(comment);
+    expect(zh).toContain('yaml-language-server');
+  });
+});
