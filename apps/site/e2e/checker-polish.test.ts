@@ -114,8 +114,13 @@ describe('layout', () => {
       await openWith(page, showcase());
       await expect.poll(() => verdict(page), POLL).toBe('blocked');
       const form = await page.locator('form[data-form]').boundingBox();
-      const answer = await page.locator('[data-answer]').boundingBox();
+      const answer = await page.locator('section.cm-results').boundingBox();
       expect(answer?.y).toBeGreaterThanOrEqual((form?.y ?? 0) + (form?.height ?? 0));
+      // While the form is edited, the verdict stays at the bottom of the window.
+      await page.locator(field('/customer/name')).scrollIntoViewIfNeeded();
+      const bar = await page.locator('[role="status"][data-verdict]').boundingBox();
+      expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeLessThanOrEqual(844);
+      expect(bar?.y).toBeGreaterThan(844 / 2);
       const who = page.locator('details[data-group="who"]');
       await who.locator('summary').click();
       expect(await page.locator(field('/partner/name')).isVisible()).toBe(false);

@@ -56,7 +56,7 @@ describe.each([
       const name = `checker-${locale}-${width}`;
       await page.screenshot({ path: join(DIR, `${name}.png`) });
       await page.screenshot({ path: join(DIR, `${name}-full.png`), fullPage: true });
-      await page.locator('[data-answer]').screenshot({ path: join(DIR, `${name}-answer.png`) });
+      await page.locator('section.cm-results').screenshot({ path: join(DIR, `${name}-answer.png`) });
       await page
         .locator('[data-line]')
         .last()
