@@ -34,6 +34,10 @@ describe.each([
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href.startsWith(resultPrefix)).toBe(true);
       if (prefix === '') for (const href of hrefs) expect(href.startsWith('/zh-tw/')).toBe(false);
+      // The count of results speaks the page's language.
+      const message = await page.locator('dialog[open] .pagefind-ui__message').textContent();
+      if (prefix !== '') expect(message).not.toMatch(/result/i);
+      expect(message).toContain(query);
       expect(await runAxe(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

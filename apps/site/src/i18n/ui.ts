@@ -101,6 +101,20 @@ export const UI = {
   'offers.since': { en: 'since', 'zh-TW': '自' },
   'offers.until': { en: 'until', 'zh-TW': '至' },
   'offers.asOf': { en: 'Catalog as of', 'zh-TW': '目錄資料日期：' },
+  'offers.details': { en: 'What it includes, notes and source', 'zh-TW': '涵蓋方案、附註與資料來源' },
+  'offers.filter.label': { en: 'Find an offer', 'zh-TW': '尋找供應項目' },
+  'offers.filter.hint': {
+    en: 'Any part of a name, an earlier name or an id.',
+    'zh-TW': '名稱、舊名稱或代碼的任一部分。',
+  },
+  'offers.filter.family': { en: 'Family', 'zh-TW': '產品系列' },
+  'offers.filter.status': { en: 'Status', 'zh-TW': '狀態' },
+  'offers.filter.all': { en: 'All', 'zh-TW': '全部' },
+  'offers.filter.count': { en: 'offers shown', 'zh-TW': '個供應項目符合' },
+  'offers.filter.empty': {
+    en: 'No offer matches. Clear the filter to see them all.',
+    'zh-TW': '沒有符合的供應項目。清除篩選條件即可看到全部。',
+  },
 
   // Regions
   'regions.title': { en: 'CSP regions and markets', 'zh-TW': 'CSP 區域與市場' },

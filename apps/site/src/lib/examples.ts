@@ -79,3 +79,16 @@ export function passingExample(rule: RuleId): Example | undefined {
     );
   return candidates[0];
 }
+
+/**
+ * An example's text as a page in `locale` shows it. The files explain themselves in English comments;
+ * a Chinese page leaves those out rather than mix languages (the page around the example explains
+ * it), and keeps the comments that do something: the schema modeline and csp-move directives.
+ */
+export function exampleText(text: string, locale: 'en' | 'zh-TW'): string {
+  if (locale === 'en') return text;
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line) || /yaml-language-server|csp-move-/.test(line))
+    .join('\n');
+}

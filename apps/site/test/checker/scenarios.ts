@@ -103,3 +103,13 @@ export function manyLines(count: number): CheckerState {
   });
   return state;
 }
+
+/** A move with something to show: a blocked region and a retired offer with replacements, two lines. */
+export function showcase(): CheckerState {
+  const state = structuredClone((SCENARIOS[1] as Scenario).state);
+  const second = structuredClone(state.subscriptions[0] as CheckerState['subscriptions'][number]);
+  Object.assign(second, { id: 'sub-2', offer: 'office-365-e4', channel: 'csp', termEnd: '2027-02-14' });
+  second.target = { offer: ['office-365-e4'], quantity: '10', provisionOn: '2027-02-07' };
+  state.subscriptions.push(second);
+  return state;
+}

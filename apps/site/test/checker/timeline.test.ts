@@ -35,6 +35,7 @@ const words: LayoutText = {
   date: (d) => d,
   month: (d) => d.slice(0, 7),
   offer: (id) => id,
+  days: (n) => `${n} days`,
 };
 
 describe('timelineModel', () => {

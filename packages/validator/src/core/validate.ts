@@ -17,6 +17,7 @@ import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { locate, type Source } from './locate.ts';
+import { unknownOffersAnyway } from './offers-anyway.ts';
 import { parseYaml } from './parse.ts';
 import { buildResult, fileProblem, type ResultContext } from './result.ts';
 import { toRange } from './span.ts';
@@ -111,7 +112,17 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
   }
   const v1 = isVersion1(value);
   const schemaDrafts = checkSchema(v1 ? PLAN_V1_CHECK : PLAN_CHECK, value, source);
-  if (schemaDrafts.length > 0) return { result: buildResult(context, schemaDrafts, lines) };
+  if (schemaDrafts.length > 0) {
+    const reported = new Set(schemaDrafts.map((d) => d.pointer));
+    const offers = unknownOffersAnyway(
+      value,
+      { ...context, overrides: options.overrides },
+      source,
+      lines,
+      reported,
+    );
+    return { result: buildResult(context, schemaDrafts, lines, offers) };
+  }
 
   // A version 1 plan is judged as the version 2 plan it means; findings point back into the v1 file.
   const plan = v1 ? upgradeV1(value as PlanV1) : (value as Plan);

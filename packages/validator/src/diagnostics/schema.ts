@@ -226,7 +226,7 @@ export const schemaDiagnostics = {
     },
     description: {
       en: 'Items in this list must be unique (target offers of a bundle, GDAP roles). Remove the repetition.',
-      'zh-TW': '此清單中的項目不可重複（例如組合的目標供應項目、GDAP 角色）。請刪除重複的項目。',
+      'zh-TW': '此清單中的項目不可重複（例如組合中新訂閱的供應項目、GDAP 角色）。請刪除重複的項目。',
     },
   },
   'schema-violation': {

@@ -1,15 +1,20 @@
 import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
 import { isLocale, type Locale } from '@csp-move/rules/messages';
 import { type CheckResult, checkState } from './check.ts';
+import { OfferCombobox } from './combobox.ts';
+import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView } from './form-dom.ts';
 import { decodeFragment, encodeFragment } from './fragment.ts';
-import { offerLabel, resolveOfferInput } from './offers.ts';
+import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
+import { type OfferWords, offerLabel } from './offers.ts';
 import { type CheckerPageData, readPageData } from './page-data.ts';
 import { planFileName } from './plan.ts';
 import { restoreState } from './restore.ts';
-import { ResultsView, todayLocal } from './results-dom.ts';
+import { type Attention, ResultsView, todayLocal } from './results-dom.ts';
+import { forget, loadSaved, save } from './saved.ts';
 import { type CheckerState, defaultState, newSubscription } from './state.ts';
 import type { ClientStringKey } from './strings.ts';
+import { groupSummaries } from './summaries.ts';
 import { Words } from './words.ts';
 
 /** Largest file the import takes; plan files are a few kilobytes. */
@@ -32,6 +37,12 @@ class CspChecker extends HTMLElement {
   #state!: CheckerState;
   #result!: CheckResult;
   #frame = 0;
+  #saving = 0;
+  #index!: OfferEntry[];
+  #offerWords!: OfferWords;
+  /** What the user has done so far: fields left at least once, and the one being typed in. */
+  #attention: Attention = { touched: new Set(), editing: undefined };
+  #followed = (source: LineSource): FollowedTarget => followedTarget(source, this.#catalog);
 
   connectedCallback(): void {
     const locale = this.dataset.locale;
@@ -41,17 +52,51 @@ class CspChecker extends HTMLElement {
     this.#words = new Words(data.strings);
     this.#form = new FormView(this.querySelector('form[data-form]') as HTMLFormElement, this.#words);
     this.#results = new ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
-    this.#form.form.addEventListener('input', () => this.#schedule());
+    this.#index = offerIndex(this.#catalog);
+    this.#offerWords = {
+      status: {
+        'end-of-sale': this.#t('offer.status.end-of-sale'),
+        retired: this.#t('offer.status.retired'),
+      },
+      renamed: (name: string) => this.#t('offer.renamed', { name }),
+    };
+    new OfferCombobox(this.#form.form, {
+      search: (query) => searchOffers(this.#index, query),
+      label: (offer) => offerLabel(offer, this.#catalog, this.#locale, this.#offerWords),
+      none: this.#t('offer.none'),
+    });
+    this.#form.form.addEventListener('input', (event) => this.#onInput(event));
     this.#form.form.addEventListener('change', (event) => this.#onChange(event));
+    // Leaving a field judges it even when nothing changed (a required field left empty).
+    this.#form.form.addEventListener('focusout', (event) => this.#onLeave(event));
     this.#form.form.addEventListener('submit', (event) => event.preventDefault());
     this.addEventListener('click', (event) => this.#onClick(event));
     this.#q('[data-import]').addEventListener('change', () => void this.#import());
     this.#q('[data-preview]').addEventListener('toggle', () => void this.#preview());
     window.addEventListener('hashchange', () => void this.#restoreFromHash());
-    new ResizeObserver(() => this.#results.render(this.#result)).observe(this.#q('[data-timeline]'));
-    this.#form.write(defaultState(todayLocal(), this.#locale));
-    this.#update();
+    new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width;
+      if (width) this.#results.setTimelineWidth(width);
+      this.#results.render(this.#result, this.#attention);
+    }).observe(this.#q('[data-timeline]'));
+    const saved = location.hash ? undefined : loadSaved();
+    if (saved !== undefined) {
+      this.#load(restoreState(saved, todayLocal(), this.#locale).state);
+      this.#say(this.#t('form.restored'));
+    } else {
+      this.#form.write(defaultState(todayLocal(), this.#locale));
+      this.#form.markEdited(this.#followed);
+      this.#update();
+    }
     void this.#restoreFromHash();
+  }
+
+  /** Fills the form from a whole plan (file, link, saved form): every field counts as seen. */
+  #load(state: CheckerState): void {
+    this.#form.write(state);
+    this.#form.markEdited(this.#followed);
+    this.#attention = { touched: 'all', editing: undefined };
+    this.#update();
   }
 
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -83,42 +128,88 @@ class CspChecker extends HTMLElement {
     this.#result = checkState(this.#state, this.#catalog);
     const judged = performance.now();
     this.#showOfferNames();
-    this.#results.render(this.#result);
+    this.#results.render(this.#result, this.#attention);
+    this.#summarize();
     performance.clearMeasures(MEASURES.evaluate);
     performance.clearMeasures(MEASURES.update);
     performance.measure(MEASURES.evaluate, { start: read, end: judged });
     performance.measure(MEASURES.update, { start, end: performance.now() });
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
+    // Saving waits for a pause in typing: the form is written once, not on every key.
+    clearTimeout(this.#saving);
+    this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+  }
+
+  /** The one-line summary of each group and line, for when it is folded away. */
+  #summarize(): void {
+    const summaries = groupSummaries(this.#state, {
+      t: (key, values) => this.#t(key, values),
+      offer: (id) => (this.#catalog.offer(id) ? this.#catalog.offerName(id, this.#locale) : id),
+    });
+    for (const [group, text] of Object.entries(summaries.groups)) {
+      const out = this.#q(`[data-summary="${group}"]`);
+      if (out && out.textContent !== text) out.textContent = text;
+    }
+    this.#form.lines().forEach((line, i) => {
+      const out = line.querySelector('[data-line-summary]') as HTMLElement;
+      const text = summaries.lines[i] ?? '';
+      if (out.textContent !== text) out.textContent = text;
+    });
   }
 
   /** Under each offer input: the offer's name in this language, or that the catalog lacks it. */
   #showOfferNames(): void {
-    const words = {
-      status: {
-        'end-of-sale': this.#t('offer.status.end-of-sale'),
-        retired: this.#t('offer.status.retired'),
-      },
-      renamed: (name: string) => this.#t('offer.renamed', { name }),
-    };
-    for (const out of this.querySelectorAll<HTMLElement>('[data-offer-name]')) {
-      const id = out.parentElement?.querySelector('input')?.value.trim() ?? '';
+    for (const out of this.#form.form.querySelectorAll<HTMLElement>('[data-offer-name]')) {
+      const input = out.parentElement?.querySelector('input');
+      const id = input?.value.trim() ?? '';
       const offer = id ? this.#catalog.offer(id) : undefined;
+      // Text being typed is a search, not yet a wrong id: it is judged when the user leaves the field.
       const label = offer
-        ? offerLabel(offer, this.#catalog, this.#locale, words)
-        : id
+        ? offerLabel(offer, this.#catalog, this.#locale, this.#offerWords)
+        : id && input?.name !== this.#attention.editing
           ? this.#t('offer.unknown')
           : '';
       if (out.textContent !== label) out.textContent = label;
     }
   }
 
+  #onInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (!control.name) return;
+    this.#attention.editing = control.name;
+    if (/\/target\//.test(control.name)) control.dataset.edited = 'true';
+    this.#followSource(control);
+    this.#schedule();
+  }
+
   #onChange(event: Event): void {
-    const input = event.target;
-    if (input instanceof HTMLInputElement && input.list?.id === 'cm-offers') {
-      const resolved = resolveOfferInput(input.value, this.#catalog);
-      if (resolved !== input.value) input.value = resolved;
+    const control = event.target as HTMLInputElement;
+    if (!control.name) return;
+    if (control.getAttribute('role') === 'combobox') {
+      const resolved = resolveOffer(this.#index, control.value, this.#catalog);
+      if (resolved !== control.value) control.value = resolved;
     }
+    if (this.#attention.touched !== 'all') this.#attention.touched.add(control.name);
+    this.#attention.editing = undefined;
+    this.#followSource(control);
     this.#update();
+  }
+
+  #onLeave(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    if (!control.name) return;
+    const { touched, editing } = this.#attention;
+    const fresh = touched !== 'all' && !touched.has(control.name);
+    if (touched !== 'all') touched.add(control.name);
+    if (editing === control.name) this.#attention.editing = undefined;
+    if (fresh || editing === control.name) this.#schedule();
+  }
+
+  /** A change to a line's offer, licences or term end carries over to the target's untouched fields. */
+  #followSource(control: HTMLInputElement): void {
+    if (!/^\/subscriptions\/\d+\/(offer|quantity|termEnd)$/.test(control.name)) return;
+    const line = control.closest<HTMLElement>('[data-line]');
+    if (line) this.#form.follow(line, this.#followed);
   }
 
   #onClick(event: Event): void {
@@ -128,6 +219,10 @@ class CspChecker extends HTMLElement {
     if (target.matches('[data-add-line]')) this.#addLine();
     else if (target.matches('[data-remove-line]') && line) this.#removeLine(line);
     else if (target.matches('[data-add-bundle]') && line) {
+      // A bundle the user puts together is theirs: the source no longer sets its offers.
+      for (const input of line.querySelectorAll<HTMLElement>('[data-bundle] [data-field]')) {
+        input.dataset.edited = 'true';
+      }
       this.#form.addBundleEntry(line).focus();
       this.#update();
     } else if (target.matches('[data-remove-bundle]') && line) {
@@ -136,11 +231,40 @@ class CspChecker extends HTMLElement {
       this.#update();
     } else if (target.dataset.focusField) {
       event.preventDefault();
-      document.getElementById(target.dataset.focusField)?.focus();
+      this.#focusField(target.dataset.focusField);
+    } else if (target.dataset.useOffers !== undefined) {
+      this.#useOffers(Number(target.dataset.fixLine), target.dataset.useOffers.split(' '));
     } else if (target.matches('[data-download]')) void this.#download();
     else if (target.matches('[data-copy]')) void this.#copy();
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
+  }
+
+  /** Unfolds the group a field is in and moves the focus there. */
+  #focusField(id: string): void {
+    const control = document.getElementById(id);
+    if (!control) return;
+    for (
+      let group = control.closest('details');
+      group;
+      group = group.parentElement?.closest('details') ?? null
+    ) {
+      group.open = true;
+    }
+    control.focus();
+  }
+
+  /** A finding's one-click fix: these offers become the line's target. */
+  #useOffers(index: number, offers: string[]): void {
+    const line = this.#form.lines()[index];
+    if (!line) return;
+    this.#form.setTargetOffers(line, offers, true);
+    this.#update();
+    this.#say(
+      this.#t('offer.used', {
+        offers: offers.map((id) => this.#catalog.offerName(id, this.#locale)).join(' + '),
+      }),
+    );
   }
 
   #addLine(): void {
@@ -150,6 +274,7 @@ class CspChecker extends HTMLElement {
       state.subscriptions.map((s) => s.id),
     );
     this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
+    this.#form.markEdited(this.#followed);
     this.#update();
     const added = this.#form.lines().at(-1);
     (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
@@ -225,8 +350,7 @@ class CspChecker extends HTMLElement {
       return;
     }
     const { state, dropped } = restoreState(parsed.data, todayLocal(), this.#locale);
-    this.#form.write(state);
-    this.#update();
+    this.#load(state);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
       dropped.length > 0 ? `${done} ${this.#t('import.dropped', { list: dropped.join(', ') })}` : done,
@@ -251,16 +375,20 @@ class CspChecker extends HTMLElement {
   async #restoreFromHash(): Promise<void> {
     const data = await decodeFragment(location.hash);
     if (data === undefined) return;
-    this.#form.write(restoreState(data, todayLocal(), this.#locale).state);
-    this.#update();
+    this.#load(restoreState(data, todayLocal(), this.#locale).state);
     this.#say(this.#t('share.restored'));
   }
 
   #reset(): void {
+    if (!window.confirm(this.#t('form.resetConfirm'))) return;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     (this.#q('[data-share-box]') as HTMLElement).hidden = true;
     this.#form.write(defaultState(todayLocal(), this.#locale));
+    this.#form.markEdited(this.#followed);
+    this.#attention = { touched: new Set(), editing: undefined };
     this.#update();
+    clearTimeout(this.#saving);
+    forget();
     this.#say(this.#t('form.resetDone'));
   }
 }

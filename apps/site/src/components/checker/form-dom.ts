@@ -1,4 +1,5 @@
 import { entriesToData, type FieldValue, fieldId, stateEntries } from './fields.ts';
+import type { FollowedTarget, LineSource } from './follow.ts';
 import type { CheckerState } from './state.ts';
 import type { Words } from './words.ts';
 
@@ -24,7 +25,8 @@ export class FormView {
 
   /** The subscription line elements, in order. */
   lines(): HTMLElement[] {
-    return [...this.#lines.querySelectorAll<HTMLElement>(':scope > [data-line]')];
+    // Every child of the lines box is a line; reading children is cheaper than a selector match.
+    return [...this.#lines.children] as HTMLElement[];
   }
 
   /** Appends an empty line and numbers it; returns it. */
@@ -83,6 +85,11 @@ export class FormView {
           help.id = `${id}-help`;
           described.push(help.id);
         }
+        const listbox = box.querySelector<HTMLElement>('[data-listbox]');
+        if (listbox) {
+          listbox.id = `${id}-list`;
+          control.setAttribute('aria-controls', listbox.id);
+        }
         const name = box.querySelector<HTMLElement>('[data-offer-name]');
         if (name) {
           name.id = `${id}-name`;
@@ -103,7 +110,12 @@ export class FormView {
       for (const box of scope.querySelectorAll<HTMLElement>('[data-when]')) {
         if (scope === this.form && box.closest('[data-line]')) continue;
         const [field, values] = (box.dataset.when as string).split('=') as [string, string];
-        const control = this.form.elements.namedItem(`${prefix}/${field}`) as HTMLSelectElement | null;
+        // Within a line its own control is near; the form's named lookup walks every control.
+        const control = (
+          scope === this.form
+            ? this.form.elements.namedItem(`${prefix}/${field}`)
+            : scope.querySelector(`[data-field="${field}"]`)
+        ) as HTMLSelectElement | null;
         box.hidden = !values.split(' ').includes(control?.value ?? '');
       }
     }
@@ -130,7 +142,10 @@ export class FormView {
   /** The form's values as pointer → value entries. */
   entries(): [string, FieldValue][] {
     const out: [string, FieldValue][] = [];
-    for (const control of this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="/"]')) {
+    // The form's own list of controls: no selector matching over the whole page on every key.
+    for (const element of this.form.elements) {
+      const control = element as HTMLInputElement | HTMLSelectElement;
+      if (!control.name?.startsWith('/')) continue;
       const value =
         control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
       out.push([control.name, value]);
@@ -173,6 +188,80 @@ export class FormView {
     this.applyConditions();
   }
 
+  /** The line field's control, by its field name in the line (`target/quantity`). */
+  #control(line: HTMLElement, field: string): HTMLInputElement | null {
+    return line.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
+  }
+
+  #source(line: HTMLElement): LineSource {
+    const value = (field: string) => this.#control(line, field)?.value ?? '';
+    return { offer: value('offer'), quantity: value('quantity'), termEnd: value('termEnd') };
+  }
+
+  #offerInputs(line: HTMLElement): HTMLInputElement[] {
+    return [...line.querySelectorAll<HTMLInputElement>('[data-bundle] [data-field^="target/offer/"]')];
+  }
+
+  /**
+   * Makes the target of a line follow its source (follow.ts) wherever the user has not edited it.
+   * Returns whether anything changed.
+   */
+  follow(line: HTMLElement, followed: (source: LineSource) => FollowedTarget): boolean {
+    const target = followed(this.#source(line));
+    let changed = false;
+    const offers = this.#offerInputs(line);
+    if (target.offers && !offers.some((input) => input.dataset.edited)) {
+      if (offers.map((i) => i.value).join(' ') !== target.offers.join(' ')) {
+        this.setTargetOffers(line, target.offers, false);
+        changed = true;
+      }
+    }
+    const fields: [string, string | undefined][] = [
+      ['target/quantity', target.quantity],
+      ['target/provisionOn', target.provisionOn],
+    ];
+    for (const [field, value] of fields) {
+      const control = this.#control(line, field);
+      if (!control || control.dataset.edited || value === undefined || control.value === value) continue;
+      control.value = value;
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Remembers which target fields hold something other than what they would follow. */
+  markEdited(followed: (source: LineSource) => FollowedTarget): void {
+    for (const line of this.lines()) {
+      const target = followed(this.#source(line));
+      const offers = this.#offerInputs(line);
+      const same =
+        target.offers !== undefined && offers.map((i) => i.value).join(' ') === target.offers.join(' ');
+      for (const input of offers) setEdited(input, !same);
+      const quantity = this.#control(line, 'target/quantity');
+      if (quantity) setEdited(quantity, quantity.value !== target.quantity);
+      const provision = this.#control(line, 'target/provisionOn');
+      if (provision) setEdited(provision, provision.value !== (target.provisionOn ?? ''));
+    }
+  }
+
+  /** Puts these offers into a line's target, adding or removing bundle entries. */
+  setTargetOffers(line: HTMLElement, offers: readonly string[], edited: boolean): void {
+    let inputs = this.#offerInputs(line);
+    while (inputs.length > Math.max(1, offers.length)) {
+      inputs.at(-1)?.closest('[data-bundle-entry]')?.remove();
+      inputs = this.#offerInputs(line);
+    }
+    while (inputs.length < offers.length) {
+      this.addBundleEntry(line);
+      inputs = this.#offerInputs(line);
+    }
+    this.renumber();
+    inputs.forEach((input, i) => {
+      input.value = offers[i] ?? '';
+      setEdited(input, edited);
+    });
+  }
+
   #set(pointer: string, value: FieldValue): void {
     const control = this.form.elements.namedItem(pointer);
     if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
@@ -184,6 +273,11 @@ export class FormView {
       control.value = wanted;
     } else if (control instanceof HTMLInputElement) control.value = String(value);
   }
+}
+
+function setEdited(control: HTMLElement, edited: boolean): void {
+  if (edited) control.dataset.edited = 'true';
+  else delete control.dataset.edited;
 }
 
 function renameBox(box: HTMLElement, field: string): void {

@@ -5,6 +5,7 @@ import { findingMessage, rules } from '@csp-move/rules/rules';
 import { type Step, stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
+import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
 import { setDescriptions } from './form-dom.ts';
@@ -18,13 +19,27 @@ import type { Words } from './words.ts';
 type Level = 'error' | 'warning' | 'info';
 const LEVELS: Level[] = ['info', 'warning', 'error'];
 
+/** Findings whose fix is another target offer: the catalogued replacements are offered as buttons. */
+const OFFER_FIXES = new Set(['offer-not-equivalent', 'retired-offer-no-equivalent', 'retired-target-offer']);
+
 /** One thing to say about the form, from a finding or a form problem. */
 interface Note {
-  severity: Level;
+  /** `todo`: a required field nobody has filled in yet, which is not an error yet. */
+  severity: Level | 'todo';
   message: string;
   pointer: string;
   /** Rule id, or `form/<problem code>` for a form problem. */
   code: string;
+  /** Target offers (one list per choice) that would resolve the finding. */
+  fixes?: string[][];
+}
+
+/** What the form's user has done so far, which decides how loud a problem is. */
+export interface Attention {
+  /** Controls the user has left at least once (by name); `all` after a plan was loaded. */
+  touched: Set<string> | 'all';
+  /** The control being typed in, judged only when the user leaves it. */
+  editing: string | undefined;
 }
 
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */
@@ -45,13 +60,31 @@ export class ResultsView {
     this.#month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   }
 
-  render(result: CheckResult): void {
-    const notes = result.plan ? this.#findingNotes(result) : result.problems.map((p) => this.#problemNote(p));
+  #quiet: string | undefined;
+  #svg = '';
+  #width = 0;
+
+  /** The timeline box's width, as a ResizeObserver reports it. */
+  setTimelineWidth(width: number): void {
+    this.#width = width;
+  }
+
+  render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
+    this.#quiet = attention.editing;
+    const notes = result.plan
+      ? this.#findingNotes(result)
+      : result.problems.map((p) => this.#problemNote(p, attention.touched));
     this.#verdict(result.verdict);
     this.#findings(notes);
     this.#marks(notes);
     this.#timeline(result);
     this.#checklist(result.steps);
+    // A plan that leaves users without licences is not a to-do list yet: say so above the steps.
+    const gap = result.findings.some((f) => f.rule === 'service-gap');
+    const note = this.#q('[data-checklist-note]');
+    if (note.hidden === gap) note.hidden = !gap;
+    const list = this.#q('[data-checklist]');
+    if ((list.dataset.gap === 'true') !== gap) list.dataset.gap = String(gap);
   }
 
   #q<T extends HTMLElement>(selector: string): T {
@@ -73,13 +106,27 @@ export class ResultsView {
       message: findingMessage(f, this.#locale, this.#catalog),
       pointer: f.pointer,
       code: f.rule,
+      ...(OFFER_FIXES.has(f.rule) ? { fixes: this.#offerFixes(String(f.params.offer ?? '')) } : {}),
     }));
   }
 
-  #problemNote(problem: FormProblem): Note {
+  /** The catalogued replacements of an offer, or its current self when it has none. */
+  #offerFixes(offer: string): string[][] {
+    const record = this.#catalog.offer(offer);
+    if (!record) return [];
+    const current = (id: string) => this.#catalog.offer(id)?.renamedTo ?? id;
+    const fixes = (record.replacements ?? []).map((r) => r.offers.map(current));
+    if (fixes.length === 0 && record.status === 'active') fixes.push([current(offer)]);
+    return fixes;
+  }
+
+  #problemNote(problem: FormProblem, touched: Attention['touched']): Note {
     const values = { field: this.#fieldLabel(problem.pointer), ...problem.params };
+    const field = fieldPointer(problem.pointer);
+    const pristine =
+      problem.code === 'required' && touched !== 'all' && !touched.has(field ?? problem.pointer);
     return {
-      severity: 'error',
+      severity: pristine ? 'todo' : 'error',
       message: this.#words.t(`problem.${problem.code}`, values),
       pointer: problem.pointer,
       code: `form/${problem.code}`,
@@ -97,48 +144,88 @@ export class ResultsView {
 
   #findings(notes: Note[]): void {
     const list = this.#q('[data-findings]');
-    if (notes.length === 0) {
-      list.replaceChildren(el('li', { className: 'cm-none' }, this.#words.t('findings.none')));
-      return;
+    const items: (Note | undefined)[] = notes.length === 0 ? [undefined] : notes;
+    reconcile(list, items, {
+      key: (note) => (note ? `${note.code} ${note.pointer}` : 'none'),
+      create: (note) => (note ? this.#findingItem(note) : el('li', { className: 'cm-none' })),
+      update: (node, note) => {
+        if (note) this.#updateFinding(node, note);
+        else setText(node, this.#words.t('findings.none'));
+      },
+    });
+  }
+
+  /** A finding's item: badge, message, links to its rule and field, and its one-click fixes. */
+  #findingItem(note: Note): HTMLElement {
+    const item = el(
+      'li',
+      { className: 'cm-finding', dataset: { rule: note.code, pointer: note.pointer } },
+      el('span', { className: 'cm-badge' }),
+      ' ',
+      el('span', { className: 'cm-message' }),
+    );
+    const links = el('span', { className: 'cm-links' });
+    const rule = rules[note.code as keyof typeof rules];
+    if (rule) {
+      links.append(
+        el('a', { href: localePath(`/rules/${rule.id}/`, this.#locale) }, rule.title[this.#locale]),
+      );
     }
-    list.replaceChildren(
-      ...notes.map((note) => {
-        const item = el(
-          'li',
+    const field = fieldPointer(note.pointer);
+    if (field && this.#form.querySelector(`#${CSS.escape(fieldId(field))}`)) {
+      links.append(
+        el(
+          'a',
+          { href: `#${fieldId(field)}`, dataset: { focusField: fieldId(field) } },
+          this.#words.t('finding.field'),
+        ),
+      );
+    }
+    if (links.childElementCount > 0) item.append(' ', links);
+    item.append(el('span', { className: 'cm-fixes', dataset: { fixes: '' } }));
+    return item;
+  }
+
+  /** Updates what may change while a finding stays: its severity, wording and fixes. */
+  #updateFinding(item: HTMLElement, note: Note): void {
+    if (item.dataset.severity !== note.severity) item.dataset.severity = note.severity;
+    const badge =
+      note.severity === 'todo' ? this.#words.t('finding.todo') : SEVERITY_LABELS[note.severity][this.#locale];
+    setText(item.querySelector('.cm-badge'), badge);
+    setText(item.querySelector('.cm-message'), note.message);
+    const fixes = item.querySelector<HTMLElement>('[data-fixes]') as HTMLElement;
+    const wanted = (note.fixes ?? []).map((offers) => offers.join(' ')).join('|');
+    if (fixes.dataset.fixes === wanted) return;
+    fixes.dataset.fixes = wanted;
+    fixes.replaceChildren(
+      ...(wanted ? [el('span', { className: 'cm-fixes-label' }, this.#words.t('finding.replacements'))] : []),
+      ...(note.fixes ?? []).map((offers) =>
+        el(
+          'button',
           {
-            className: 'cm-finding',
-            dataset: { rule: note.code, severity: note.severity, pointer: note.pointer },
+            type: 'button',
+            className: 'cm-button cm-secondary cm-fix',
+            dataset: { useOffers: offers.join(' '), fixLine: note.pointer.split('/')[2] ?? '' },
           },
-          el('span', { className: 'cm-badge' }, SEVERITY_LABELS[note.severity][this.#locale]),
-          ' ',
-          el('span', { className: 'cm-message' }, note.message),
-        );
-        const links = el('span', { className: 'cm-links' });
-        const rule = rules[note.code as keyof typeof rules];
-        if (rule) {
-          links.append(
-            el('a', { href: localePath(`/rules/${rule.id}/`, this.#locale) }, rule.title[this.#locale]),
-          );
-        }
-        const field = fieldPointer(note.pointer);
-        if (field && this.#form.querySelector(`#${CSS.escape(fieldId(field))}`)) {
-          links.append(
-            el(
-              'a',
-              { href: `#${fieldId(field)}`, dataset: { focusField: fieldId(field) } },
-              this.#words.t('finding.field'),
-            ),
-          );
-        }
-        if (links.childElementCount > 0) item.append(' ', links);
-        return item;
-      }),
+          this.#words.t('finding.use', {
+            offers: offers.map((id) => this.#catalog.offerName(id, this.#locale)).join(' + '),
+          }),
+        ),
+      ),
     );
   }
 
   /** Marks each field a note is about and puts the notes' messages under it. */
   #marks(notes: Note[]): void {
-    for (const issue of this.#form.querySelectorAll('[data-issue]')) {
+    const byField = new Map<string, Note[]>();
+    for (const note of notes) {
+      const field = fieldPointer(note.pointer);
+      // A field being typed in is judged when the user leaves it; an untouched one is not yet wrong.
+      if (!field || note.severity === 'todo' || field === this.#quiet) continue;
+      byField.set(field, [...(byField.get(field) ?? []), note]);
+    }
+    for (const issue of this.#form.querySelectorAll<HTMLElement>('[data-issue]')) {
+      if (byField.has(issue.dataset.issue as string)) continue;
       const box = issue.closest<HTMLElement>('[data-field-box]');
       issue.remove();
       const control = box?.querySelector<HTMLElement>('[data-field]');
@@ -148,23 +235,29 @@ export class ResultsView {
         setDescriptions(control, describedWithout(control, `${control.id}-issue`));
       }
     }
-    const byField = new Map<string, Note[]>();
-    for (const note of notes) {
-      const field = fieldPointer(note.pointer);
-      if (field) byField.set(field, [...(byField.get(field) ?? []), note]);
-    }
     for (const [field, fieldNotes] of byField) {
       const control = this.#form.querySelector<HTMLElement>(`#${CSS.escape(fieldId(field))}`);
       const box = control?.closest<HTMLElement>('[data-field-box]');
       if (!control || !box) continue;
       const worst = fieldNotes
         .map((n) => n.severity)
-        .sort((a, b) => LEVELS.indexOf(b) - LEVELS.indexOf(a))[0] as Level;
-      box.dataset.severity = worst;
+        .sort((a, b) => LEVELS.indexOf(b as Level) - LEVELS.indexOf(a as Level))[0] as Level;
+      if (box.dataset.severity !== worst) box.dataset.severity = worst;
       if (worst === 'error') control.setAttribute('aria-invalid', 'true');
-      const issue = el('p', { className: 'cm-issue', id: `${control.id}-issue`, dataset: { issue: '' } });
-      issue.append(...fieldNotes.map((n) => el('span', {}, n.message)));
-      box.append(issue);
+      else control.removeAttribute('aria-invalid');
+      let issue = box.querySelector<HTMLElement>(':scope > [data-issue]');
+      if (issue && issue.dataset.issue !== field) {
+        issue.remove();
+        issue = null;
+      }
+      if (!issue) {
+        issue = el('p', { className: 'cm-issue', id: `${control.id}-issue`, dataset: { issue: field } });
+        box.append(issue);
+      }
+      const text = fieldNotes.map((n) => n.message);
+      if ([...issue.children].map((c) => c.textContent).join('\n') !== text.join('\n')) {
+        issue.replaceChildren(...text.map((t) => el('span', {}, t)));
+      }
       setDescriptions(control, describedWithout(control, issue.id));
     }
   }
@@ -172,12 +265,16 @@ export class ResultsView {
   #timeline(result: CheckResult): void {
     const box = this.#q('[data-timeline]');
     if (!result.plan) {
+      this.#svg = '';
       box.replaceChildren(el('p', { className: 'cm-none' }, this.#words.t('timeline.empty')));
       return;
     }
     const t = (key: ClientStringKey) => this.#words.t(key);
     const model = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
-    const layout = layoutTimeline(model, Math.max(300, Math.floor(box.clientWidth) || 640), {
+    // Reading the box's width after the writes above would lay out the whole page on every key; the
+    // width comes from the ResizeObserver instead, and is read only once before it first reports.
+    if (this.#width === 0) this.#width = box.clientWidth;
+    const layout = layoutTimeline(model, Math.max(300, Math.floor(this.#width) || 640), {
       source: t('timeline.source'),
       grace: t('timeline.grace'),
       cancel: t('timeline.cancel'),
@@ -188,33 +285,60 @@ export class ResultsView {
       date: (d) => d,
       month: (d) => this.#month.format(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, 1)),
       offer: (id) => this.#catalog.offerName(id, this.#locale),
+      days: (n) => this.#words.t(n === 1 ? 'timeline.day' : 'timeline.days', { n }),
     });
-    box.innerHTML = timelineSvg(layout, `${t('timeline.heading')}: ${t('timeline.summary')}`);
+    // The legend explains only what this drawing shows.
+    const drawn = new Set<string>(layout.shapes.map((shape) => shape.kind));
+    for (const item of this.#root.querySelectorAll<HTMLElement>('[data-legend]')) {
+      const hidden = !drawn.has(item.dataset.legend as string);
+      if (item.hidden !== hidden) item.hidden = hidden;
+    }
+    const svg = timelineSvg(layout, `${t('timeline.heading')}: ${t('timeline.summary')}`);
+    // Most edits leave the drawing as it was; parsing it again would cost a frame on long plans.
+    if (svg !== this.#svg || !box.firstElementChild) {
+      this.#svg = svg;
+      box.innerHTML = svg;
+    }
   }
 
   #checklist(steps: Step[]): void {
     const list = this.#q('[data-checklist]');
-    if (steps.length === 0) {
-      list.replaceChildren(el('li', { className: 'cm-none' }, this.#words.t('checklist.empty')));
-      return;
-    }
-    list.replaceChildren(
-      ...steps.map((step) => {
+    const items: (Step | undefined)[] = steps.length === 0 ? [undefined] : steps;
+    reconcile(list, items, {
+      key: (step) => step?.id ?? 'none',
+      create: (step) =>
+        step
+          ? el(
+              'li',
+              { dataset: { step: step.id, kind: step.kind } },
+              el('span', { className: 'cm-when' }),
+              ' ',
+              el('span', { className: 'cm-step' }),
+              el('span', { className: 'cm-done' }),
+            )
+          : el('li', { className: 'cm-none' }),
+      update: (node, step) => {
+        if (!step) {
+          setText(node, this.#words.t('checklist.empty'));
+          return;
+        }
+        const title = stepTitle(step, this.#locale, this.#catalog);
+        // A step whose title already names its deadline is not dated again in front of it.
         const when =
-          step.date ??
-          (step.due ? this.#words.t('checklist.by', { date: step.due }) : this.#words.t('checklist.undated'));
-        const item = el(
-          'li',
-          { dataset: { step: step.id, kind: step.kind, done: String(step.done) } },
-          el('span', { className: 'cm-when' }, when),
-          ' ',
-          el('span', {}, stepTitle(step, this.#locale, this.#catalog)),
-        );
-        if (step.done)
-          item.append(' ', el('span', { className: 'cm-done' }, `(${this.#words.t('checklist.done')})`));
-        return item;
-      }),
-    );
+          step.date && title.includes(step.date)
+            ? this.#words.t('checklist.deadline')
+            : (step.date ??
+              (step.due && !title.includes(step.due)
+                ? this.#words.t('checklist.by', { date: step.due })
+                : step.due
+                  ? this.#words.t('checklist.deadline')
+                  : this.#words.t('checklist.undated')));
+        if (node.dataset.done !== String(step.done)) node.dataset.done = String(step.done);
+        setText(node.querySelector('.cm-when'), when);
+        setText(node.querySelector('.cm-step'), title);
+        setText(node.querySelector('.cm-done'), step.done ? ` (${this.#words.t('checklist.done')})` : '');
+      },
+    });
   }
 }
 

@@ -13,8 +13,9 @@ export const CHECKER_STRINGS = {
       '描述客戶與要移轉的訂閱，即可得到判定結果、檢查發現、時間軸與檢查清單，並匯出 CI 也接受的計畫檔。',
   },
   'page.privacy': {
-    en: 'Everything runs in this page. Nothing you type is sent anywhere, not even to this site.',
-    'zh-TW': '所有檢查都在這個頁面中執行。您輸入的內容不會傳送到任何地方，包括本網站。',
+    en: 'Everything runs in this page. What you type is kept in this browser’s own storage, so a reload or a switch of language keeps it; it never leaves the browser, not even to this site.',
+    'zh-TW':
+      '所有檢查都在這個頁面中執行。您輸入的內容只保存在這個瀏覽器的儲存空間，重新載入或切換語言都不會遺失；這些內容絕不會離開瀏覽器，也不會傳送到本網站。',
   },
   'help.more': { en: 'Read more', 'zh-TW': '詳細說明' },
 
@@ -26,6 +27,7 @@ export const CHECKER_STRINGS = {
       '關係要求是否逾期、DAP 是否已停用等檢查，都以這一天判斷。這個日期會寫入計畫檔，CLI 也會以同一天判斷。',
   },
 
+  'group.who': { en: 'You and the customer', 'zh-TW': '您與客戶' },
   'group.partner': { en: 'Your CSP partner account', 'zh-TW': '您的 CSP 合作夥伴帳戶' },
   'field.partner.name': { en: 'Partner name', 'zh-TW': '合作夥伴名稱' },
   'field.partner.partnerId': { en: 'Partner ID (optional)', 'zh-TW': '合作夥伴識別碼（選填）' },
@@ -64,18 +66,18 @@ export const CHECKER_STRINGS = {
     'zh-TW': '客戶已接受 Microsoft 客戶合約，我也已在合作夥伴中心完成證明',
   },
 
-  'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理存取權' },
+  'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理權限' },
   'field.relationship.reseller': { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
   'help.relationship.reseller': {
     en: 'A Global admin of the customer accepts your request; until then you cannot buy for them.',
-    'zh-TW': '必須由客戶的全域系統管理員接受您的要求；在此之前，您無法替客戶購買。',
+    'zh-TW': '必須由客戶的全域管理員接受您的要求；在此之前，您無法替客戶購買。',
   },
   'reseller.not-requested': { en: 'Not requested yet', 'zh-TW': '尚未提出要求' },
   'reseller.requested': { en: 'Requested, waiting for the customer', 'zh-TW': '已提出要求，等待客戶接受' },
   'reseller.accepted': { en: 'Accepted by the customer', 'zh-TW': '客戶已接受' },
   'field.relationship.requestedOn': { en: 'Request sent on (optional)', 'zh-TW': '要求傳送日期（選填）' },
   'field.relationship.acceptedOn': { en: 'Accepted on', 'zh-TW': '接受日期' },
-  'field.relationship.adminAccess': { en: 'Admin access to the tenant', 'zh-TW': '租用戶的系統管理存取權' },
+  'field.relationship.adminAccess': { en: 'Admin access to the tenant', 'zh-TW': '租用戶的系統管理權限' },
   'help.relationship.adminAccess': {
     en: 'Needed to reassign licences and to open support requests for the customer.',
     'zh-TW': '重新指派授權、代客戶提出支援要求時都需要。',
@@ -92,6 +94,8 @@ export const CHECKER_STRINGS = {
 
   'group.subscriptions': { en: 'Subscriptions to move', 'zh-TW': '要移轉的訂閱' },
   'sub.legend': { en: 'Subscription {n}', 'zh-TW': '訂閱 {n}' },
+  'sub.source': { en: 'What the customer has now', 'zh-TW': '客戶目前的訂閱' },
+  'sub.target': { en: 'What you provision in CSP', 'zh-TW': '要在 CSP 佈建的新訂閱' },
   'sub.add': { en: 'Add a subscription', 'zh-TW': '新增訂閱' },
   'sub.remove': { en: 'Remove subscription {n}', 'zh-TW': '移除訂閱 {n}' },
   'sub.added': { en: 'Subscription {n} added.', 'zh-TW': '已新增訂閱 {n}。' },
@@ -193,6 +197,8 @@ export const CHECKER_STRINGS = {
     'zh-TW': '要在使用者失去原訂閱的存取權之前，但不要比原訂閱結束日早太多。',
   },
   'offer.unknown': { en: 'Not in the catalog', 'zh-TW': '目錄中沒有這個供應項目' },
+  'offer.none': { en: 'No offer matches', 'zh-TW': '沒有符合的供應項目' },
+  'offer.used': { en: 'The target is now {offers}.', 'zh-TW': '新訂閱已改為 {offers}。' },
   'offer.status.end-of-sale': { en: 'end of sale', 'zh-TW': '停止銷售' },
   'offer.status.retired': { en: 'retired', 'zh-TW': '已淘汰' },
   'offer.renamed': { en: 'now {name}', 'zh-TW': '現為 {name}' },
@@ -218,6 +224,9 @@ export const CHECKER_STRINGS = {
   'findings.heading': { en: 'Findings', 'zh-TW': '檢查發現' },
   'findings.none': { en: 'No findings.', 'zh-TW': '沒有任何發現。' },
   'finding.field': { en: 'Go to the field', 'zh-TW': '前往欄位' },
+  'finding.todo': { en: 'To fill in', 'zh-TW': '待填寫' },
+  'finding.use': { en: 'Use {offers}', 'zh-TW': '改用 {offers}' },
+  'finding.replacements': { en: 'Replacements in the catalog:', 'zh-TW': '目錄列出的替代方案：' },
   'problem.required': { en: '{field}: fill this in.', 'zh-TW': '{field}：此欄必填。' },
   'problem.whole-number': { en: '{field}: enter a whole number.', 'zh-TW': '{field}：請輸入整數。' },
   'problem.range': {
@@ -262,9 +271,17 @@ export const CHECKER_STRINGS = {
   'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
   'timeline.today': { en: 'Checked as of', 'zh-TW': '檢查基準日' },
   'timeline.accepted': { en: 'Relationship accepted', 'zh-TW': '關係已接受' },
+  'timeline.day': { en: '{n} day', 'zh-TW': '{n} 天' },
+  'timeline.days': { en: '{n} days', 'zh-TW': '{n} 天' },
 
   'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
   'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
+  'checklist.deadline': { en: 'deadline', 'zh-TW': '期限' },
+  'checklist.gap': {
+    en: 'In this order users lose access between the original and the CSP subscription (see the findings). Change the dates before you follow these steps.',
+    'zh-TW':
+      '依照這個順序，使用者在原訂閱結束到新訂閱開始之間會無法存取（請見檢查發現）。請先調整日期，再依下列步驟進行。',
+  },
   'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
   'checklist.done': { en: 'done', 'zh-TW': '已完成' },
   'checklist.empty': {
@@ -319,6 +336,20 @@ export const CHECKER_STRINGS = {
   'share.restored': { en: 'The form was filled in from the link.', 'zh-TW': '已依連結內容填入表單。' },
   'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
   'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
+  'form.resetConfirm': {
+    en: 'Start over? Everything in the form is cleared, in this browser too.',
+    'zh-TW': '要重新開始嗎？表單中的所有內容都會清除，這個瀏覽器保存的內容也會一併刪除。',
+  },
+  'form.restored': {
+    en: 'Your last entries were restored from this browser.',
+    'zh-TW': '已從這個瀏覽器還原您上次輸入的內容。',
+  },
+  'summary.who': { en: '{partner} → {customer}', 'zh-TW': '{partner} → {customer}' },
+  'summary.unnamed': { en: 'not named yet', 'zh-TW': '尚未填寫名稱' },
+  'summary.line': {
+    en: '{offer} × {quantity}, term ends {termEnd}',
+    'zh-TW': '{offer} × {quantity}，期滿日 {termEnd}',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type CheckerStringKey = keyof typeof CHECKER_STRINGS;
@@ -351,6 +382,9 @@ export const CLIENT_STRING_KEYS = [
   'verdict.ready.text',
   'findings.none',
   'finding.field',
+  'finding.todo',
+  'finding.use',
+  'finding.replacements',
   'problem.required',
   'problem.whole-number',
   'problem.range',
@@ -370,11 +404,16 @@ export const CLIENT_STRING_KEYS = [
   'timeline.gap',
   'timeline.today',
   'timeline.accepted',
+  'timeline.day',
+  'timeline.days',
   'checklist.by',
+  'checklist.deadline',
   'checklist.undated',
   'checklist.done',
   'checklist.empty',
   'offer.unknown',
+  'offer.none',
+  'offer.used',
   'offer.status.end-of-sale',
   'offer.status.retired',
   'offer.renamed',
@@ -389,6 +428,17 @@ export const CLIENT_STRING_KEYS = [
   'share.shown',
   'share.restored',
   'form.resetDone',
+  'form.resetConfirm',
+  'form.restored',
+  'summary.who',
+  'summary.unnamed',
+  'summary.line',
+  'reseller.not-requested',
+  'reseller.requested',
+  'reseller.accepted',
+  'admin.none',
+  'admin.gdap',
+  'admin.dap',
 ] as const satisfies readonly CheckerStringKey[];
 
 export type ClientStringKey = (typeof CLIENT_STRING_KEYS)[number];

@@ -1,17 +1,17 @@
 import { type CalendarDate, daysBetween } from '@csp-move/rules/dates';
 import type { TimelineModel, TimelineRow } from './timeline-model.ts';
 
+/**
+ * What the legend can explain, in the order it lists them: one entry per kind of period or marker.
+ * A new kind (a paid extended term, a transfer) is one entry here, its word in LayoutText and the
+ * page's strings, and its colour in checker.css (`tl-<kind>`, `cm-swatch-<kind>`); the legend shows
+ * only the kinds a plan's drawing uses.
+ */
+export const LEGEND_KINDS = ['source', 'grace', 'cancel', 'target', 'gap', 'today', 'accepted'] as const;
+export type LegendKind = (typeof LEGEND_KINDS)[number];
+
 /** What a shape stands for; the renderer turns it into a CSS class. */
-export type ShapeKind =
-  | 'source'
-  | 'grace'
-  | 'target'
-  | 'gap'
-  | 'cancel'
-  | 'today'
-  | 'accepted'
-  | 'month'
-  | 'row';
+export type ShapeKind = LegendKind | 'month' | 'row' | 'span';
 
 export type Shape =
   | { type: 'rect'; kind: ShapeKind; x: number; y: number; width: number; height: number; title: string }
@@ -39,6 +39,8 @@ export interface LayoutText {
   month(date: CalendarDate): string;
   /** An offer's name in the locale. */
   offer(id: string): string;
+  /** "2 days": the length of a period too short to read off the axis. */
+  days(count: number): string;
 }
 
 const AXIS = 24;
@@ -48,6 +50,19 @@ const LANE = 12;
 const PAD = 8;
 /** Average width of a character of the row labels (13 px font); wide (CJK) characters count twice. */
 const CHAR = 7;
+/** The same for the month labels (11 px font). */
+const MONTH_CHAR = 6;
+/** Narrowest a period is drawn, so a two-day gap is not a sliver. */
+const MIN_BAR = 10;
+/** Periods narrower than this get their length written next to them. */
+const LABELLED_BAR = 40;
+
+/** Estimated width in pixels of a text, at `char` pixels per narrow character. */
+export function textWidth(text: string, char: number): number {
+  let units = 0;
+  for (const c of text) units += /[\u1100-\uffdc]/u.test(c) ? 2 : 1;
+  return units * char;
+}
 
 /** Shortens a row label to what fits in `width` pixels, ending it with an ellipsis when cut. */
 export function fitLabel(label: string, width: number): string {
@@ -77,16 +92,17 @@ export function layoutTimeline(model: TimelineModel, width: number, words: Layou
   const height = AXIS + model.rows.length * ROW + PAD;
   const shapes: Shape[] = [];
 
+  // Month labels never run into each other or off the edge: a label that would is left out (its
+  // grid line stays), so on a narrow screen every second or third month is named.
+  let free = 0;
   for (const month of model.months) {
     shapes.push({ type: 'line', kind: 'month', x1: x(month), y1: AXIS - 6, x2: x(month), y2: height });
-    shapes.push({
-      type: 'text',
-      kind: 'month',
-      x: x(month) + 3,
-      y: AXIS - 10,
-      text: words.month(month),
-      anchor: 'start',
-    });
+    const text = words.month(month);
+    const left = x(month) + 3;
+    const right = left + textWidth(text, MONTH_CHAR);
+    if (left < free || right > width - PAD / 2) continue;
+    shapes.push({ type: 'text', kind: 'month', x: left, y: AXIS - 10, text, anchor: 'start' });
+    free = right + 8;
   }
   model.rows.forEach((row, i) => {
     shapes.push(...rowShapes(row, AXIS + i * ROW, { x, end, width, words, model }));
@@ -128,6 +144,34 @@ function rowShapes(row: TimelineRow, top: number, { x, end, width, words, model 
     height: h,
     title,
   });
+  /** A short period drawn at least MIN_BAR wide (centred on its days) with its length beside it. */
+  const period = (
+    kind: ShapeKind,
+    from: CalendarDate,
+    to: CalendarDate,
+    y: number,
+    h: number,
+    title: string,
+  ) => {
+    const left = x(from);
+    const right = end(to);
+    if (right - left >= LABELLED_BAR) return [rect(kind, left, right, y, h, title)];
+    const grown = Math.max(MIN_BAR, right - left);
+    const start = Math.min(Math.max(PAD, (left + right - grown) / 2), width - PAD - grown);
+    const text = words.days(daysBetween(from, to) + 1);
+    const after = start + grown + 3 + textWidth(text, MONTH_CHAR) <= width - PAD;
+    return [
+      rect(kind, start, start + grown, y, h, title),
+      {
+        type: 'text' as const,
+        kind: 'span' as const,
+        x: after ? start + grown + 3 : start - 3,
+        y: y + h - 2,
+        text,
+        anchor: after ? ('start' as const) : ('end' as const),
+      },
+    ];
+  };
   const shapes: Shape[] = [
     {
       type: 'text',
@@ -174,7 +218,7 @@ function rowShapes(row: TimelineRow, top: number, { x, end, width, words, model 
   );
   if (row.gap) {
     const title = `${words.gap}: ${words.date(row.gap.from)} – ${words.date(row.gap.to)}`;
-    shapes.push(rect('gap', x(row.gap.from), end(row.gap.to), sourceY, targetY + LANE - sourceY, title));
+    shapes.push(...period('gap', row.gap.from, row.gap.to, sourceY, targetY + LANE - sourceY, title));
   }
   return shapes;
 }

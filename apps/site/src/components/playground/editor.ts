@@ -1,3 +1,4 @@
+import { defaultCatalog } from '@csp-move/rules/catalog';
 import { isLocale, type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import {
   applyFix,
@@ -7,9 +8,11 @@ import {
   validateText,
 } from '@csp-move/validator/browser';
 import { el } from '../../lib/dom.ts';
+import { withInlineCode } from '../../lib/inline-code.ts';
 import { readPageData } from '../checker/page-data.ts';
 import { fill } from '../checker/template.ts';
 import { lineSeverities, lineStarts, offsetAt, position, segments, sitePath } from './marks.ts';
+import { planFileNameOf, suggestedOffer } from './plan-text.ts';
 import type { PlaygroundStringKey, PlaygroundStrings } from './strings.ts';
 
 /** Largest file the editor opens; the validator reports anything above 1 MB itself as well. */
@@ -38,6 +41,8 @@ export class PlaygroundEditor {
   #result: FileResult | undefined;
   #timer = 0;
   #gutterKey = '';
+  #fixes: Fix[][] = [];
+  readonly #offerIds = defaultCatalog().offers.map((offer) => offer.id);
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -50,7 +55,11 @@ export class PlaygroundEditor {
   }
 
   start(): void {
-    this.#text.addEventListener('input', () => this.#schedule());
+    this.#text.addEventListener('input', () => {
+      // What the last fix or file said no longer describes the text once it is edited.
+      this.#say('');
+      this.#schedule();
+    });
     this.#text.addEventListener('scroll', () => this.#syncScroll());
     this.#q('[data-example]').addEventListener('change', () => this.#loadExample());
     this.#q('[data-open]').addEventListener('change', () => void this.#open());
@@ -126,7 +135,35 @@ export class PlaygroundEditor {
     );
   }
 
+  /**
+   * The fixes of each diagnostic: the validator's, plus for an unknown offer the catalog id it comes
+   * closest to ("did you mean"), as an edit of the id in place.
+   */
+  #fixesOf(text: string, diagnostics: readonly Diagnostic[]): Fix[][] {
+    const starts = lineStarts(text);
+    return diagnostics.map((d) => {
+      const fixes = [...(d.fixes ?? [])];
+      if (d.rule !== 'unknown-offer') return fixes;
+      const { start, end } = d.range;
+      const typed = text.slice(
+        offsetAt(text, starts, start.line, start.column),
+        offsetAt(text, starts, end.line, end.column),
+      );
+      const id = typed.replace(/^(['"])(.*)\1$/, '$2');
+      const suggestion = suggestedOffer(id, this.#offerIds);
+      if (suggestion && suggestion !== id) {
+        fixes.push({
+          range: d.range,
+          replacement: suggestion,
+          title: this.#t('fix.offer', { id: suggestion }),
+        });
+      }
+      return fixes;
+    });
+  }
+
   #renderList(diagnostics: readonly Diagnostic[]): void {
+    this.#fixes = this.#fixesOf(this.#text.value, diagnostics);
     const list = this.#q('[data-diagnostics]');
     if (diagnostics.length === 0) {
       list.replaceChildren(el('li', { className: 'pg-none' }, this.#t('diagnostics.none')));
@@ -150,9 +187,9 @@ export class PlaygroundEditor {
           ' ',
           el('a', { href: sitePath(d.help) }, d.rule),
           ' ',
-          el('span', { className: 'pg-text' }, d.message),
+          el('span', { className: 'pg-text' }, ...withInlineCode(d.message)),
         );
-        (d.fixes ?? []).forEach((fix, f) => {
+        (this.#fixes[index] ?? []).forEach((fix, f) => {
           item.append(
             el('br'),
             el(
@@ -175,7 +212,7 @@ export class PlaygroundEditor {
       if (diagnostic) this.#select(diagnostic);
     } else if (button?.dataset.fix !== undefined) {
       const [d, f] = button.dataset.fix.split(':').map(Number) as [number, number];
-      const fix = diagnostics[d]?.fixes?.[f];
+      const fix = this.#fixes[d]?.[f];
       if (fix) this.#applyFix(fix);
     }
   }
@@ -246,7 +283,10 @@ export class PlaygroundEditor {
 
   #download(): void {
     const url = URL.createObjectURL(new Blob([this.#text.value], { type: 'application/yaml' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'plan.yaml' });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: planFileNameOf(this.#text.value),
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }

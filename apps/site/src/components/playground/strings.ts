@@ -39,6 +39,7 @@ export const PLAYGROUND_STRINGS = {
   goto: { en: 'Go to line {line}, column {column}', 'zh-TW': '前往第 {line} 行第 {column} 欄' },
   'fix.apply': { en: 'Fix: {title}', 'zh-TW': '修正：{title}' },
   'fix.applied': { en: 'Applied: {title}', 'zh-TW': '已套用：{title}' },
+  'fix.offer': { en: 'use {id}', 'zh-TW': '改用 {id}' },
 } as const satisfies Record<string, Localized>;
 
 export type PlaygroundStringKey = keyof typeof PLAYGROUND_STRINGS;

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { STORAGE_KEY } from '../src/components/checker/saved.ts';
+import { verdict } from '../test/checker/form-driver.ts';
+import { showcase } from '../test/checker/scenarios.ts';
+import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+
+/**
+ * The checker as a partner sees it, at a phone's width and a laptop's, in both languages: the page
+ * must fit the screen, and the screenshots (written to $SCREENSHOT_DIR, default a temporary folder)
+ * are for people to look at after a change to the layout.
+ */
+
+const DIR = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'csp-move-screenshots');
+
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync(DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+describe.each([
+  { locale: 'en', prefix: '' },
+  { locale: 'zh-TW', prefix: '/zh-tw' },
+])('checker screenshots ($locale)', ({ locale, prefix }) => {
+  test.each(SIZES)('$width px fits the screen', async ({ width, height }) => {
+    const { page, problems, close } = await newPage(browser, server.origin, {
+      viewport: { width, height },
+      locale: locale === 'en' ? 'en-US' : 'zh-TW',
+    });
+    try {
+      await page.addInitScript(
+        ([key, state]) => localStorage.setItem(key, JSON.stringify({ version: 1, state })),
+        [STORAGE_KEY, showcase()] as const,
+      );
+      await page.goto(`${server.origin}${prefix}/checker/`);
+      await expect.poll(() => verdict(page), { timeout: 15_000 }).toBe('blocked');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const name = `checker-${locale}-${width}`;
+      await page.screenshot({ path: join(DIR, `${name}.png`) });
+      await page.screenshot({ path: join(DIR, `${name}-full.png`), fullPage: true });
+      await page.locator('section.cm-results').screenshot({ path: join(DIR, `${name}-answer.png`) });
+      await page
+        .locator('[data-line]')
+        .last()
+        .screenshot({ path: join(DIR, `${name}-line.png`) });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

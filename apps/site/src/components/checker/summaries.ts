@@ -1,0 +1,43 @@
+import type { CheckerState } from './state.ts';
+import type { ClientStringKey } from './strings.ts';
+
+/**
+ * The one-line summary each part of the form shows next to its title, so a folded part still says
+ * what it holds: who moves to whom, the relationship and admin access, and per line the offer, the
+ * licences and the end of the term.
+ */
+export interface SummaryWords {
+  t(key: ClientStringKey, values?: Record<string, string | number>): string;
+  offer(id: string): string;
+}
+
+export interface Summaries {
+  groups: Record<'who' | 'relationship', string>;
+  lines: string[];
+}
+
+export function groupSummaries(state: CheckerState, words: SummaryWords): Summaries {
+  const { t } = words;
+  const name = (text: string, country: string) =>
+    `${text.trim() || t('summary.unnamed')}${country ? ` (${country})` : ''}`;
+  const relationship = [
+    t(`reseller.${state.relationship.reseller}`),
+    t(`admin.${state.relationship.adminAccess}`),
+  ].join(' · ');
+  return {
+    groups: {
+      who: t('summary.who', {
+        partner: name(state.partner.name, state.partner.country),
+        customer: name(state.customer.name, state.customer.country),
+      }),
+      relationship,
+    },
+    lines: state.subscriptions.map((line) =>
+      t('summary.line', {
+        offer: line.offer.trim() ? words.offer(line.offer.trim()) : '—',
+        quantity: line.quantity.trim() || '—',
+        termEnd: line.termEnd || '—',
+      }),
+    ),
+  };
+}
