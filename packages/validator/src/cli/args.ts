@@ -94,10 +94,17 @@ export function oneOf<T extends string>(
   throw new UsageError(say('badValue', locale, option, String(value), allowed.join(', ')));
 }
 
-/** A non-negative whole number option, else a UsageError. */
-export function count(option: string, value: unknown, locale: Locale, min = 0): number | undefined {
+/** A whole number option from `min` to `max`, else a UsageError naming the range. */
+export function count(
+  option: string,
+  value: unknown,
+  locale: Locale,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value === 'string' && /^\d+$/.test(value) && n >= min) return n;
-  throw new UsageError(say('badValue', locale, option, String(value), `${min}, ${min + 1}, …`));
+  if (typeof value === 'string' && /^\d{1,16}$/.test(value) && n >= min && n <= max) return n;
+  const range = max === Number.MAX_SAFE_INTEGER ? `${min}, ${min + 1}, …` : `${min} … ${max}`;
+  throw new UsageError(say('badValue', locale, option, String(value), range));
 }

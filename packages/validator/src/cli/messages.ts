@@ -12,13 +12,13 @@ Usage
   csp-move validate [paths|globs|-] [options]   check plan files (default: the config's include patterns)
   csp-move explain <file> [options]             verdict and the dated checklist of one plan
   csp-move rules [id]                           list the rules, or explain one rule or diagnostic
-  csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml)
+  csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml; - prints it)
   csp-move schema [plan|config]                 print the JSON Schema of plan files or of .csp-move.yaml
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
                           explain: text, markdown, json
-  -o, --output <file>     write the matching --format to a file (repeatable, paired in order)
+  -o, --output <file>     write the matching --format to a file (repeatable, paired in order; - is stdout)
       --fail-on <level>   error (default), warning, info or never
       --max-warnings <n>  also fail when there are more warnings than this
       --locale <locale>   en or zh-TW
@@ -39,13 +39,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move validate [路徑|glob|-] [選項]   檢查計畫檔（預設：設定檔的 include 樣式）
   csp-move explain <檔案> [選項]           單一計畫的判定結果與含日期的檢查清單
   csp-move rules [id]                      列出規則，或說明某條規則或診斷
-  csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml）
+  csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml；- 表示輸出到標準輸出）
   csp-move schema [plan|config]            輸出計畫檔或 .csp-move.yaml 的 JSON Schema
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
                           explain：text、markdown、json
-  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（可重複，依序配對）
+  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（可重複，依序配對；- 表示標準輸出）
       --fail-on <層級>    error（預設）、warning、info 或 never
       --max-warnings <n>  警告數超過此值時也視為失敗
       --locale <語言>     en 或 zh-TW
@@ -148,10 +148,46 @@ export const CLI_TEMPLATES = {
     en: (done, total) => `Checking plan files: ${done}/${total}`,
     'zh-TW': (done, total) => `正在檢查計畫檔：${done}/${total}`,
   },
+  outputIsInput: {
+    en: (path) => `The --output file "${path}" is also an input; the report would replace it.`,
+    'zh-TW': (path) => `--output 指定的「${path}」同時也是輸入檔，報告會把它蓋掉。`,
+  },
+  outputTwice: {
+    en: (path) => `The --output file "${path}" is named more than once; give each report its own file.`,
+    'zh-TW': (path) => `--output 指定的「${path}」出現不只一次；請讓每份報告各用一個檔案。`,
+  },
+  createdFolder: {
+    en: (folder, path) => `Created the folder "${folder}" for "${path}".`,
+    'zh-TW': (folder, path) => `已為「${path}」建立資料夾「${folder}」。`,
+  },
+  stdoutFailed: {
+    en: (reason) => `Cannot write to standard output: ${reason}.`,
+    'zh-TW': (reason) => `無法寫入標準輸出：${reason}。`,
+  },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },
 } satisfies Record<string, Template>;
+
+/** Why a file could not be read or written, by system error code (or the CLI's own code). */
+export const CLI_REASONS = {
+  readOnly: { en: 'the file is read-only', 'zh-TW': '檔案為唯讀' },
+  EISDIR: { en: 'it is a folder', 'zh-TW': '這是資料夾' },
+  EACCES: { en: 'permission denied', 'zh-TW': '權限不足' },
+  EPERM: { en: 'operation not permitted', 'zh-TW': '不允許此操作' },
+  ENOSPC: { en: 'no space left on the device', 'zh-TW': '裝置已無剩餘空間' },
+  ELOOP: { en: 'too many levels of symbolic links (a loop?)', 'zh-TW': '符號連結層數過多（可能形成迴圈）' },
+  ENAMETOOLONG: { en: 'the name is too long', 'zh-TW': '名稱過長' },
+  ENOTDIR: { en: 'part of the path is not a folder', 'zh-TW': '路徑中有一段不是資料夾' },
+  EROFS: { en: 'the file system is read-only', 'zh-TW': '檔案系統為唯讀' },
+  EIO: { en: 'input/output error', 'zh-TW': '輸入/輸出錯誤' },
+  EPIPE: { en: 'the reader has gone away', 'zh-TW': '讀取端已關閉' },
+} satisfies Record<string, Text>;
+
+/** A reason worded in the locale; unknown codes are shown as they are (e.g. EXDEV). */
+export function writeReason(code: string, locale: Locale): string {
+  return Object.hasOwn(CLI_REASONS, code) ? CLI_REASONS[code as keyof typeof CLI_REASONS][locale] : code;
+}
 
 export function text(key: keyof typeof CLI_TEXT, locale: Locale): string {
   return CLI_TEXT[key][locale];

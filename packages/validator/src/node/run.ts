@@ -32,6 +32,17 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Largest --jobs accepted; more is a mistake, and each thread costs memory. */
+export const MAX_JOBS = 256;
+
+/**
+ * Threads that validate: what was asked (default: every core), but never more than there are files
+ * or twice the cores, since more threads than that only cost memory.
+ */
+export function threadCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(jobs ?? cores, cores * 2, files));
+}
+
 /** Fewer files than this are validated on the main thread: starting workers would cost more. */
 export const WORKER_THRESHOLD = 200;
 
@@ -77,7 +88,7 @@ export async function validateFiles(
   };
 
   // `jobs` counts the threads that validate: the main thread and jobs - 1 workers.
-  const threads = Math.max(1, jobs ?? availableParallelism());
+  const threads = threadCount(jobs, inputs.length);
   // Small batches: a thread's last batch is what the run waits for at the end.
   const startPool = (expected: number) =>
     new WorkerPool(

@@ -10,7 +10,7 @@ import { oneOf, type ParsedCommand } from '../args.ts';
 import { EXPLAIN_FORMATS, EXPLAIN_FORMATTERS } from '../explain-format.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say, text } from '../messages.ts';
-import { pairOutputs, useColor, writeOutput } from '../output.ts';
+import { checkOutputs, pairOutputs, useColor, writeOutput } from '../output.ts';
 import { resolveSetup } from '../setup.ts';
 import { exitCode } from './validate.ts';
 
@@ -33,7 +33,14 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     (f) => oneOf('format', f, EXPLAIN_FORMATS, locale) as (typeof EXPLAIN_FORMATS)[number],
   );
   const destinations = pairOutputs(formats, (parsed.values.output as string[] | undefined) ?? [], locale);
-  const { path, text: source } = await readPlan(parsed.positionals[0] as string, io, locale);
+  const arg = parsed.positionals[0] as string;
+  const plans = checkOutputs(
+    io,
+    destinations.map((d) => d.file),
+    arg === '-' ? [] : [arg],
+    locale,
+  );
+  const { path, text: source } = await readPlan(arg, io, locale);
   const options = {
     path,
     locale,
@@ -56,7 +63,7 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
   for (const { format, file } of destinations) {
     const output = EXPLAIN_FORMATTERS[format]({ result, steps, locale, catalog });
     if (file === undefined) io.stdout.write(output);
-    else writeOutput(io, file, output, locale);
+    else writeOutput(io, file, output, locale, plans.get(file));
   }
   return exitCode([result], setup);
 }

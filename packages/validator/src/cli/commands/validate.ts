@@ -4,7 +4,7 @@ import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { countFindings, reaches } from '../../formatters/summary.ts';
 import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
 import { displayPath, expandPaths } from '../../node/files.ts';
-import { type PlanInput, validateFiles } from '../../node/run.ts';
+import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
 import { writeFileAtomic } from '../../node/write.ts';
 import type { FileResult } from '../../types.ts';
 import { BUILD_ID, VERSION } from '../../version.ts';
@@ -12,7 +12,7 @@ import { count, oneOf, type ParsedCommand } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../io.ts';
 import { say } from '../messages.ts';
-import { appendSummary, pairOutputs, useColor, writeOutput } from '../output.ts';
+import { appendSummary, checkOutputs, pairOutputs, useColor, writeOutput } from '../output.ts';
 import { resolveSetup, type Setup } from '../setup.ts';
 import { progressReporter } from './progress.ts';
 
@@ -47,7 +47,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     (f) => oneOf('format', f, FORMAT_NAMES, locale) as FormatName,
   );
   const destinations = pairOutputs(formats, (values.output as string[] | undefined) ?? [], locale);
-  const jobs = count('jobs', values.jobs, locale, 1);
+  const jobs = count('jobs', values.jobs, locale, 1, MAX_JOBS);
 
   const include = setup.config.include as string[] | undefined;
   const expanded = await expandPaths(parsed.positionals, {
@@ -59,6 +59,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
 
   const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
+  const plans = checkOutputs(
+    io,
+    destinations.map((d) => d.file),
+    expanded.files,
+    locale,
+  );
   if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
   const wantsSources = destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
@@ -89,7 +95,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
       sources,
     });
     if (file === undefined) io.stdout.write(output);
-    else writeOutput(io, file, output, locale);
+    else writeOutput(io, file, output, locale, plans.get(file));
   }
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && formats.includes('github')) {
