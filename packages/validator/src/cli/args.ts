@@ -57,9 +57,14 @@ export function peekLocale(argv: readonly string[]): Locale {
 /** parseArgs explains itself in English only; its error codes are worded here in every locale. */
 function describeParseError(error: unknown, locale: Locale): string {
   const { code, message } = error as { code?: string; message?: string };
-  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  // Node names an option as '-f, --format <value>' or '--cache'; the long name is the one to show.
+  const quoted = /'([^']*)'/.exec(message ?? '')?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say('unknownOption', locale, option);
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return say('missingValue', locale, option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const takesNone = /does not take an argument/.test(message ?? '');
+    return say(takesNone ? 'noValueAllowed' : 'missingValue', locale, option);
+  }
   return say('badOption', locale, String(message ?? error).replace(/\.$/, ''));
 }
 

@@ -98,6 +98,14 @@ export const CLI_TEMPLATES = {
     en: (option) => `The option ${option} needs a value.`,
     'zh-TW': (option) => `選項 ${option} 需要一個值。`,
   },
+  noValueAllowed: {
+    en: (option) => `The option ${option} takes no value; write it on its own.`,
+    'zh-TW': (option) => `選項 ${option} 不接受值，請單獨寫出該選項。`,
+  },
+  unknownSchema: {
+    en: (name, allowed) => `There is no schema "${name}"; use ${allowed}.`,
+    'zh-TW': (name, allowed) => `沒有名為「${name}」的 schema，請使用 ${allowed}。`,
+  },
   unexpectedArgument: {
     en: (arg) => `Unexpected argument "${arg}".`,
     'zh-TW': (arg) => `多餘的引數「${arg}」。`,
@@ -121,6 +129,18 @@ export const CLI_TEMPLATES = {
   fileMissing: {
     en: (what, path) => `The ${what} "${path}" does not exist or cannot be read.`,
     'zh-TW': (what, path) => `${what}「${path}」不存在或無法讀取。`,
+  },
+  cannotRead: {
+    en: (what, path, reason) => `The ${what} "${path}" cannot be read: ${reason}.`,
+    'zh-TW': (what, path, reason) => `無法讀取${what}「${path}」：${reason}。`,
+  },
+  cannotReadPath: {
+    en: (path, reason) => `Cannot read "${path}": ${reason}.`,
+    'zh-TW': (path, reason) => `無法讀取「${path}」：${reason}。`,
+  },
+  skippedLink: {
+    en: (path) => `Skipped the symbolic link "${path}"; name it on the command line to check it.`,
+    'zh-TW': (path) => `已略過符號連結「${path}」；如要檢查，請直接在命令列指定。`,
   },
   cannotWrite: {
     en: (path, reason) => `Cannot write "${path}": ${reason}.`,
@@ -164,6 +184,15 @@ export const CLI_TEMPLATES = {
     en: (reason) => `Cannot write to standard output: ${reason}.`,
     'zh-TW': (reason) => `無法寫入標準輸出：${reason}。`,
   },
+  cacheUnreadable: {
+    en: (folder) => `The cache in ${folder}/ is damaged and was ignored; every file is checked again.`,
+    'zh-TW': (folder) => `${folder}/ 中的快取已損壞，已略過；所有檔案都會重新檢查。`,
+  },
+  cacheDropped: {
+    en: (count, folder) =>
+      `Ignored ${count} damaged or altered ${count === '1' ? 'entry' : 'entries'} in ${folder}/; those files are checked again.`,
+    'zh-TW': (count, folder) => `已略過 ${folder}/ 中 ${count} 筆損壞或遭竄改的項目；這些檔案會重新檢查。`,
+  },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },
@@ -181,6 +210,7 @@ export const CLI_REASONS = {
   ENOTDIR: { en: 'part of the path is not a folder', 'zh-TW': '路徑中有一段不是資料夾' },
   EROFS: { en: 'the file system is read-only', 'zh-TW': '檔案系統為唯讀' },
   EIO: { en: 'input/output error', 'zh-TW': '輸入/輸出錯誤' },
+  ENOENT: { en: 'it does not exist', 'zh-TW': '檔案不存在' },
   EPIPE: { en: 'the reader has gone away', 'zh-TW': '讀取端已關閉' },
 } satisfies Record<string, Text>;
 
