@@ -7,7 +7,10 @@ import module from 'node:module';
 const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const wanted = /^>=\s*(\d+)(?:\.(\d+))?/.exec(engines?.node ?? '');
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (wanted && (major < Number(wanted[1]) || (major === Number(wanted[1]) && minor < Number(wanted[2] ?? 0)))) {
+if (
+  wanted &&
+  (major < Number(wanted[1]) || (major === Number(wanted[1]) && minor < Number(wanted[2] ?? 0)))
+) {
   const zh = process.argv.includes('zh-TW') || process.argv.includes('--locale=zh-TW');
   process.stderr.write(
     zh

@@ -13,6 +13,10 @@ export interface Destination<F extends string> {
   file?: string;
 }
 
+// Names of standard output. Opening /dev/stdout again fails when it is a socket (ENXIO), so these are
+// written to the stream the CLI already has.
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /**
  * Pairs `--format` and `--output` in order: the n-th output file receives the n-th format, formats
  * without a file (or with `-`) go to standard output (at most one may).
@@ -25,7 +29,7 @@ export function pairOutputs<F extends string>(
   if (outputs.length > formats.length) throw new UsageError(say('tooManyOutputs', locale));
   const destinations = formats.map((format, i) => {
     const file = outputs[i];
-    return { format, file: file === '-' ? undefined : file };
+    return { format, file: file !== undefined && STDOUT_NAMES.has(file) ? undefined : file };
   });
   if (destinations.filter((d) => d.file === undefined).length > 1)
     throw new UsageError(say('tooManyStdout', locale));

@@ -23,7 +23,7 @@ export const markdown: Formatter = (report, options) => {
   for (const file of report.files) {
     const c = countFindings([file]);
     out.push(
-      `| ${markdownCode(file.path)} | ${VERDICT_LABELS[file.verdict][locale]} | ${c.errors} | ${c.warnings} | ${c.infos} |`,
+      `| ${markdownCode(file.path, true)} | ${VERDICT_LABELS[file.verdict][locale]} | ${c.errors} | ${c.warnings} | ${c.infos} |`,
     );
   }
   for (const file of withProblems) {
