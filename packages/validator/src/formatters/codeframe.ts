@@ -11,9 +11,11 @@ interface Cell {
 // Longest stretch of a source line shown; long lines are cut around the range.
 const MAX_WIDTH = 120;
 
-// Code units looked at either side of where the range starts: far more than MAX_WIDTH columns need,
-// and a bound, so that a finding on a line of a megabyte costs no more than one on a short line.
-const REACH = 4 * MAX_WIDTH;
+// Code units looked at before and after where the range starts: more than the MAX_WIDTH / 2 columns
+// shown before it and MAX_WIDTH after need, and a bound, so that a finding on a line of a megabyte costs
+// no more than one on a short line.
+const REACH_BEFORE = MAX_WIDTH;
+const REACH_AFTER = 2 * MAX_WIDTH;
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
@@ -23,8 +25,12 @@ function cells(line: string, firstColumn: number): Cell[] {
   const result: Cell[] = [];
   let column = firstColumn;
   for (const char of line) {
-    const text = escapeControl(char);
-    result.push({ text, width: displayWidth(text), column });
+    // Printable ASCII, most of any file, needs neither escaping nor a width lookup.
+    if (char >= ' ' && char <= '~') result.push({ text: char, width: 1, column });
+    else {
+      const text = escapeControl(char);
+      result.push({ text, width: displayWidth(text), column });
+    }
     column += char.length;
   }
   return result;
@@ -43,9 +49,9 @@ export interface FramePaint {
 export function codeFrame(lines: readonly string[], range: Range, paint: FramePaint): string[] {
   const number = range.start.line;
   const line = lines[number - 1] ?? '';
-  let offset = Math.max(0, range.start.column - 1 - REACH);
+  let offset = Math.max(0, range.start.column - 1 - REACH_BEFORE);
   if (offset > 0 && isLowSurrogate(line.charCodeAt(offset))) offset -= 1;
-  let stop = Math.min(line.length, Math.max(offset, range.start.column - 1) + REACH);
+  let stop = Math.min(line.length, Math.max(offset, range.start.column - 1) + REACH_AFTER);
   if (stop < line.length && isLowSurrogate(line.charCodeAt(stop))) stop += 1;
   const all = cells(line.slice(offset, stop), offset + 1);
   const cutAfter = stop < line.length;
