@@ -84,6 +84,7 @@ describe('as a user without privileges, over a tree of oddities (items 1, 9, 15)
     const link = asNobody(['validate', '-f', 'json', 'plans/ready.plan.yaml', 'plans/linked.plan.yaml']);
     expect(link.code).toBe(0);
 
+    // As nobody, /dev cannot be changed: the real devices are safe targets here.
     const full = asNobody(['validate', '-o', '/dev/full', 'plans/ready.plan.yaml']);
     expect([full.code, full.stderr.trim().split('\n').length]).toEqual([2, 1]);
     const devnull = asNobody(['validate', '-o', '/dev/null', 'plans/ready.plan.yaml']);

@@ -1,5 +1,7 @@
 // Regression tests for issue 14, items 1–3 and the output parts of 15: outputs never destroy or expose
 // anything, and every failure to write is one line with exit code 2.
+
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -14,6 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pairOutputs } from '../src/cli/output.ts';
 import { runCli } from './helpers/cli.ts';
 import { READY_PLAN } from './helpers/plan.ts';
 import { folderWith } from './helpers/tmp.ts';
@@ -22,25 +25,49 @@ const isRoot = process.getuid?.() === 0;
 const files = () => folderWith({ 'ready.plan.yaml': READY_PLAN });
 const oneLine = (stderr: string) => stderr.trim().split('\n');
 
+/**
+ * Device targets for the tests. As root they are private device nodes made in a temporary folder (a
+ * regression could otherwise replace the machine's own /dev/null); without root /dev itself cannot be
+ * changed, so the real devices are safe to aim at.
+ */
+function devices(dir: string): { null: string; full: string } {
+  if (!isRoot) return { null: '/dev/null', full: '/dev/full' };
+  execFileSync('mknod', ['-m', '666', join(dir, 'null'), 'c', '1', '3']);
+  execFileSync('mknod', ['-m', '666', join(dir, 'full'), 'c', '1', '7']);
+  return { null: join(dir, 'null'), full: join(dir, 'full') };
+}
+
 describe('--output onto devices, links and other people’s files (item 1)', () => {
-  it.skipIf(!isRoot)('-o /dev/null leaves /dev/null a device (as root)', () => {
-    const run = runCli(['validate', '-o', '/dev/null', 'ready.plan.yaml'], { cwd: files() });
+  it('-o onto a null device leaves it a device', () => {
+    const dir = files();
+    const dev = devices(dir);
+    const run = runCli(['validate', '-o', dev.null, 'ready.plan.yaml'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(statSync(dev.null).isCharacterDevice()).toBe(true);
   });
 
-  it('-o /dev/full fails with one line and exit 2', () => {
-    const run = runCli(['validate', '-o', '/dev/full', 'ready.plan.yaml'], { cwd: files() });
+  it('-o onto a full device fails with one line and exit 2, and leaves it a device', () => {
+    const dir = files();
+    const dev = devices(dir);
+    const run = runCli(['validate', '-o', dev.full, 'ready.plan.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(oneLine(run.stderr)).toEqual([expect.stringMatching(/\/dev\/full.*no space/)]);
-    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    expect(oneLine(run.stderr)).toEqual([expect.stringMatching(/full.*no space/)]);
+    expect(statSync(dev.full).isCharacterDevice()).toBe(true);
   });
 
-  it('-o /dev/stdout writes to standard output and keeps the link', () => {
-    const run = runCli(['validate', '-f', 'json', '-o', '/dev/stdout', 'ready.plan.yaml'], { cwd: files() });
+  it('-o /dev/stdout is standard output, and a link to it is written through', () => {
+    expect(pairOutputs(['json'], ['/dev/stdout'], 'en')).toEqual([{ format: 'json', file: undefined }]);
+    const dir = files();
+    symlinkSync('/proc/self/fd/1', join(dir, 'out'));
+    const captured = join(dir, 'captured.txt');
+    writeFileSync(captured, '');
+    const run = runCli(['validate', '-f', 'json', '-o', 'out', 'ready.plan.yaml'], {
+      cwd: dir,
+      stdoutFile: captured,
+    });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).version).toBe(1);
-    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(captured, 'utf8')).version).toBe(1);
+    expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
   });
 
   it('writes through a symlink instead of replacing it, and keeps hard links', () => {

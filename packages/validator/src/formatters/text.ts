@@ -89,14 +89,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '`@`');
 }
 
-/**
- * Markdown inline code that holds any text: fenced with more backticks than it contains. In a table
- * cell (`inTable`), `|` is escaped too: tables split cells before code spans are read.
- */
-export function markdownCode(text: string, inTable = false): string {
+/** Markdown inline code that holds any text: fenced with more backticks than it contains. Not for tables. */
+export function markdownCode(text: string): string {
   const safe = escapeControl(text);
   const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  const body = safe.startsWith('`') || safe.endsWith('`') || safe.startsWith(' ') ? ` ${safe} ` : safe;
-  return `${fence}${inTable ? body.replace(/\|/g, '\\|') : body}${fence}`;
+  return `${fence}${safe.startsWith('`') || safe.endsWith('`') || safe.startsWith(' ') ? ` ${safe} ` : safe}${fence}`;
 }
