@@ -1,12 +1,21 @@
 // The `csp-move` command (bin/csp-move.js imports the bundled form of this file).
+import { isUtf8 } from 'node:buffer';
 import { peekLocale } from './cli/args.ts';
+import { UsageError } from './cli/io.ts';
 import { main } from './cli/main.ts';
 import { say, writeReason } from './cli/messages.ts';
+import { decodeText } from './core/encoding.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  // Plans piped in are held to the same encoding as files: UTF-16 or stray bytes are named, not garbled.
+  const decoded = decodeText(Buffer.concat(chunks), isUtf8);
+  if ('text' in decoded) return decoded.text;
+  const locale = peekLocale(process.argv.slice(2));
+  const detail =
+    decoded.variant === 'utf16' ? String(decoded.params.encoding) : `byte ${decoded.params.offset}`;
+  throw new UsageError(say('stdinEncoding', locale, detail), '');
 }
 
 // `csp-move validate | head` closes the pipe early; that ends the output, it is not a failure. Any

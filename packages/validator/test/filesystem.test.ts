@@ -129,6 +129,14 @@ describe('encodings and line endings (item 12)', () => {
     expect(check(Buffer.from(READY_PLAN, 'utf16le'))).toMatchObject({ rule: 'file-encoding' });
   });
 
+  it('standard input is held to the same rule', () => {
+    const run = runCli(['validate', '-'], { input: Buffer.from(READY_PLAN, 'utf16le') });
+    expect([run.code, run.stderr.trim()]).toEqual([
+      2,
+      'csp-move: Standard input is not UTF-8 text (UTF-16LE); save the plan as UTF-8.',
+    ]);
+  });
+
   it('invalid UTF-8 is refused with the offset of the first bad byte', () => {
     const text = Buffer.from(READY_PLAN.replace('Tailspin Coffee', 'Tailspin Caf?'));
     text[text.indexOf('Caf?') + 3] = 0xe9;

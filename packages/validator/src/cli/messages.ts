@@ -176,6 +176,10 @@ export const CLI_TEMPLATES = {
     en: (path) => `The --output file "${path}" is named more than once; give each report its own file.`,
     'zh-TW': (path) => `--output 指定的「${path}」出現不只一次；請讓每份報告各用一個檔案。`,
   },
+  stdinEncoding: {
+    en: (detail) => `Standard input is not UTF-8 text (${detail}); save the plan as UTF-8.`,
+    'zh-TW': (detail) => `標準輸入不是 UTF-8 文字（${detail}）；請將計畫檔存成 UTF-8。`,
+  },
   createdFolder: {
     en: (folder, path) => `Created the folder "${folder}" for "${path}".`,
     'zh-TW': (folder, path) => `已為「${path}」建立資料夾「${folder}」。`,

@@ -21,7 +21,7 @@ export function runCli(
   options: {
     cwd?: string;
     env?: Record<string, string>;
-    input?: string;
+    input?: string | Buffer;
     /** Standard output goes to this file (e.g. /dev/full) instead of a pipe. */
     stdoutFile?: string;
     /** Run as user `nobody` with no groups (needs root): `setpriv` drops the privileges. */
