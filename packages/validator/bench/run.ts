@@ -1,6 +1,7 @@
 // `npm run bench`: generates 1,000 and 10,000 plans (bench-data/, not committed) and prints, from one
 // run, the CLI's time against `yaml` parsing alone, the effect of --jobs and --cache, the start-up of
 // one small file against `node -e 0`, and ajv-cli / Spectral where installed. Medians of a few runs.
+// Then the hostile-input worst cases from 100 KB to 1 MB (bench/worst-run.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -187,3 +188,6 @@ for (const r of rows)
       .join('   ')
       .trimEnd()}\n`,
   );
+
+// Hostile input: time per megabyte of the worst case of each class that was once super-linear.
+spawnSync(node, [join(root, 'bench', 'worst-run.ts')], { stdio: 'inherit' });

@@ -1,16 +1,36 @@
 // The `csp-move` command (bin/csp-move.js imports the bundled form of this file).
+import { isUtf8 } from 'node:buffer';
+import { peekLocale } from './cli/args.ts';
+import { UsageError } from './cli/io.ts';
 import { main } from './cli/main.ts';
+import { say, writeReason } from './cli/messages.ts';
+import { decodeText } from './core/encoding.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  // Plans piped in are held to the same encoding as files: UTF-16 or stray bytes are named, not garbled.
+  const decoded = decodeText(Buffer.concat(chunks), isUtf8);
+  if ('text' in decoded) return decoded.text;
+  const locale = peekLocale(process.argv.slice(2));
+  const detail =
+    decoded.variant === 'utf16' ? String(decoded.params.encoding) : `byte ${decoded.params.offset}`;
+  throw new UsageError(say('stdinEncoding', locale, detail), '');
 }
 
-// `csp-move validate | head` closes the pipe early; that ends the output, it is not a failure.
+// `csp-move validate | head` closes the pipe early; that ends the output, it is not a failure. Any
+// other failure to write the output (a full disk, `> /dev/full`) is one line and exit code 2, never a
+// stack trace or an exit code that reads as "findings".
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  const locale = peekLocale(process.argv.slice(2));
+  const line = say('stdoutFailed', locale, writeReason(error.code ?? error.message, locale));
+  try {
+    process.stderr.write(`csp-move: ${line}\n`);
+  } catch {
+    // Standard error is gone too; the exit code still says what happened.
+  }
+  process.exit(2);
 });
 
 process.exitCode = await main(process.argv.slice(2), {

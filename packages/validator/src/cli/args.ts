@@ -64,9 +64,14 @@ export function peekLocale(argv: readonly string[]): Locale {
 /** parseArgs explains itself in English only; its error codes are worded here in every locale. */
 function describeParseError(error: unknown, locale: Locale): string {
   const { code, message } = error as { code?: string; message?: string };
-  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  // Node names an option as '-f, --format <value>' or '--cache'; the long name is the one to show.
+  const quoted = /'([^']*)'/.exec(message ?? '')?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(/[ ,]/)[0] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say('unknownOption', locale, option);
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return say('missingValue', locale, option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const takesNone = /does not take an argument/.test(message ?? '');
+    return say(takesNone ? 'noValueAllowed' : 'missingValue', locale, option);
+  }
   return say('badOption', locale, String(message ?? error).replace(/\.$/, ''));
 }
 
@@ -101,10 +106,17 @@ export function oneOf<T extends string>(
   throw new UsageError(say('badValue', locale, option, String(value), allowed.join(', ')));
 }
 
-/** A non-negative whole number option, else a UsageError. */
-export function count(option: string, value: unknown, locale: Locale, min = 0): number | undefined {
+/** A whole number option from `min` to `max`, else a UsageError naming the range. */
+export function count(
+  option: string,
+  value: unknown,
+  locale: Locale,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value === 'string' && /^\d+$/.test(value) && n >= min) return n;
-  throw new UsageError(say('badValue', locale, option, String(value), `${min}, ${min + 1}, …`));
+  if (typeof value === 'string' && /^\d{1,16}$/.test(value) && n >= min && n <= max) return n;
+  const range = max === Number.MAX_SAFE_INTEGER ? `${min}, ${min + 1}, …` : `${min} … ${max}`;
+  throw new UsageError(say('badValue', locale, option, String(value), range));
 }

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '@csp-move/rules/messages';
+import { escapeControl } from '../formatters/text.ts';
 import { VERSION } from '../version.ts';
 import { oneOf, parseCommand, peekLocale } from './args.ts';
 import { type CliIo, UsageError } from './io.ts';
@@ -50,9 +51,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`csp-move: ${error.message}\n`);
+      // Messages quote arguments and file names; their control characters must not reach the terminal.
+      io.stderr.write(`csp-move: ${escapeControl(error.message)}\n`);
+      // Details '' means the message says it all (a file that cannot be written is not a usage mistake).
       if (error.details) io.stderr.write(`\n${error.details}\n`);
-      else io.stderr.write(`${text('seeHelp', locale)}\n`);
+      else if (error.details === undefined) io.stderr.write(`${text('seeHelp', locale)}\n`);
       return 2;
     }
     try {

@@ -12,14 +12,14 @@ Usage
   csp-move validate [paths|globs|-] [options]   check plan files (default: the config's include patterns)
   csp-move explain <file> [options]             verdict and the dated checklist of one plan
   csp-move rules [id]                           list the rules, or explain one rule or diagnostic
-  csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml)
+  csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml; - prints it)
   csp-move schema [plan|plan-v1|config]         print the JSON Schema of plan files or of .csp-move.yaml
   csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
                           explain: text, markdown, json
-  -o, --output <file>     write the matching --format to a file (repeatable, paired in order)
+  -o, --output <file>     write the matching --format to a file (repeatable, paired in order; - is stdout)
       --fail-on <level>   error (default), warning, info or never
       --max-warnings <n>  also fail when there are more warnings than this
       --locale <locale>   en or zh-TW
@@ -45,14 +45,14 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move validate [路徑|glob|-] [選項]   檢查計畫檔（預設：設定檔的 include 樣式）
   csp-move explain <檔案> [選項]           單一計畫的判定結果與含日期的檢查清單
   csp-move rules [id]                      列出規則，或說明某條規則或診斷
-  csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml）
+  csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml；- 表示輸出到標準輸出）
   csp-move schema [plan|plan-v1|config]    輸出計畫檔或 .csp-move.yaml 的 JSON Schema
   csp-move migrate [路徑|glob|-] [--check] 將第 1 版計畫檔直接升級為第 2 版
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
                           explain：text、markdown、json
-  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（可重複，依序配對）
+  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（可重複，依序配對；- 表示標準輸出）
       --fail-on <層級>    error（預設）、warning、info 或 never
       --max-warnings <n>  警告數超過此值時也視為失敗
       --locale <語言>     en 或 zh-TW
@@ -114,6 +114,14 @@ export const CLI_TEMPLATES = {
     en: (option) => `The option ${option} needs a value.`,
     'zh-TW': (option) => `選項 ${option} 需要一個值。`,
   },
+  noValueAllowed: {
+    en: (option) => `The option ${option} takes no value; write it on its own.`,
+    'zh-TW': (option) => `選項 ${option} 不接受值，請單獨寫出該選項。`,
+  },
+  unknownSchema: {
+    en: (name, allowed) => `There is no schema "${name}"; use ${allowed}.`,
+    'zh-TW': (name, allowed) => `沒有名為「${name}」的 schema，請使用 ${allowed}。`,
+  },
   unexpectedArgument: {
     en: (arg) => `Unexpected argument "${arg}".`,
     'zh-TW': (arg) => `多餘的引數「${arg}」。`,
@@ -137,6 +145,18 @@ export const CLI_TEMPLATES = {
   fileMissing: {
     en: (what, path) => `The ${what} "${path}" does not exist or cannot be read.`,
     'zh-TW': (what, path) => `${what}「${path}」不存在或無法讀取。`,
+  },
+  cannotRead: {
+    en: (what, path, reason) => `The ${what} "${path}" cannot be read: ${reason}.`,
+    'zh-TW': (what, path, reason) => `無法讀取${what}「${path}」：${reason}。`,
+  },
+  cannotReadPath: {
+    en: (path, reason) => `Cannot read "${path}": ${reason}.`,
+    'zh-TW': (path, reason) => `無法讀取「${path}」：${reason}。`,
+  },
+  skippedLink: {
+    en: (path) => `Skipped the symbolic link "${path}"; name it on the command line to check it.`,
+    'zh-TW': (path) => `已略過符號連結「${path}」；如要檢查，請直接在命令列指定。`,
   },
   cannotWrite: {
     en: (path, reason) => `Cannot write "${path}": ${reason}.`,
@@ -213,10 +233,60 @@ export const CLI_TEMPLATES = {
     en: () => 'migrate reads standard input (-) only on its own, not together with files.',
     'zh-TW': () => 'migrate 只能單獨讀取標準輸入（-），不能與檔案一起指定。',
   },
+  outputIsInput: {
+    en: (path) => `The --output file "${path}" is also an input; the report would replace it.`,
+    'zh-TW': (path) => `--output 指定的「${path}」同時也是輸入檔，報告會把它蓋掉。`,
+  },
+  outputTwice: {
+    en: (path) => `The --output file "${path}" is named more than once; give each report its own file.`,
+    'zh-TW': (path) => `--output 指定的「${path}」出現不只一次；請讓每份報告各用一個檔案。`,
+  },
+  stdinEncoding: {
+    en: (detail) => `Standard input is not UTF-8 text (${detail}); save the plan as UTF-8.`,
+    'zh-TW': (detail) => `標準輸入不是 UTF-8 文字（${detail}）；請將計畫檔存成 UTF-8。`,
+  },
+  createdFolder: {
+    en: (folder, path) => `Created the folder "${folder}" for "${path}".`,
+    'zh-TW': (folder, path) => `已為「${path}」建立資料夾「${folder}」。`,
+  },
+  stdoutFailed: {
+    en: (reason) => `Cannot write to standard output: ${reason}.`,
+    'zh-TW': (reason) => `無法寫入標準輸出：${reason}。`,
+  },
+  cacheUnreadable: {
+    en: (folder) => `The cache in ${folder}/ is damaged and was ignored; every file is checked again.`,
+    'zh-TW': (folder) => `${folder}/ 中的快取已損壞，已略過；所有檔案都會重新檢查。`,
+  },
+  cacheDropped: {
+    en: (count, folder) =>
+      `Ignored ${count} damaged or altered ${count === '1' ? 'entry' : 'entries'} in ${folder}/; those files are checked again.`,
+    'zh-TW': (count, folder) => `已略過 ${folder}/ 中 ${count} 筆損壞或遭竄改的項目；這些檔案會重新檢查。`,
+  },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },
 } satisfies Record<string, Template>;
+
+/** Why a file could not be read or written, by system error code (or the CLI's own code). */
+export const CLI_REASONS = {
+  readOnly: { en: 'the file is read-only', 'zh-TW': '檔案為唯讀' },
+  EISDIR: { en: 'it is a folder', 'zh-TW': '這是資料夾' },
+  EACCES: { en: 'permission denied', 'zh-TW': '權限不足' },
+  EPERM: { en: 'operation not permitted', 'zh-TW': '不允許此操作' },
+  ENOSPC: { en: 'no space left on the device', 'zh-TW': '裝置已無剩餘空間' },
+  ELOOP: { en: 'too many levels of symbolic links (a loop?)', 'zh-TW': '符號連結層數過多（可能形成迴圈）' },
+  ENAMETOOLONG: { en: 'the name is too long', 'zh-TW': '名稱過長' },
+  ENOTDIR: { en: 'part of the path is not a folder', 'zh-TW': '路徑中有一段不是資料夾' },
+  EROFS: { en: 'the file system is read-only', 'zh-TW': '檔案系統為唯讀' },
+  EIO: { en: 'input/output error', 'zh-TW': '輸入/輸出錯誤' },
+  ENOENT: { en: 'it does not exist', 'zh-TW': '檔案不存在' },
+  EPIPE: { en: 'the reader has gone away', 'zh-TW': '讀取端已關閉' },
+} satisfies Record<string, Text>;
+
+/** A reason worded in the locale; unknown codes are shown as they are (e.g. EXDEV). */
+export function writeReason(code: string, locale: Locale): string {
+  return Object.hasOwn(CLI_REASONS, code) ? CLI_REASONS[code as keyof typeof CLI_REASONS][locale] : code;
+}
 
 export function text(key: keyof typeof CLI_TEXT, locale: Locale): string {
   return CLI_TEXT[key][locale];

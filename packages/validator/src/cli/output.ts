@@ -1,10 +1,11 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locale } from '@csp-move/rules/messages';
-import { writeFileAtomic } from '../node/write.ts';
+import { displayPath } from '../node/files.ts';
+import { planWrite, type WritePlan, writePlanned } from '../node/write.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './io.ts';
-import { say } from './messages.ts';
+import { say, writeReason } from './messages.ts';
 
 /** Where one formatted output goes: standard output, or a file (relative to the working folder). */
 export interface Destination<F extends string> {
@@ -12,9 +13,13 @@ export interface Destination<F extends string> {
   file?: string;
 }
 
+// Names of standard output. Opening /dev/stdout again fails when it is a socket (ENXIO), so these are
+// written to the stream the CLI already has.
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /**
  * Pairs `--format` and `--output` in order: the n-th output file receives the n-th format, formats
- * without a file go to standard output (at most one may).
+ * without a file (or with `-`) go to standard output (at most one may).
  */
 export function pairOutputs<F extends string>(
   formats: F[],
@@ -22,22 +27,72 @@ export function pairOutputs<F extends string>(
   locale: Locale,
 ): Destination<F>[] {
   if (outputs.length > formats.length) throw new UsageError(say('tooManyOutputs', locale));
-  const destinations = formats.map((format, i) => ({ format, file: outputs[i] }));
+  const destinations = formats.map((format, i) => {
+    const file = outputs[i];
+    return { format, file: file !== undefined && STDOUT_NAMES.has(file) ? undefined : file };
+  });
   if (destinations.filter((d) => d.file === undefined).length > 1)
     throw new UsageError(say('tooManyStdout', locale));
   return destinations;
 }
 
-function reason(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+function reason(error: unknown, locale: Locale): string {
+  const code =
+    (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return writeReason(code, locale);
 }
 
-/** Writes an output file atomically; a failure is a UsageError (exit 2) naming the file. */
-export function writeOutput(io: CliIo, file: string, content: string, locale: Locale): void {
+/** The same file, whichever path names it: device and inode when it exists, else the full path. */
+function identity(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? `${stats.dev}:${stats.ino}` : path;
+}
+
+/**
+ * Checks every output file before any is written: none may be an input, none may be named twice,
+ * and each must be writable (see planWrite). Returns how each will be written, by file name.
+ */
+export function checkOutputs(
+  io: CliIo,
+  files: readonly (string | undefined)[],
+  inputs: readonly string[],
+  locale: Locale,
+): Map<string, WritePlan> {
+  const inputIds = new Set(inputs.map((file) => identity(resolve(io.cwd, file))));
+  const seen = new Set<string>();
+  const plans = new Map<string, WritePlan>();
+  for (const file of files) {
+    if (file === undefined) continue;
+    const path = resolve(io.cwd, file);
+    const id = identity(path);
+    if (inputIds.has(id)) throw new UsageError(say('outputIsInput', locale, file));
+    if (seen.has(id)) throw new UsageError(say('outputTwice', locale, file));
+    seen.add(id);
+    try {
+      plans.set(file, planWrite(path));
+    } catch (error) {
+      throw new UsageError(say('cannotWrite', locale, file, reason(error, locale)), '');
+    }
+  }
+  return plans;
+}
+
+/** Writes an output file as checked by checkOutputs; a failure is a UsageError (exit 2) naming the file. */
+export function writeOutput(
+  io: CliIo,
+  file: string,
+  content: string,
+  locale: Locale,
+  plan?: WritePlan,
+): void {
   try {
-    writeFileAtomic(resolve(io.cwd, file), content);
+    const checked = plan ?? planWrite(resolve(io.cwd, file));
+    writePlanned(checked, content);
+    // Creating folders is what `-o reports/x.sarif` in CI needs; it is said, not done silently.
+    if (checked.createFolder)
+      io.stderr.write(`${say('createdFolder', locale, displayPath(checked.createFolder, io.cwd), file)}\n`);
   } catch (error) {
-    throw new UsageError(say('cannotWrite', locale, file, reason(error)));
+    throw new UsageError(say('cannotWrite', locale, file, reason(error, locale)), '');
   }
 }
 
@@ -46,7 +101,7 @@ export function appendSummary(path: string, content: string, locale: Locale): vo
   try {
     appendFileSync(path, content);
   } catch (error) {
-    throw new UsageError(say('cannotWrite', locale, path, reason(error)));
+    throw new UsageError(say('cannotWrite', locale, path, reason(error, locale)), '');
   }
 }
 

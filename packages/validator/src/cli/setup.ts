@@ -13,7 +13,7 @@ import type { FileResult } from '../types.ts';
 import { VERSION } from '../version.ts';
 import { count, oneOf, type ParsedCommand } from './args.ts';
 import { type CliIo, UsageError } from './io.ts';
-import { say, text } from './messages.ts';
+import { say, text, writeReason } from './messages.ts';
 
 /** Everything validate and explain need besides the files: options merged from flags and config. */
 export interface Setup {
@@ -35,7 +35,7 @@ function problemReport(result: FileResult, source: string, locale: Locale): stri
   const sources = new Map([[result.path, source]]);
   return stylish(
     { files: [result] },
-    { locale, color: false, failOn: 'error', toolVersion: VERSION, sources },
+    { locale, color: false, failOn: 'error', toolVersion: VERSION, sources, noVerdict: true },
   ).trimEnd();
 }
 
@@ -49,8 +49,10 @@ async function extensionOrigin(
   const fromFile = async (file: string): Promise<ExtensionOrigin> => {
     const path = displayPath(file, io.cwd);
     const read = await readExtension(file, path, locale);
-    if (read.kind === 'missing')
-      throw new UsageError(say('fileMissing', locale, say('catalogFile', locale), path));
+    if (read.kind === 'missing') {
+      const reason = writeReason(read.code, locale);
+      throw new UsageError(say('cannotRead', locale, say('catalogFile', locale), path, reason));
+    }
     if (read.kind === 'invalid')
       throw new UsageError(text('catalogInvalid', locale), problemReport(read.result, read.text, locale));
     return read.origin;
@@ -67,6 +69,10 @@ export async function resolveSetup(parsed: ParsedCommand, io: CliIo, flagLocale:
   const loaded = await loadConfig(values.config as string | undefined, io.cwd, flagLocale);
   if (loaded.kind === 'missing') {
     throw new UsageError(say('fileMissing', flagLocale, say('configFile', flagLocale), loaded.path));
+  }
+  if (loaded.kind === 'unreadable') {
+    const reason = writeReason(loaded.code, flagLocale);
+    throw new UsageError(say('cannotRead', flagLocale, say('configFile', flagLocale), loaded.path, reason));
   }
   if (loaded.kind === 'invalid') {
     throw new UsageError(

@@ -37,6 +37,29 @@ function keyMatches(pair: Pair, segment: string): boolean {
   return isScalar(pair.key) && pair.key.value !== null && String(pair.key.value) === segment;
 }
 
+// Key → last pair of each large mapping, built on the first lookup: a file with thousands of unknown
+// keys looks each one up, and a scan per lookup would make that quadratic.
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+const SCAN_LIMIT = 16;
+
+function findPair(map: { items: Pair[] }, segment: string): Pair | undefined {
+  if (map.items.length <= SCAN_LIMIT) {
+    let found: Pair | undefined;
+    // The last of equal keys wins, as in the parsed value (duplicates are reported separately).
+    for (const pair of map.items) if (keyMatches(pair, segment)) found = pair;
+    return found;
+  }
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && pair.key.value !== null) index.set(String(pair.key.value), pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(segment);
+}
+
 function walk(source: Source, pointer: string): { steps: Step[]; complete: boolean } {
   const steps: Step[] = [{ node: source.doc.contents }];
   for (const segment of decodePointer(pointer)) {
@@ -44,9 +67,7 @@ function walk(source: Source, pointer: string): { steps: Step[]; complete: boole
     // Aliases stand for their anchor's node; walking on leads into the anchored content.
     if (isAlias(node)) node = node.resolve(source.doc);
     if (isMap(node)) {
-      let found: Pair | undefined;
-      // The last of equal keys wins, as in the parsed value (duplicates are reported separately).
-      for (const pair of node.items) if (keyMatches(pair, segment)) found = pair;
+      const found = findPair(node as { items: Pair[] }, segment);
       if (!found) return { steps, complete: false };
       steps.push({ node: found.value, pair: found });
     } else if (isSeq(node) && /^\d+$/.test(segment) && Number(segment) < node.items.length) {

@@ -1,4 +1,14 @@
-import { type Alias, type Document, isScalar, parseDocument, visit } from 'yaml';
+import {
+  type Alias,
+  Composer,
+  type CST,
+  type Document,
+  isScalar,
+  Parser,
+  parseDocument,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import { clip, type Draft } from './draft.ts';
 import { LineIndex } from './lines.ts';
 import { firstContentLine, firstLine, type Span } from './span.ts';
@@ -31,8 +41,6 @@ function span(text: string, pos: readonly [number, number]): Span {
 function yamlErrorDraft(text: string, code: string, pos: [number, number], message: string): Draft {
   const where = span(text, pos);
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return { code: 'duplicate-key', pointer: '', span: where, params: { key: clip(text.slice(...where)) } };
     case 'TAB_AS_INDENT':
       return { code: 'tab-indentation', pointer: '', span: where };
     case 'MULTIPLE_DOCS':
@@ -50,30 +58,36 @@ function yamlErrorDraft(text: string, code: string, pos: [number, number], messa
 }
 
 /**
- * Widens each duplicate-key draft to the whole key (the parser marks one character) and adds the place
- * the key first appeared, so editors can show both.
+ * A draft for each key used twice in one mapping, on the whole key, related to where it first
+ * appeared. yaml's own check (uniqueKeys) compares each key with every earlier one, which is quadratic
+ * in the size of a mapping; this one keeps a set per mapping. Keys are equal as yaml compares them:
+ * the same scalar value.
  */
-function relateDuplicates(doc: Document.Parsed, drafts: Draft[]): void {
-  const duplicates = drafts.filter((d) => d.code === 'duplicate-key');
-  if (duplicates.length === 0) return;
+function duplicateKeys(doc: Document.Parsed): Draft[] {
+  const drafts: Draft[] = [];
   visit(doc, {
     Map(_, map) {
-      const seen = new Map<string, Span>();
+      const seen = new Map<unknown, Span>();
       for (const pair of map.items) {
         if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
+        const key = pair.key.value;
         const here: Span = [pair.key.range[0], pair.key.range[1]];
         const first = seen.get(key);
-        if (!first) seen.set(key, here);
-        const draft = first && duplicates.find((d) => d.span[0] === here[0]);
-        if (draft) {
-          draft.span = here;
-          draft.params = { key: clip(key) };
-          draft.related = [{ pointer: '', span: first as Span }];
+        if (!first) {
+          seen.set(key, here);
+          continue;
         }
+        drafts.push({
+          code: 'duplicate-key',
+          pointer: '',
+          span: here,
+          params: { key: clip(String(key)) },
+          related: [{ pointer: '', span: first }],
+        });
       }
     },
   });
+  return drafts;
 }
 
 /** Things the parser accepts that a plan file must not contain: `__proto__`, tags, YAML 1.1. */
@@ -122,25 +136,102 @@ function findAlias(doc: Document.Parsed, text: string, test: (alias: Alias) => b
 }
 
 /**
- * Parses YAML text once, keeping positions, and turns every YAML error and warning into a draft.
- * Never throws for any input: alias bombs and unresolved aliases become diagnostics.
+ * Deepest nesting of lists and mappings a document may have. Plans are about five levels deep; the
+ * limit keeps the parser's recursion far from the stack's end, so that every run (main thread or
+ * worker, whatever the stack already holds) reports the same thing.
  */
-export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
-  const lines = new LineIndex(text);
-  const doc = parseDocument(text, {
-    uniqueKeys: true,
+export const MAX_DEPTH = 64;
+
+type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+
+/** The offset of the first collection nested deeper than MAX_DEPTH, found without recursion. */
+function tooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token | undefined, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token | undefined, number];
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) return token.offset;
+      for (const item of (token as Collection).items) {
+        const { key, value } = item as { key?: CST.Token | null; value?: CST.Token };
+        if (key) stack.push([key, depth + 1]);
+        stack.push([value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for.
+const NUL = /\u0000/;
+
+/** Problems with the text itself, found before parsing: a NUL character, lone CR line endings. */
+function textProblem(text: string): Draft | undefined {
+  const nul = text.search(NUL);
+  if (nul !== -1) return { code: 'file-encoding', variant: 'nul', pointer: '', span: [nul, nul + 1] };
+  const cr = text.search(/\r(?!\n)/);
+  if (cr !== -1) return { code: 'line-endings', pointer: '', span: firstLine(text, 0, cr) };
+  return undefined;
+}
+
+/** Parses the text like yaml's parseDocument, but stops before composing a document nested too deeply. */
+function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeep(tokens);
+  const composer = new Composer({
+    // Duplicate keys are found by duplicateKeys(), in linear time.
+    uniqueKeys: false,
     prettyErrors: false,
     // Warnings are reported as diagnostics and must not reach the console; 'silent' would also drop
     // the error about a second document.
     logLevel: 'error',
   });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(deep === undefined ? tokens : [], true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // The same error parseDocument gives; reported as multiple-documents.
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents',
+        ),
+      );
+      break;
+    }
+  }
+  return { doc: doc ?? (parseDocument('') as Document.Parsed), deep };
+}
+
+/**
+ * Parses YAML text once, keeping positions, and turns every YAML error and warning into a draft.
+ * Never throws for any input: alias bombs and unresolved aliases become diagnostics.
+ */
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  const lines = new LineIndex(text);
+  const problem = textProblem(text);
+  if (problem)
+    return { doc: parseDocument('') as Document.Parsed, lines, value: undefined, drafts: [problem] };
+  const { doc, deep } = parseLimited(text);
+  if (deep !== undefined) {
+    const draft: Draft = {
+      code: 'nesting-limit',
+      pointer: '',
+      span: firstLine(text, deep, deep + 1),
+      params: { limit: MAX_DEPTH },
+    };
+    return { doc, lines, value: undefined, drafts: [draft] };
+  }
   const drafts: Draft[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
     // Unknown tags are reported once, by unsafeContent, with every other tag the format does not use.
     if (problem.code === 'TAG_RESOLVE_FAILED') continue;
     drafts.push(yamlErrorDraft(text, problem.code, problem.pos, problem.message));
   }
-  relateDuplicates(doc, drafts);
+  drafts.push(...duplicateKeys(doc));
   drafts.push(...unsafeContent(doc, text));
   if (drafts.length > 0) return { doc, lines, value: undefined, drafts };
 

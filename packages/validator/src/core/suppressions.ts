@@ -52,19 +52,37 @@ function lines(text: string): Line[] {
   return result;
 }
 
+/** For each line, the index of the next line after it with content (not blank, not a comment), or -1. */
+function nextContentLines(all: readonly Line[]): number[] {
+  const next = new Array<number>(all.length);
+  let found = -1;
+  for (let i = all.length - 1; i >= 0; i--) {
+    next[i] = found;
+    const trimmed = (all[i] as Line).text.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) found = i;
+  }
+  return next;
+}
+
 /** The comments that suppress findings, and drafts for the ones that are malformed. */
 function parseSuppressions(text: string, doc: Document): { suppressions: Suppression[]; drafts: Draft[] } {
   const suppressions: Suppression[] = [];
   const drafts: Draft[] = [];
   if (!text.includes('csp-move-disable')) return { suppressions, drafts };
   const all = lines(text);
+  // Directives come in text order, so one cursor walks the sorted scalar spans, and the line each
+  // directive applies to comes from a table built once: no directive searches the whole file.
   let inScalar: Span[] | undefined;
+  let cursor = 0;
+  let targets: number[] | undefined;
   all.forEach((line, index) => {
     const match = DIRECTIVE.exec(line.text);
     if (!match) return;
     const hash = line.start + match.index + (match[1] as string).length;
-    inScalar ??= scalarSpans(doc);
-    if (inScalar.some(([start, end]) => hash >= start && hash < end)) return;
+    inScalar ??= scalarSpans(doc).sort((a, b) => a[0] - b[0]);
+    while (cursor < inScalar.length && (inScalar[cursor] as Span)[1] <= hash) cursor += 1;
+    const around = inScalar[cursor];
+    if (around && around[0] <= hash && hash < around[1]) return;
     const span: Span = [hash, line.end];
     const next = all[index + 1];
     const alone = line.text.slice(0, hash - line.start).trim() === '';
@@ -80,9 +98,8 @@ function parseSuppressions(text: string, doc: Document): { suppressions: Suppres
     const dashes = body.indexOf('--');
     const names = (dashes === -1 ? body : body.slice(0, dashes)).split(/[\s,]+/).filter(Boolean);
     const reason = dashes === -1 ? '' : body.slice(dashes + 2).trim();
-    const targetIndex = all.findIndex(
-      (l, i) => i > index && l.text.trim() !== '' && !l.text.trim().startsWith('#'),
-    );
+    targets ??= nextContentLines(all);
+    const targetIndex = targets[index] as number;
     if (names.length === 0) drafts.push({ ...at, variant: 'noRule' });
     else if (reason === '') drafts.push({ ...at, variant: 'noReason' });
     else if (targetIndex === -1) drafts.push({ ...at, variant: 'noTarget' });
@@ -135,10 +152,14 @@ export function applySuppressions(
   if (suppressions.length === 0) return { kept: findings, suppressed: [], drafts };
   const kept: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
+  const byLine = new Map<number, Suppression[]>();
+  for (const s of suppressions) {
+    const list = byLine.get(s.target) ?? [];
+    list.push(s);
+    byLine.set(s.target, list);
+  }
   for (const finding of findings) {
-    const by = suppressions.find(
-      (s) => s.target === finding.range.start.line && s.rules.includes(finding.rule),
-    );
+    const by = byLine.get(finding.range.start.line)?.find((s) => s.rules.includes(finding.rule));
     if (!by) {
       kept.push(finding);
       continue;

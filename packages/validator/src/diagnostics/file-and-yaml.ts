@@ -30,6 +30,47 @@ export const fileAndYamlDiagnostics = {
       'zh-TW': '找到了檔案但無法開啟，例如權限不足。請確認執行驗證的使用者有權讀取該檔案。',
     },
   },
+  'file-encoding': {
+    severity: 'error',
+    stage: 'file',
+    title: { en: 'Not UTF-8 text', 'zh-TW': '不是 UTF-8 文字' },
+    messages: {
+      default: {
+        en: 'The file is not valid UTF-8 (first bad byte at offset {offset}); it was not read.',
+        'zh-TW': '檔案不是有效的 UTF-8（第一個錯誤位元組位於位移 {offset}），因此未讀取。',
+      },
+      utf16: {
+        en: 'The file is saved as {encoding}; plan files must be UTF-8. It was not read.',
+        'zh-TW': '檔案以 {encoding} 儲存，但計畫檔必須是 UTF-8，因此未讀取。',
+      },
+      nul: {
+        en: 'The file contains a NUL character (U+0000); plan files are plain text.',
+        'zh-TW': '檔案中含有 NUL 字元（U+0000）；計畫檔只能是純文字。',
+      },
+    },
+    description: {
+      en: 'Plan files are UTF-8 text. Files saved as UTF-16 (some Windows editors and PowerShell redirection do this), files with bytes that are not UTF-8, and files with NUL characters are refused rather than read as garbled text. Save the file again as UTF-8.',
+      'zh-TW':
+        '計畫檔必須是 UTF-8 文字。以 UTF-16 儲存的檔案（部分 Windows 編輯器與 PowerShell 重新導向會這樣做）、含有非 UTF-8 位元組或 NUL 字元的檔案都會被拒絕，而不會當成亂碼讀取。請將檔案另存為 UTF-8。',
+    },
+  },
+  'line-endings': {
+    severity: 'error',
+    stage: 'file',
+    title: { en: 'Old Mac line endings', 'zh-TW': '舊式 Mac 換行字元' },
+    messages: {
+      default: {
+        en: 'This line ends with a lone carriage return (CR); YAML would read the rest of the file as part of this line. Save the file with LF or CRLF line endings.',
+        'zh-TW':
+          '這一行以單獨的歸位字元（CR）結尾，YAML 會把檔案其餘部分都當成這一行的內容。請以 LF 或 CRLF 換行字元重新儲存檔案。',
+      },
+    },
+    description: {
+      en: 'YAML breaks lines at LF or CRLF only. A file whose lines end with CR alone (classic Mac OS) reads as one long line, often as one comment, so it would look empty. Convert the line endings in your editor.',
+      'zh-TW':
+        'YAML 只把 LF 或 CRLF 當成換行。每行只以 CR 結尾的檔案（舊版 Mac OS 的格式）會被讀成一整行，常常整份變成一則註解而看似空白。請在編輯器中轉換換行字元。',
+    },
+  },
   'empty-file': {
     severity: 'error',
     stage: 'file',
@@ -147,6 +188,22 @@ export const fileAndYamlDiagnostics = {
     description: {
       en: 'Keep one customer move per file. Move the second document into a file of its own.',
       'zh-TW': '每個檔案只放一位客戶的移轉。請把第二份文件移到另一個檔案。',
+    },
+  },
+  'nesting-limit': {
+    severity: 'error',
+    stage: 'yaml',
+    title: { en: 'Nested too deeply', 'zh-TW': '巢狀層數過多' },
+    messages: {
+      default: {
+        en: 'The YAML nests more than {limit} levels deep here; the file was not read further.',
+        'zh-TW': '此處的 YAML 巢狀超過 {limit} 層，因此停止讀取。',
+      },
+    },
+    description: {
+      en: 'A plan is a few levels deep. Lists and mappings nested hundreds of levels deep are refused at a fixed depth, so that every run reports the same thing instead of running out of stack. Flatten the structure.',
+      'zh-TW':
+        '計畫檔只有幾層深。巢狀數百層的清單與對應會在固定深度被拒絕，讓每次執行都回報相同結果，而不會耗盡堆疊。請將結構攤平。',
     },
   },
   'alias-limit': {

@@ -80,6 +80,11 @@ export const otherDiagnostics = {
         en: 'The catalog with this extension is inconsistent: {detail}.',
         'zh-TW': '套用此擴充後的目錄不一致：{detail}。',
       },
+      unknownRegion: {
+        en: 'There is no CSP region `{region}`, so market `{market}` would be dropped; use one of {allowed:list}.',
+        'zh-TW':
+          '沒有名為 `{region}` 的 CSP 區域，市場 `{market}` 會因此被捨棄；請使用 {allowed:list} 其中之一。',
+      },
     },
     description: {
       en: 'After your catalog extension was merged into the built-in catalog, a check failed: an offer refers to an id that does not exist, a market is listed twice, renames form a loop. Fix the extension file.',

@@ -11,12 +11,26 @@ interface Cell {
 // Longest stretch of a source line shown; long lines are cut around the range.
 const MAX_WIDTH = 120;
 
-function cells(line: string): Cell[] {
+// Code units looked at before and after where the range starts: more than the MAX_WIDTH / 2 columns
+// shown before it and MAX_WIDTH after need, and a bound, so that a finding on a line of a megabyte costs
+// no more than one on a short line.
+const REACH_BEFORE = MAX_WIDTH;
+const REACH_AFTER = 2 * MAX_WIDTH;
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function cells(line: string, firstColumn: number): Cell[] {
   const result: Cell[] = [];
-  let column = 1;
+  let column = firstColumn;
   for (const char of line) {
-    const text = escapeControl(char);
-    result.push({ text, width: displayWidth(text), column });
+    // Printable ASCII, most of any file, needs neither escaping nor a width lookup.
+    if (char >= ' ' && char <= '~') result.push({ text: char, width: 1, column });
+    else {
+      const text = escapeControl(char);
+      result.push({ text, width: displayWidth(text), column });
+    }
     column += char.length;
   }
   return result;
@@ -34,7 +48,13 @@ export interface FramePaint {
  */
 export function codeFrame(lines: readonly string[], range: Range, paint: FramePaint): string[] {
   const number = range.start.line;
-  const all = cells(lines[number - 1] ?? '');
+  const line = lines[number - 1] ?? '';
+  let offset = Math.max(0, range.start.column - 1 - REACH_BEFORE);
+  if (offset > 0 && isLowSurrogate(line.charCodeAt(offset))) offset -= 1;
+  let stop = Math.min(line.length, Math.max(offset, range.start.column - 1) + REACH_AFTER);
+  if (stop < line.length && isLowSurrogate(line.charCodeAt(stop))) stop += 1;
+  const all = cells(line.slice(offset, stop), offset + 1);
+  const cutAfter = stop < line.length;
   const endColumn = range.end.line === number ? range.end.column : Number.POSITIVE_INFINITY;
   const inRange = (cell: Cell) => cell.column >= range.start.column && cell.column < endColumn;
   const firstIn = all.findIndex(inRange);
@@ -45,8 +65,9 @@ export function codeFrame(lines: readonly string[], range: Range, paint: FramePa
     for (let i = 0; i < firstIn; i++) width += (all[i] as Cell).width;
     while (width > MAX_WIDTH / 2 && from < firstIn) width -= (all[from++] as Cell).width;
   }
-  let shown = from > 0 ? '…' : '';
-  let carets = from > 0 ? ' ' : '';
+  const cutBefore = from > 0 || offset > 0;
+  let shown = cutBefore ? '…' : '';
+  let carets = cutBefore ? ' ' : '';
   let used = shown.length;
   let truncated = false;
   for (let i = from; i < all.length; i++) {
@@ -59,12 +80,12 @@ export function codeFrame(lines: readonly string[], range: Range, paint: FramePa
     carets += (inRange(cell) ? '^' : ' ').repeat(cell.width);
     used += cell.width;
   }
-  if (truncated) shown += '…';
+  if (truncated || cutAfter) shown += '…';
   carets = carets.trimEnd();
   // An empty range (or one past the end of the line) still gets one caret where it starts.
   if (!carets.includes('^')) {
     const before = all.filter((c) => c.column < range.start.column).slice(from);
-    carets = `${' '.repeat(before.reduce((sum, c) => sum + c.width, from > 0 ? 1 : 0))}^`;
+    carets = `${' '.repeat(before.reduce((sum, c) => sum + c.width, cutBefore ? 1 : 0))}^`;
   }
   const gutter = String(number);
   return [

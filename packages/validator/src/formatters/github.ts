@@ -5,7 +5,8 @@ import type { Formatter } from './types.ts';
 
 // Workflow command escaping, as @actions/core does it: data needs % CR LF escaped, property values
 // also `:` and `,` (they separate properties). Messages have their control characters written out
-// first (a value from the file cannot break the log), paths are kept as they are so annotations land.
+// first (a value from the file cannot break the log), paths too
+// (a path with no control characters, the usual case, is unchanged, so annotations land).
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -26,7 +27,8 @@ const ANNOTATION_CAP = 10;
 function annotation(path: string, d: Diagnostic): string {
   const { start, end } = d.range;
   const properties: [string, string | number][] = [
-    ['file', path],
+    // A control character in a file name would reach the log raw; escaped, it is shown instead.
+    ['file', escapeControl(path)],
     ['line', start.line],
     ['endLine', end.line],
   ];

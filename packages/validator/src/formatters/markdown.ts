@@ -22,8 +22,10 @@ export const markdown: Formatter = (report, options) => {
   ];
   for (const file of report.files) {
     const c = countFindings([file]);
+    // Not a code span: GitHub splits cells at a | even inside one, and a backslash before it undoes
+    // the escape there; escaped text keeps every character literal.
     out.push(
-      `| ${markdownCode(file.path)} | ${VERDICT_LABELS[file.verdict][locale]} | ${c.errors} | ${c.warnings} | ${c.infos} |`,
+      `| ${escapeMarkdown(file.path)} | ${VERDICT_LABELS[file.verdict][locale]} | ${c.errors} | ${c.warnings} | ${c.infos} |`,
     );
   }
   for (const file of withProblems) {

@@ -16,7 +16,8 @@ function severityColor(colors: Colors, severity: Diagnostic['severity']) {
 function fileBlock(file: FileResult, options: FormatterOptions, colors: Colors): string[] {
   const { locale } = options;
   const verdict = VERDICT_LABELS[file.verdict][locale];
-  const out = [`${colors.underline(escapeControl(file.path))}  ${colors.dim(verdict)}`];
+  const heading = colors.underline(escapeControl(file.path));
+  const out = [options.noVerdict ? heading : `${heading}  ${colors.dim(verdict)}`];
   const source = options.sources?.get(file.path);
   const lines = source === undefined ? undefined : source.split('\n').map((l) => l.replace(/\r$/, ''));
   for (const d of file.diagnostics) {

@@ -55,10 +55,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-// Characters XML 1.0 cannot hold at all, and the invisible ones; tabs and line breaks are fine in XML.
+// Characters XML 1.0 cannot hold at all (controls, U+FFFE, U+FFFF, halves of surrogate pairs), and the
+// invisible ones; tabs and line breaks are fine in XML.
 const NOT_IN_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text for XML content or attributes: markup escaped, control characters written as escapes. */
 export function escapeXml(text: string): string {
@@ -71,18 +72,27 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+// The characters Markdown (and GitHub's tables, strikethrough and math) acts on in the middle of a
+// line; escaped with a backslash, each is shown as itself. `(`, `!` and `-` need nothing once `[` is
+// escaped and the text never starts a line.
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>|~&$]/g;
+
 /**
- * Text for a Markdown table cell or paragraph: one line, no HTML, no table breaks. Backticks stay:
- * messages quote values from the file as `code`, which Markdown then shows literally.
+ * Text for a Markdown table cell or paragraph: one line, and nothing in it that Markdown would act
+ * on. Values from the file therefore cannot add links, images, HTML or table cells, and a backtick
+ * cannot end a code span (the messages' own backticks are shown as they are). An `@` goes in a code
+ * span, where GitHub does not turn `@name` into a mention.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeControl(text).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeControl(text)
+    .replace(MARKDOWN_SYNTAX, (char) => `\\${char}`)
+    .replace(/@/g, '`@`');
 }
 
-/** Markdown inline code that holds any text: fenced with more backticks than it contains. */
+/** Markdown inline code that holds any text: fenced with more backticks than it contains. Not for tables. */
 export function markdownCode(text: string): string {
   const safe = escapeControl(text);
   const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${safe.startsWith('`') || safe.endsWith('`') ? ` ${safe} ` : safe}${fence}`;
+  return `${fence}${safe.startsWith('`') || safe.endsWith('`') || safe.startsWith(' ') ? ` ${safe} ` : safe}${fence}`;
 }

@@ -17,6 +17,8 @@ export interface FormatterOptions {
   toolVersion: string;
   /** File texts by path, for code frames (stylish). Files missing here are shown without one. */
   sources?: ReadonlyMap<string, string>;
+  /** For documents that are not plans (the config, a catalog): no plan verdict beside the path. */
+  noVerdict?: boolean;
 }
 
 /** A formatter turns a report into text; it never writes anything itself. */

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../types.ts';
+import { type Entry, isValidEntry } from './cache-entry.ts';
 
 /** The cache folder, under the working folder. */
 export const CACHE_DIR = '.csp-move-cache';
 const CACHE_FILE = 'results-v1.json';
-
-type Entry = { hash: string; result: Omit<FileResult, 'path'> };
 
 interface CacheFile {
   version: 1;
@@ -18,7 +17,11 @@ type Digest = (text: string) => string;
 
 /**
  * Results of earlier runs, by path and content hash. Entries made under another key (another tool
- * build, catalog, configuration, locale or date) are dropped when the cache is loaded.
+ * version or build, catalog, configuration, locale or date) are dropped when the cache is loaded, and
+ * so is every entry that is not what the cache writes (see isValidEntry).
+ *
+ * The cache is trusted input: whoever can write the folder can make a file look checked. It is the
+ * runner's own; CI must not restore one made from an untrusted pull request.
  */
 export class ResultCache {
   readonly file: string;
@@ -27,12 +30,24 @@ export class ResultCache {
   private readonly key: string;
   private readonly entries: Map<string, Entry>;
   private changed = false;
+  /** Entries dropped at load because they were damaged or forged; the files are checked again. */
+  readonly dropped: number;
+  /** True when the cache file exists but could not be read as JSON at all. */
+  readonly unreadable: boolean;
 
-  private constructor(file: string, key: string, entries: Map<string, Entry>, hash: Digest) {
+  private constructor(
+    file: string,
+    key: string,
+    entries: Map<string, Entry>,
+    hash: Digest,
+    problems: { dropped: number; unreadable: boolean },
+  ) {
     this.file = file;
     this.hash = hash;
     this.key = key;
     this.entries = entries;
+    this.dropped = problems.dropped;
+    this.unreadable = problems.unreadable;
   }
 
   /**
@@ -45,14 +60,28 @@ export class ResultCache {
     const hash: Digest = (text) => createHash('sha1').update(text).digest('base64url');
     const key = hash(JSON.stringify(parts));
     const file = join(cwd, CACHE_DIR, CACHE_FILE);
-    let entries = new Map<string, Entry>();
+    const entries = new Map<string, Entry>();
+    const problems = { dropped: 0, unreadable: false };
+    let text: string | undefined;
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (data.version === 1 && data.key === key) entries = new Map(Object.entries(data.entries));
+      text = readFileSync(file, 'utf8');
     } catch {
-      // No cache yet, or one that cannot be read: start afresh.
+      // No cache yet (or no access to it): start afresh.
     }
-    return new ResultCache(file, key, entries, hash);
+    if (text !== undefined) {
+      try {
+        const data = JSON.parse(text) as Partial<CacheFile>;
+        if (data.version === 1 && data.key === key && typeof data.entries === 'object' && data.entries) {
+          for (const [path, entry] of Object.entries(data.entries)) {
+            if (isValidEntry(entry)) entries.set(path, entry);
+            else problems.dropped += 1;
+          }
+        }
+      } catch {
+        problems.unreadable = true;
+      }
+    }
+    return new ResultCache(file, key, entries, hash, problems);
   }
 
   /** The stored result for a path, if its content has not changed since. */

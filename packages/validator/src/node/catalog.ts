@@ -33,15 +33,15 @@ export type LoadedCatalog =
 export type ReadExtension =
   | { kind: 'ok'; origin: ExtensionOrigin }
   | { kind: 'invalid'; result: FileResult; text: string }
-  | { kind: 'missing' };
+  | { kind: 'missing'; code: string };
 
 /** Reads a catalog extension file (YAML or JSON) and checks it against its schema. */
 export async function readExtension(file: string, path: string, locale: Locale): Promise<ReadExtension> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    return { kind: 'missing' };
+  } catch (error) {
+    return { kind: 'missing', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
   }
   const { validateCatalogExtension } = await import('../generated/catalog-validator.js');
   const check = {
@@ -88,18 +88,36 @@ export async function buildCatalog(
   const { document, prefix, path } = origin;
   const root = document.value as Record<string, unknown>;
   const extension = (prefix === '' ? root : root[prefix.slice(1)]) as CatalogExtension;
-  const merged = extendCatalogData(defaultCatalog().data, extension);
-  const problems = checkCatalog(merged);
-  if (problems.length > 0) {
-    const drafts: Draft[] = problems.map((problem) => {
-      const pointer = prefix + extensionPointer(problem, merged, extension);
-      return {
-        code: 'catalog-invalid',
+  const base = defaultCatalog().data;
+  const merged = extendCatalogData(base, extension);
+  // A market in a region that does not exist would be merged into nothing: refused, where it is written.
+  const regionIds = base.regions.regions.map((r) => r.id);
+  const lost: Draft[] = (extension.markets ?? []).flatMap(({ region, market }, i) => {
+    if (regionIds.includes(region)) return [];
+    const pointer = joinPointer(prefix, 'markets', i, 'region');
+    return [
+      {
+        code: 'catalog-invalid' as const,
+        variant: 'unknownRegion',
         pointer,
         span: locate(document.source, pointer, 'value'),
-        params: { detail: problem.message },
-      };
-    });
+        params: { region, market: market.code, allowed: regionIds.map((id) => `\`${id}\``) },
+      },
+    ];
+  });
+  const problems = checkCatalog(merged);
+  if (problems.length > 0 || lost.length > 0) {
+    const drafts: Draft[] = lost.concat(
+      problems.map((problem) => {
+        const pointer = prefix + extensionPointer(problem, merged, extension);
+        return {
+          code: 'catalog-invalid',
+          pointer,
+          span: locate(document.source, pointer, 'value'),
+          params: { detail: problem.message },
+        };
+      }),
+    );
     const context = { path, locale, catalog: defaultCatalog() };
     return {
       kind: 'invalid',

@@ -12,7 +12,12 @@ export const CONFIG_FILES = ['.csp-move.yaml', '.csp-move.yml'];
 export type LoadedConfig =
   | { kind: 'ok'; path?: string; config: Config; document?: CheckedDocument }
   | { kind: 'invalid'; result: FileResult; text: string }
-  | { kind: 'missing'; path: string };
+  | { kind: 'missing'; path: string }
+  | { kind: 'unreadable'; path: string; code: string };
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'EIO';
+}
 
 /**
  * Reads the config: the file given (`--config`), else `.csp-move.yaml` in `cwd`, else none (`{}`).
@@ -24,9 +29,20 @@ export async function loadConfig(
   locale: Locale,
 ): Promise<LoadedConfig> {
   const candidates = explicit ? [resolve(cwd, explicit)] : CONFIG_FILES.map((name) => resolve(cwd, name));
-  const path = candidates.find((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
-  if (!path) return explicit ? { kind: 'missing', path: explicit } : { kind: 'ok', config: {} };
-  const text = readFileSync(path, 'utf8');
+  let path: string | undefined;
+  let text: string;
+  try {
+    path = candidates.find((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
+    if (!path) return explicit ? { kind: 'missing', path: explicit } : { kind: 'ok', config: {} };
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // An unreadable config is a message naming it (exit 2), not a crash and not "no config".
+    return {
+      kind: 'unreadable',
+      path: displayPath(path ?? (candidates[0] as string), cwd),
+      code: errorCode(error),
+    };
+  }
   // Most runs have no config file; its validator is only loaded when there is one.
   const { validateConfig } = await import('../generated/config-validator.js');
   const document = checkDocument(

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Catalog, CatalogExtension } from '@csp-move/rules/catalog';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { fileProblem } from '../core/result.ts';
-import { type ValidateOptions, validateText } from '../core/validate.ts';
+import { DEFAULT_MAX_FILE_SIZE, type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult } from '../types.ts';
 import type { ResultCache } from './cache.ts';
 import { WorkerPool } from './pool.ts';
+import { type ReadProblem, readInput } from './read.ts';
 import type { WorkItem } from './worker-protocol.ts';
 
 /** A plan to validate: its display path and either a file to read or the text itself (stdin). */
@@ -32,16 +32,24 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Largest --jobs accepted; more is a mistake, and each thread costs memory. */
+export const MAX_JOBS = 256;
+
+/**
+ * Threads that validate: what was asked (default: every core), but never more than there are files
+ * or twice the cores, since more threads than that only cost memory.
+ */
+export function threadCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(jobs ?? cores, cores * 2, files));
+}
+
 /** Fewer files than this are validated on the main thread: starting workers would cost more. */
 export const WORKER_THRESHOLD = 200;
 
-function read(input: PlanInput): string | NodeJS.ErrnoException {
+function read(input: PlanInput, limit: number): string | ReadProblem {
   if (input.text !== undefined) return input.text;
-  try {
-    return readFileSync(input.file as string, 'utf8');
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
+  const read = readInput(input.file as string, limit);
+  return 'text' in read ? read.text : read.problem;
 }
 
 /**
@@ -77,7 +85,7 @@ export async function validateFiles(
   };
 
   // `jobs` counts the threads that validate: the main thread and jobs - 1 workers.
-  const threads = Math.max(1, jobs ?? availableParallelism());
+  const threads = threadCount(jobs, inputs.length);
   // Small batches: a thread's last batch is what the run waits for at the end.
   const startPool = (expected: number) =>
     new WorkerPool(
@@ -94,13 +102,9 @@ export async function validateFiles(
   for (const [index, input] of inputs.entries()) {
     // Let the threads' messages in now and then, so that idle threads get their next batch.
     if (pool && index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
-    const text = read(input);
+    const text = read(input, validateOptions.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (typeof text !== 'string') {
-      const reason = text.code ?? text.message;
-      record(
-        index,
-        fileProblem({ path: input.path, locale, catalog }, { code: 'file-unreadable', params: { reason } }),
-      );
+      record(index, fileProblem({ path: input.path, locale, catalog }, text));
       continue;
     }
     sources?.set(input.path, text);

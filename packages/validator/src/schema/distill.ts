@@ -4,6 +4,7 @@ import { closest } from '@csp-move/rules/suggest';
 import { clip, type Draft } from '../core/draft.ts';
 import { locate, type Source } from '../core/locate.ts';
 import { displayPath, joinPointer } from '../core/pointer.ts';
+import { resolveAnyOf } from './any-of.ts';
 import { oneOf, orList, patternHint } from './labels.ts';
 import { typeDraft } from './pitfalls.ts';
 import { parentSchema, type SchemaNode, valueAt } from './resolve.ts';
@@ -34,36 +35,8 @@ export interface DistillInput {
   rootLabel: Localized;
 }
 
-/**
- * Keeps, for each anyOf, only the errors of the branch the value was meant for: the first branch
- * whose type the value has. When the value has none of the branches' types, one type error remains.
- */
-function resolveAnyOf(errors: SchemaError[]): SchemaError[] {
-  let result = errors;
-  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-    const prefix = `${anyOf.schemaPath}/`;
-    const branches = new Map<number, SchemaError[]>();
-    for (const error of result) {
-      if (!error.schemaPath.startsWith(prefix)) continue;
-      const index = Number(error.schemaPath.slice(prefix.length).split('/')[0]);
-      branches.set(index, [...(branches.get(index) ?? []), error]);
-    }
-    const mistyped = (list: SchemaError[]) =>
-      list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
-    const chosen = [...branches.entries()].sort((a, b) => a[0] - b[0]).find(([, list]) => !mistyped(list));
-    const rest = result.filter((e) => e !== anyOf && !e.schemaPath.startsWith(prefix));
-    if (chosen) {
-      result = [...rest, ...chosen[1]];
-    } else {
-      const types = [...branches.values()]
-        .flat()
-        .flatMap((e) => (e.keyword === 'type' ? [e.params.type] : []));
-      const type = [...new Set(types.flatMap((t) => String(t).split(',')))];
-      result = [...rest, { ...anyOf, keyword: 'type', params: { type } }];
-    }
-  }
-  return result;
-}
+// Longest key or value compared with the allowed ones for "did you mean".
+const MAX_SUGGESTIBLE = 100;
 
 // When several keywords fail on one value, the first in this list says the most.
 const PRIORITY = ['type', 'const', 'enum', 'format', 'pattern'];
@@ -128,22 +101,36 @@ export function distill({ errors, schema, value, source, rootLabel }: DistillInp
   const drafts: Draft[] = [];
   const list = onePerValue(resolveAnyOf([...errors]));
   const renamed = new Set<string>(); // `${pointer}\0${key}` of required keys an unknown key stands for
+  // The keys of each mapping with unknown keys, gathered once per mapping rather than once per key.
+  const presentKeys = new Map<string, Set<string>>();
+  const keysAt = (pointer: string) => {
+    let keys = presentKeys.get(pointer);
+    if (!keys) {
+      const data = valueAt(value, pointer);
+      keys = new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+      presentKeys.set(pointer, keys);
+    }
+    return keys;
+  };
 
   for (const error of list) {
     if (error.keyword !== 'additionalProperties' && error.propertyName === undefined) continue;
     const pointer = error.instancePath;
     const key = String(error.propertyName ?? error.params.additionalProperty);
     const owner = parentSchema(schema, error.schemaPath);
-    const data = valueAt(value, pointer);
-    const present = new Set(data && typeof data === 'object' ? Object.keys(data) : []);
+    const present = keysAt(pointer);
     const allowed =
       error.propertyName !== undefined
         ? ((error.params.allowedValues as string[] | undefined) ?? [])
         : Object.keys((owner?.properties as object | undefined) ?? {});
-    const suggestion = closest(
-      key,
-      allowed.filter((k) => !present.has(k) && k !== '$schema'),
-    );
+    // No allowed name is close to a key many times its length; such keys skip the comparison.
+    const suggestion =
+      key.length > MAX_SUGGESTIBLE
+        ? undefined
+        : closest(
+            key,
+            allowed.filter((k) => !present.has(k) && k !== '$schema'),
+          );
     const keyPointer = joinPointer(pointer, key);
     const span = locate(source, keyPointer, 'key');
     if (suggestion) renamed.add(`${pointer}\0${suggestion}`);
@@ -202,7 +189,10 @@ export function distill({ errors, schema, value, source, rootLabel }: DistillInp
           break;
         }
         const text = typeof data === 'string' ? data : JSON.stringify(data);
-        const suggestion = typeof data === 'object' ? undefined : closest(String(text), allowed);
+        const suggestion =
+          typeof data === 'object' || text.length > MAX_SUGGESTIBLE
+            ? undefined
+            : closest(String(text), allowed);
         const span = locate(source, pointer, 'value');
         drafts.push({
           code: 'invalid-value',

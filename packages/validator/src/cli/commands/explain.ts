@@ -1,27 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locale } from '@csp-move/rules/messages';
 import { timeline } from '@csp-move/rules/timeline';
+import { fileProblem } from '../../core/result.ts';
 import { analyzeText } from '../../core/validate.ts';
 import { stylish } from '../../formatters/stylish.ts';
 import { displayPath } from '../../node/files.ts';
+import { type ReadProblem, readInput } from '../../node/read.ts';
 import { VERSION } from '../../version.ts';
 import { oneOf, type ParsedCommand } from '../args.ts';
 import { EXPLAIN_FORMATS, EXPLAIN_FORMATTERS } from '../explain-format.ts';
 import { type CliIo, UsageError } from '../io.ts';
-import { say, text } from '../messages.ts';
-import { pairOutputs, useColor, writeOutput } from '../output.ts';
+import { say, text, writeReason } from '../messages.ts';
+import { checkOutputs, pairOutputs, useColor, writeOutput } from '../output.ts';
 import { resolveSetup } from '../setup.ts';
 import { exitCode } from './validate.ts';
 
-async function readPlan(arg: string, io: CliIo, locale: Locale): Promise<{ path: string; text: string }> {
+async function readPlan(
+  arg: string,
+  io: CliIo,
+  locale: Locale,
+  limit: number,
+): Promise<{ path: string; text: string } | { path: string; problem: ReadProblem }> {
   if (arg === '-') return { path: '<stdin>', text: await io.readStdin() };
   const file = resolve(io.cwd, arg);
-  try {
-    return { path: displayPath(file, io.cwd), text: readFileSync(file, 'utf8') };
-  } catch {
-    throw new UsageError(say('fileMissing', locale, say('planFile', locale), arg));
+  const read = readInput(file, limit);
+  if ('problem' in read && read.problem.code === 'file-unreadable') {
+    const reason = writeReason(String(read.problem.params?.reason), locale);
+    throw new UsageError(say('cannotRead', locale, say('planFile', locale), arg, reason));
   }
+  return { path: displayPath(file, io.cwd), ...read };
 }
 
 /** `csp-move explain <file>`: the verdict, the findings and the dated checklist of one plan. */
@@ -33,7 +40,16 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     (f) => oneOf('format', f, EXPLAIN_FORMATS, locale) as (typeof EXPLAIN_FORMATS)[number],
   );
   const destinations = pairOutputs(formats, (parsed.values.output as string[] | undefined) ?? [], locale);
-  const { path, text: source } = await readPlan(parsed.positionals[0] as string, io, locale);
+  const arg = parsed.positionals[0] as string;
+  const plans = checkOutputs(
+    io,
+    destinations.map((d) => d.file),
+    arg === '-' ? [] : [arg],
+    locale,
+  );
+  const read = await readPlan(arg, io, locale, setup.maxFileSize);
+  const { path } = read;
+  const source = 'text' in read ? read.text : '';
   const options = {
     path,
     locale,
@@ -42,7 +58,14 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     overrides: setup.overrides,
     maxFileSize: setup.maxFileSize,
   };
-  const { result, plan, pointerInFile } = analyzeText(source, options);
+  const { result, plan, pointerInFile } =
+    'text' in read
+      ? analyzeText(source, options)
+      : {
+          result: fileProblem({ path, locale, catalog }, read.problem),
+          plan: undefined,
+          pointerInFile: undefined,
+        };
   if (!plan) {
     const color = useColor(io, 'stderr', parsed.values);
     const sources = new Map([[path, source]]);
@@ -59,7 +82,7 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
   for (const { format, file } of destinations) {
     const output = EXPLAIN_FORMATTERS[format]({ result, steps, locale, catalog });
     if (file === undefined) io.stdout.write(output);
-    else writeOutput(io, file, output, locale);
+    else writeOutput(io, file, output, locale, plans.get(file));
   }
   return exitCode([result], setup);
 }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isCalendarDate, todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
+import { escapeControl } from '../../formatters/text.ts';
 import type { ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
@@ -15,11 +16,16 @@ export const STARTER_FILE = 'new-customer.plan.yaml';
 export function initCommand(parsed: ParsedCommand, io: CliIo, locale: Locale): number {
   const [file = STARTER_FILE, ...extra] = parsed.positionals;
   if (extra.length > 0) throw new UsageError(say('unexpectedArgument', locale, String(extra[0])));
-  if (existsSync(resolve(io.cwd, file)) && !parsed.values.force)
-    throw new UsageError(say('initExists', locale, file));
   const today = (parsed.values.today as string | undefined) ?? todayUtc();
   if (!isCalendarDate(today)) throw new UsageError(say('badValue', locale, 'today', today, 'YYYY-MM-DD'));
+  if (file === '-') {
+    io.stdout.write(starterPlan(today, locale));
+    return 0;
+  }
+  // lstat, not exists: a dangling symlink is something there too, and is not replaced without --force.
+  if (lstatSync(resolve(io.cwd, file), { throwIfNoEntry: false }) && !parsed.values.force)
+    throw new UsageError(say('initExists', locale, file));
   writeOutput(io, file, starterPlan(today, locale), locale);
-  io.stdout.write(`${say('initDone', locale, file)}\n`);
+  io.stdout.write(`${say('initDone', locale, escapeControl(file))}\n`);
   return 0;
 }

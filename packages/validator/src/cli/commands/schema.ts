@@ -16,11 +16,9 @@ export function schemaJson(name: keyof typeof SCHEMAS): string {
 /** `csp-move schema [plan|config]`: prints the JSON Schema of plan files (or of .csp-move.yaml). */
 export function schemaCommand(parsed: ParsedCommand, io: CliIo, locale: Locale): number {
   const [name = 'plan', ...extra] = parsed.positionals;
-  if (extra.length > 0 || !Object.hasOwn(SCHEMAS, name)) {
-    throw new UsageError(
-      say('badValue', locale, 'schema', extra[0] ?? name, Object.keys(SCHEMAS).join(', ')),
-    );
-  }
+  if (extra.length > 0) throw new UsageError(say('unexpectedArgument', locale, String(extra[0])));
+  if (!Object.hasOwn(SCHEMAS, name))
+    throw new UsageError(say('unknownSchema', locale, name, Object.keys(SCHEMAS).join(', ')));
   io.stdout.write(schemaJson(name as keyof typeof SCHEMAS));
   return 0;
 }

@@ -1,18 +1,20 @@
+import { resolve } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { countFindings, reaches } from '../../formatters/summary.ts';
+import { escapeControl } from '../../formatters/text.ts';
 import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
 import { displayPath, expandPaths } from '../../node/files.ts';
-import { type PlanInput, validateFiles } from '../../node/run.ts';
+import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
 import { writeFileAtomic } from '../../node/write.ts';
 import type { FileResult } from '../../types.ts';
 import { BUILD_ID, VERSION } from '../../version.ts';
 import { count, oneOf, type ParsedCommand } from '../args.ts';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../io.ts';
-import { say } from '../messages.ts';
-import { appendSummary, pairOutputs, useColor, writeOutput } from '../output.ts';
+import { say, writeReason } from '../messages.ts';
+import { appendSummary, checkOutputs, pairOutputs, useColor, writeOutput } from '../output.ts';
 import { resolveSetup, type Setup } from '../setup.ts';
 import { progressReporter } from './progress.ts';
 
@@ -47,7 +49,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     (f) => oneOf('format', f, FORMAT_NAMES, locale) as FormatName,
   );
   const destinations = pairOutputs(formats, (values.output as string[] | undefined) ?? [], locale);
-  const jobs = count('jobs', values.jobs, locale, 1);
+  const jobs = count('jobs', values.jobs, locale, 1, MAX_JOBS);
 
   const include = setup.config.include as string[] | undefined;
   const expanded = await expandPaths(parsed.positionals, {
@@ -55,14 +57,30 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     include,
     exclude: setup.config.exclude as string[] | undefined,
   });
+  if (expanded.problems.length > 0) {
+    const lines = expanded.problems.map(({ path, code }) =>
+      say('cannotReadPath', locale, displayPath(resolve(io.cwd, path), io.cwd), writeReason(code, locale)),
+    );
+    throw new UsageError(lines[0] as string, lines.slice(1).join('\n'));
+  }
   if (expanded.unmatched.length > 0)
     throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
+  for (const link of expanded.skippedLinks)
+    io.stderr.write(`${escapeControl(say('skippedLink', locale, displayPath(link, io.cwd)))}\n`);
 
   const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
+  const plans = checkOutputs(
+    io,
+    destinations.map((d) => d.file),
+    expanded.files,
+    locale,
+  );
   if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
   const wantsSources = destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
+  if (cache?.unreadable) io.stderr.write(`${say('cacheUnreadable', locale, CACHE_DIR)}\n`);
+  if (cache?.dropped) io.stderr.write(`${say('cacheDropped', locale, String(cache.dropped), CACHE_DIR)}\n`);
   const progress = progressReporter(io, locale, inputs.length);
   const files = await validateFiles(inputs, {
     locale,
@@ -89,7 +107,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
       sources,
     });
     if (file === undefined) io.stdout.write(output);
-    else writeOutput(io, file, output, locale);
+    else writeOutput(io, file, output, locale, plans.get(file));
   }
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && formats.includes('github')) {

@@ -1,0 +1,68 @@
+import { verdictOf } from '@csp-move/rules/evaluate';
+import { isRuleId } from '@csp-move/rules/rules';
+import { isInvalid } from '../core/result.ts';
+import { isDiagnosticCode } from '../diagnostics/index.ts';
+import type { Diagnostic, FileResult } from '../types.ts';
+
+/** A stored result: the content hash it belongs to and the result without its path. */
+export type Entry = { hash: string; result: Omit<FileResult, 'path'> };
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const VERDICTS = new Set(['ready', 'needs-attention', 'blocked', 'invalid']);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isLine = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
+
+function isRange(value: unknown): boolean {
+  if (!isObject(value) || !isObject(value.start) || !isObject(value.end)) return false;
+  return [value.start, value.end].every((p) => isLine(p.line) && isLine(p.column));
+}
+
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (!isObject(value)) return false;
+  const { rule, severity, message, pointer, range, help, related, fixes } = value;
+  if (typeof rule !== 'string' || !(isRuleId(rule) || isDiagnosticCode(rule))) return false;
+  if (typeof severity !== 'string' || !SEVERITIES.has(severity)) return false;
+  if (typeof message !== 'string' || typeof pointer !== 'string' || typeof help !== 'string') return false;
+  if (!isRange(range)) return false;
+  if (related !== undefined) {
+    if (!Array.isArray(related)) return false;
+    if (!related.every((r) => isObject(r) && typeof r.pointer === 'string' && isRange(r.range))) return false;
+  }
+  if (fixes !== undefined) {
+    if (!Array.isArray(fixes)) return false;
+    const fixOk = (f: unknown) =>
+      isObject(f) && isRange(f.range) && typeof f.replacement === 'string' && typeof f.title === 'string';
+    if (!fixes.every(fixOk)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a cache entry has the shape the cache writes and a verdict that follows from its own
+ * diagnostics, as the validator decides it. Anything else (a damaged file, an edited entry, an entry
+ * that calls a plan with blocking findings ready) is dropped and the file is checked again.
+ */
+export function isValidEntry(value: unknown): value is Entry {
+  if (!isObject(value) || typeof value.hash !== 'string' || !isObject(value.result)) return false;
+  const { verdict, diagnostics, suppressed } = value.result;
+  if (typeof verdict !== 'string' || !VERDICTS.has(verdict)) return false;
+  if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return false;
+  if (
+    !Array.isArray(suppressed) ||
+    !suppressed.every(
+      (s) => isDiagnostic(s) && typeof (s as { justification?: unknown }).justification === 'string',
+    )
+  )
+    return false;
+  const own = diagnostics.filter((d) => isDiagnosticCode(d.rule));
+  const drafts = own.map((d) => ({
+    code: d.rule as never,
+    pointer: d.pointer,
+    span: [0, 0] as const,
+    severity: d.severity,
+  }));
+  const expected = isInvalid(drafts) ? 'invalid' : verdictOf(diagnostics.filter((d) => isRuleId(d.rule)));
+  return verdict === expected;
+}

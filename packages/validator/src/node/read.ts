@@ -1,0 +1,47 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Draft } from '../core/draft.ts';
+import { decodeText } from '../core/encoding.ts';
+import { formatSize } from '../core/validate.ts';
+
+/** A problem that stops a file from being read, as a draft for fileProblem (shown at 1:1). */
+export type ReadProblem = Omit<Draft, 'span' | 'pointer'>;
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Reads a plan file as UTF-8 text, never more than `limit` bytes and a chunk: a regular file over the
+ * limit is refused by its size, and a device or FIFO (`/dev/zero`, `<(…)`) is read only until it is
+ * over. Files that are not UTF-8 (UTF-16, stray bytes) are refused by name, not read as garbled text.
+ */
+export function readInput(file: string, limit: number): { text: string } | { problem: ReadProblem } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { problem: { code: 'file-unreadable', params: { reason: 'EISDIR' } } };
+    if (stats.isFile() && stats.size > limit) return { problem: tooLarge(stats.size, limit) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) return { problem: tooLarge(total, limit) };
+    }
+    const decoded = decodeText(Buffer.concat(chunks, total), isUtf8);
+    if ('text' in decoded) return decoded;
+    return { problem: { code: 'file-encoding', variant: decoded.variant, params: decoded.params } };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { problem: { code: 'file-unreadable', params: { reason } } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, limit: number): ReadProblem {
+  return { code: 'file-too-large', params: { size: formatSize(size), limit: formatSize(limit) } };
+}
