@@ -31,6 +31,8 @@ const GUIDE_ANCHORS = [
   '/guide/relationships/#admin-access',
   '/guide/relationships/#dap-and-gdap',
   '/guide/credits/#who-asks',
+  '/guide/timing/#extended-service-terms',
+  '/guide/timing/#choices-at-term-end',
 ];
 
 /** How a placeholder may render a param (see messages/format.ts); no kind inserts it as is. */

@@ -192,13 +192,39 @@ export const offersFileSchema = {
   },
 } as const;
 
+// A policy holds one value, or values dated by the periods they are in force. A period's `from` and
+// `until` are inclusive calendar dates; the policy's description says which date of a subscription
+// picks the period (usually its term end), so rules ask what applied to that subscription, not what
+// applies on the day the tool runs.
 const policy = (value: object) =>
   ({
     type: 'object',
     additionalProperties: false,
-    required: ['value', 'source', 'asOf', 'description'],
+    required: ['source', 'asOf', 'description'],
+    // Either a value or periods; `properties` repeats the names so strict Ajv sees them defined.
+    anyOf: [
+      { properties: { value: {} }, required: ['value'] },
+      { properties: { periods: {} }, required: ['periods'] },
+    ],
     properties: {
       value,
+      periods: {
+        type: 'array',
+        minItems: 1,
+        description: 'Values by the period they are in force, oldest first; periods do not overlap.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['value', 'source'],
+          properties: {
+            from: { ...date, description: 'First day the value applies; open when absent.' },
+            until: { ...date, description: 'Last day the value applies; open when absent.' },
+            value,
+            source,
+            note: localized,
+          },
+        },
+      },
       description: localized,
       source,
       asOf: date,
@@ -215,6 +241,40 @@ const policy = (value: object) =>
   }) as const;
 
 const days = { type: 'integer', minimum: 0, maximum: 3650 } as const;
+
+/** Days by market: `default`, and markets (ISO codes) where the number differs. */
+const marketDays = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['default'],
+  properties: { default: days },
+  patternProperties: { '^[A-Z]{2}$': days },
+} as const;
+
+/** A policy value a catalog extension sets: plain (it then applies to every date) or by period. */
+const extensionValue = (value: object) =>
+  ({
+    anyOf: [
+      value,
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['periods'],
+        properties: {
+          periods: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['value'],
+              properties: { from: date, until: date, value },
+            },
+          },
+        },
+      },
+    ],
+  }) as const;
 
 export const policiesFileSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -237,6 +297,12 @@ export const policiesFileSchema = {
         'duplicationThreshold',
         'subscriptionsPerTenant',
         'earlyCancellationWindowDays',
+        'cspExtendedTerm',
+        'cspExtendedTermPurchasedFrom',
+        'directExtendedTerm',
+        'extendedTermUpliftPct',
+        'extendedTermNoMonthlyUpliftPct',
+        'directRefundWindowDays',
       ],
       properties: {
         graceDays: policy({
@@ -246,7 +312,9 @@ export const policiesFileSchema = {
           properties: {
             'web-direct': days,
             csp: days,
+            'csp-legacy': days,
             'enterprise-agreement': days,
+            'mca-e': days,
             open: days,
             other: days,
           },
@@ -258,6 +326,12 @@ export const policiesFileSchema = {
         duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
         subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
         earlyCancellationWindowDays: policy(days),
+        cspExtendedTerm: policy({ type: 'boolean' }),
+        cspExtendedTermPurchasedFrom: policy(date),
+        directExtendedTerm: policy({ type: 'boolean' }),
+        extendedTermUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
+        extendedTermNoMonthlyUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
+        directRefundWindowDays: policy(marketDays),
       },
     },
   },
@@ -282,7 +356,9 @@ export const catalogExtensionSchema = {
         graceDays: {
           type: 'object',
           additionalProperties: days,
-          propertyNames: { enum: ['web-direct', 'csp', 'enterprise-agreement', 'open', 'other'] },
+          propertyNames: {
+            enum: ['web-direct', 'csp', 'csp-legacy', 'enterprise-agreement', 'mca-e', 'open', 'other'],
+          },
         },
         cancellationWindowDays: days,
         gdapRequestExpiryDays: days,
@@ -291,6 +367,12 @@ export const catalogExtensionSchema = {
         duplicationThreshold: { type: 'integer', minimum: 1 },
         subscriptionsPerTenant: { type: 'integer', minimum: 1 },
         earlyCancellationWindowDays: days,
+        cspExtendedTerm: extensionValue({ type: 'boolean' }),
+        cspExtendedTermPurchasedFrom: extensionValue(date),
+        directExtendedTerm: extensionValue({ type: 'boolean' }),
+        extendedTermUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
+        extendedTermNoMonthlyUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
+        directRefundWindowDays: marketDays,
       },
     },
     markets: {

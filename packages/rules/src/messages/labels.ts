@@ -8,6 +8,11 @@ export const CHANNEL_LABELS: Record<string, Localized> = {
   'enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': '大型企業合約 (EA)' },
   open: { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   other: { en: 'another channel', 'zh-TW': '其他管道' },
+  'csp-legacy': { en: 'another CSP partner, legacy offers', 'zh-TW': '其他 CSP 合作夥伴（舊版供應項目）' },
+  'mca-e': {
+    en: 'Microsoft Customer Agreement for enterprise',
+    'zh-TW': '企業版 Microsoft 客戶合約 (MCA-E)',
+  },
 };
 
 export const SEVERITY_LABELS: Record<'error' | 'warning' | 'info', Localized> = {

@@ -25,6 +25,11 @@ export const RULE_IDS = [
   'long-overlap',
   'direct-purchase-credit',
   'renamed-offer',
+  'extended-term-by-default',
+  'cancel-at-term-end-gap',
+  'grace-period-retired',
+  'extended-term-open-ended',
+  'direct-extended-term-schedule',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

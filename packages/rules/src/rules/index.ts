@@ -5,12 +5,17 @@ import addOnWithoutBase from './add-on-without-base.ts';
 import adminAccessNeeded from './admin-access-needed.ts';
 import agreementNotAccepted from './agreement-not-accepted.ts';
 import autoRenewOn from './auto-renew-on.ts';
+import cancelAtTermEndGap from './cancel-at-term-end-gap.ts';
 import dapDeprecated from './dap-deprecated.ts';
 import dateOrder from './date-order.ts';
+import directExtendedTermSchedule from './direct-extended-term-schedule.ts';
 import directPurchaseCredit from './direct-purchase-credit.ts';
 import duplicateSubscriptionId from './duplicate-subscription-id.ts';
 import earlyCancellation from './early-cancellation.ts';
+import extendedTermByDefault from './extended-term-by-default.ts';
+import extendedTermOpenEnded from './extended-term-open-ended.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.ts';
+import gracePeriodRetired from './grace-period-retired.ts';
 import type { RuleId } from './ids.ts';
 import licenseReassignmentRequired from './license-reassignment-required.ts';
 import licenseShortfall from './license-shortfall.ts';
@@ -69,6 +74,11 @@ export const rules: Record<RuleId, Rule> = {
   'long-overlap': longOverlap,
   'direct-purchase-credit': directPurchaseCredit,
   'renamed-offer': renamedOffer,
+  'extended-term-by-default': extendedTermByDefault,
+  'cancel-at-term-end-gap': cancelAtTermEndGap,
+  'grace-period-retired': gracePeriodRetired,
+  'extended-term-open-ended': extendedTermOpenEnded,
+  'direct-extended-term-schedule': directExtendedTermSchedule,
 };
 
 /** The message of a finding in the locale. */

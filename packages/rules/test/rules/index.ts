@@ -4,12 +4,17 @@ import addOnWithoutBase from './add-on-without-base.cases.ts';
 import adminAccessNeeded from './admin-access-needed.cases.ts';
 import agreementNotAccepted from './agreement-not-accepted.cases.ts';
 import autoRenewOn from './auto-renew-on.cases.ts';
+import cancelAtTermEndGap from './cancel-at-term-end-gap.cases.ts';
 import dapDeprecated from './dap-deprecated.cases.ts';
 import dateOrder from './date-order.cases.ts';
+import directExtendedTermSchedule from './direct-extended-term-schedule.cases.ts';
 import directPurchaseCredit from './direct-purchase-credit.cases.ts';
 import duplicateSubscriptionId from './duplicate-subscription-id.cases.ts';
 import earlyCancellation from './early-cancellation.cases.ts';
+import extendedTermByDefault from './extended-term-by-default.cases.ts';
+import extendedTermOpenEnded from './extended-term-open-ended.cases.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.cases.ts';
+import gracePeriodRetired from './grace-period-retired.cases.ts';
 import licenseReassignmentRequired from './license-reassignment-required.cases.ts';
 import licenseShortfall from './license-shortfall.cases.ts';
 import longOverlap from './long-overlap.cases.ts';
@@ -53,4 +58,9 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'long-overlap': longOverlap,
   'direct-purchase-credit': directPurchaseCredit,
   'renamed-offer': renamedOffer,
+  'extended-term-by-default': extendedTermByDefault,
+  'cancel-at-term-end-gap': cancelAtTermEndGap,
+  'grace-period-retired': gracePeriodRetired,
+  'extended-term-open-ended': extendedTermOpenEnded,
+  'direct-extended-term-schedule': directExtendedTermSchedule,
 };
