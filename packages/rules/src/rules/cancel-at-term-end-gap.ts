@@ -1,4 +1,5 @@
 import { targetFrom } from '../access.ts';
+import { assumedNote } from '../access-notes.ts';
 import { addDays, compareDates, daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -12,9 +13,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'Line "{subscription}" is set to cancel at the end of its term, so users lose access when it ends on {termEnd:date}: no free grace period follows any more. The target is only theirs on {date:date}, so from {gapStart:date} users have no service for {days} days, and data can be lost.',
+      en: 'Line "{subscription}" is set to cancel at the end of its term, so users lose access when it ends on {termEnd:date}: no free grace period follows any more. The target is only theirs on {date:date}, so from {gapStart:date} users have no service for {days} days, and data can be lost.{assumed}',
       'zh-TW':
-        '訂閱「{subscription}」設定為期滿時取消，因此在 {termEnd:date} 期滿時使用者就會失去存取權，之後不再有免費寬限期。使用者要到 {date:date} 才拿到新訂閱，所以自 {gapStart:date} 起將有 {days} 天無法使用服務，資料也可能遺失。',
+        '訂閱「{subscription}」設定為期滿時取消，因此在 {termEnd:date} 期滿時使用者就會失去存取權，之後不再有免費寬限期。使用者要到 {date:date} 才拿到新訂閱，所以自 {gapStart:date} 起將有 {days} 天無法使用服務，資料也可能遺失。{assumed}',
     },
   },
   rationale: {
@@ -43,7 +44,7 @@ export default defineRule({
       checked: '2026-12-01',
     },
   ],
-  *check({ lines }): Generator<FindingInput> {
+  *check({ lines, policies }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub, access } = line;
       if (access.reason !== 'cancel-at-term-end') continue;
@@ -58,6 +59,7 @@ export default defineRule({
           date: target.date,
           gapStart: addDays(sub.termEnd, 1),
           days: daysBetween(sub.termEnd, target.date),
+          assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
         },
       };
     }

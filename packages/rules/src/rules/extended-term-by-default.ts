@@ -1,4 +1,5 @@
-import { assumedNote, PAYER_NOTES, targetFrom, upliftFactor } from '../access.ts';
+import { targetFrom, upliftFactor } from '../access.ts';
+import { assumedNote, PAYER_NOTES } from '../access-notes.ts';
 import { compareDates, daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -67,7 +68,7 @@ export default defineRule({
           noMonthlyFactor: upliftFactor(policies.extendedTermNoMonthlyUpliftPct),
           payer: PAYER_NOTES[est.payer],
           payerId: est.payer,
-          assumed: assumedNote(access.assumed),
+          assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
           ...(later && target ? { date: target.date, days: daysBetween(sub.termEnd, target.date) } : {}),
         },
         ...(later ? { variant: 'targetLater' } : {}),

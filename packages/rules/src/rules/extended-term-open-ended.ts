@@ -1,4 +1,5 @@
-import { PAYER_NOTES, upliftFactor } from '../access.ts';
+import { upliftFactor } from '../access.ts';
+import { PAYER_NOTES } from '../access-notes.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

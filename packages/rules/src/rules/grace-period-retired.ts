@@ -1,4 +1,5 @@
-import { assumedNote, effectiveFrom, targetFrom } from '../access.ts';
+import { effectiveFrom, targetFrom } from '../access.ts';
+import { assumedNote } from '../access-notes.ts';
 import { addDays, compareDates, daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -62,7 +63,7 @@ export default defineRule({
           since,
           gapStart: addDays(sub.termEnd, 1),
           days: daysBetween(sub.termEnd, target.date),
-          assumed: assumedNote(access.assumed),
+          assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
         },
       };
     }
