@@ -1,5 +1,6 @@
+import { accessOf, NO_END } from './access.ts';
 import type { Catalog } from './catalog/index.ts';
-import { addDays, type CalendarDate, isCalendarDate, todayUtc } from './dates.ts';
+import { type CalendarDate, isCalendarDate, todayUtc } from './dates.ts';
 import type { Plan } from './plan/schema.ts';
 import type { Line, RuleContext } from './rules/types.ts';
 
@@ -24,12 +25,22 @@ export function buildContext(plan: Plan, options: EvaluateOptions): RuleContext 
   const lines: Line[] = plan.subscriptions.map((sub, index) => {
     const targets = Array.isArray(sub.target.offer) ? [...sub.target.offer] : [sub.target.offer as string];
     const cancelled = sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn);
-    const grace = policies.graceDays[sub.channel] ?? 0;
     const sourceEnds = cancelled ? (sub.cancelOn as string) : sub.termEnd;
-    // A cancelled subscription skips the grace period: users lose access when it is cancelled.
-    const accessEnds = cancelled ? (sub.cancelOn as string) : addDays(sub.termEnd, grace);
+    // access.ts decides (channel, end-of-term choice, the subscription's dates); access that does not
+    // end reads as the last day a date can name, so date comparisons keep working.
+    const access = accessOf(sub, policies);
+    const accessEnds = access.until ?? NO_END;
     const provisionOn = isCalendarDate(sub.target.provisionOn) ? sub.target.provisionOn : undefined;
-    return { sub, index, pointer: `/subscriptions/${index}`, targets, sourceEnds, accessEnds, provisionOn };
+    return {
+      sub,
+      index,
+      pointer: `/subscriptions/${index}`,
+      targets,
+      sourceEnds,
+      accessEnds,
+      provisionOn,
+      access,
+    };
   });
   return { plan, catalog, policies, today: resolveToday(plan, options.today), lines };
 }

@@ -1,3 +1,4 @@
+import { endOfTermSteps } from './access.ts';
 import type { Catalog } from './catalog/index.ts';
 import { buildContext } from './context.ts';
 import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
@@ -17,10 +18,13 @@ export const STEP_KINDS = [
   'provision',
   'reassign-licences',
   'turn-off-auto-renew',
+  'choose-end-of-term',
   'cancel',
   'request-credit',
   'source-ends',
   'grace-ends',
+  'extended-term-starts',
+  'cancel-extended-term',
 ] as const;
 
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -115,8 +119,38 @@ export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<strin
   },
   'grace-ends': {
     default: {
-      en: 'Line "{subscription}": last day of the {days}-day grace period, in which users of {offer:offer} keep access',
-      'zh-TW': '訂閱「{subscription}」：{days} 天寬限期的最後一天，{offer:offer} 的使用者仍可存取到今天',
+      en: 'Line "{subscription}": last day of the {days}-day free grace period, in which users of {offer:offer} keep access',
+      'zh-TW':
+        '訂閱「{subscription}」：{days} 天免費寬限期的最後一天，{offer:offer} 的使用者可存取到當天為止',
+    },
+  },
+  'choose-end-of-term': {
+    default: {
+      en: 'Line "{subscription}": set {offer:offer} to cancel at the end of its term, before {by:date} (turning auto-renew off alone leads to a paid extended term)',
+      'zh-TW':
+        '訂閱「{subscription}」：在 {by:date} 前把 {offer:offer} 設為期滿時取消（只關閉自動續訂會進入付費的延長服務期限）',
+    },
+    extendedTerm: {
+      en: 'Line "{subscription}": schedule the change of {offer:offer} to an extended service term before {by:date}, while it is still active',
+      'zh-TW': '訂閱「{subscription}」：在 {by:date} 前、訂閱仍有效時，排定把 {offer:offer} 改為延長服務期限',
+    },
+  },
+  'extended-term-starts': {
+    default: {
+      en: 'Line "{subscription}": {offer:offer} runs on a paid extended service term, billed to the current partner: {quantity} licences × the monthly price × {factor} per 30 days ({noMonthlyFactor} without a monthly term)',
+      'zh-TW':
+        '訂閱「{subscription}」：{offer:offer} 進入付費的延長服務期限，向目前的合作夥伴收費：每 30 天 {quantity} 個授權 × 月費 × {factor}（沒有月約的方案為 {noMonthlyFactor}）',
+    },
+    customer: {
+      en: 'Line "{subscription}": {offer:offer} runs on a paid extended service term, billed to the customer: {quantity} licences × the monthly price × {factor} per 30 days ({noMonthlyFactor} without a monthly term)',
+      'zh-TW':
+        '訂閱「{subscription}」：{offer:offer} 進入付費的延長服務期限，向客戶收費：每 30 天 {quantity} 個授權 × 月費 × {factor}（沒有月約的方案為 {noMonthlyFactor}）',
+    },
+  },
+  'cancel-extended-term': {
+    default: {
+      en: 'Line "{subscription}": cancel the extended service term of {offer:offer}; {days} paid days in all, charged prorated',
+      'zh-TW': '訂閱「{subscription}」：取消 {offer:offer} 的延長服務期限；總共付費 {days} 天，按比例計費',
     },
   },
 };
@@ -168,7 +202,7 @@ function relationshipSteps(plan: Plan, firstProvision: CalendarDate | undefined)
   return steps;
 }
 
-function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number): Draft[] {
+function lineSteps(line: Line, catalog: Catalog, plan: Plan): Draft[] {
   const { sub, pointer } = line;
   const base = { subscription: sub.id };
   const offer = sub.offer;
@@ -190,17 +224,7 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
       kind: 'reassign-licences',
       date: provisionOn,
       pointer: `${pointer}/target/offer`,
-      params: { subscription: sub.id, from: offer, to: line.targets, by: line.accessEnds },
-    });
-  }
-  if (sub.endOfTerm === 'renew' && provisionOn) {
-    steps.push({
-      ...base,
-      kind: 'turn-off-auto-renew',
-      // Once the target exists, and at the latest on the last day of the term.
-      date: compareDates(provisionOn, sub.termEnd) < 0 ? provisionOn : sub.termEnd,
-      pointer: `${pointer}/endOfTerm`,
-      params: { subscription: sub.id, offer, by: sub.termEnd },
+      params: { subscription: sub.id, from: offer, to: line.targets, by: line.access.until ?? sub.termEnd },
     });
   }
   if (sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn)) {
@@ -223,20 +247,15 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
     }
     return steps;
   }
-  steps.push({
-    ...base,
-    kind: 'source-ends',
-    date: sub.termEnd,
-    pointer: `${pointer}/termEnd`,
-    params: { subscription: sub.id, offer },
-  });
-  if (graceDays > 0) {
+  // The end of the term, and what follows it, come from the access rules (access.ts).
+  for (const step of endOfTermSteps(sub, line.access, provisionOn)) {
     steps.push({
       ...base,
-      kind: 'grace-ends',
-      date: line.accessEnds,
-      pointer: `${pointer}/termEnd`,
-      params: { subscription: sub.id, offer, days: graceDays },
+      kind: step.kind,
+      date: step.date,
+      pointer: `${pointer}/${step.field}`,
+      params: step.params,
+      ...(step.variant ? { variant: step.variant } : {}),
     });
   }
   return steps;
@@ -249,7 +268,7 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
  */
 export function timeline(plan: Plan, options: TimelineOptions): Step[] {
   const context = buildContext(plan, options);
-  const { catalog, lines, policies, today } = context;
+  const { catalog, lines, today } = context;
   const firstProvision = lines
     .map((line) => line.provisionOn)
     .reduce<CalendarDate | undefined>(
@@ -258,9 +277,7 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
     );
   const drafts = [
     ...relationshipSteps(plan, firstProvision),
-    ...pathSteps(context, (line) =>
-      lineSteps(line, catalog, plan, policies.graceDays[line.sub.channel] ?? 0),
-    ),
+    ...pathSteps(context, (line) => lineSteps(line, catalog, plan)),
   ];
   const rank = (kind: StepKind) => STEP_KINDS.indexOf(kind);
   const order = drafts

@@ -81,7 +81,8 @@ describe('browser bundle of evaluate, timeline and rules', () => {
       bundle.findingMessage(refused.findings[0] as Evaluation['findings'][number], 'zh-TW', catalog),
     ).toContain('美國');
 
-    expect(Object.keys(bundle.rules)).toHaveLength(RULE_IDS.length);
+    // Every rule is in the bundle (a count written here would go stale with each new rule).
+    expect(Object.keys(bundle.rules)).toEqual([...RULE_IDS]);
     expect(bundle.timeline(examples['small-business'] as Plan, { catalog }).length).toBeGreaterThan(0);
   });
 });

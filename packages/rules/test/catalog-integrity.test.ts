@@ -7,6 +7,7 @@ import {
   type ExtensionOffer,
   extendCatalogData,
   type Offer,
+  valueOn,
 } from '../src/catalog/index.ts';
 
 const real = defaultCatalog().data;
@@ -108,6 +109,16 @@ describe('checkCatalog', () => {
     ]);
   });
 
+  it('catches dated policy periods that overlap or end before they start', () => {
+    const data = copy();
+    const dated = data.policies.policies as unknown as Record<string, { periods: object[] }>;
+    const periods = dated.cspExtendedTerm?.periods as { from?: string; until?: string }[];
+    (periods[1] as { from?: string }).from = '2026-05-03';
+    expect(pointers(data)).toEqual(['policies:/policies/cspExtendedTerm/periods/1']);
+    periods[1] = { from: '2026-05-04', until: '2026-05-01' };
+    expect(pointers(data)).toEqual(['policies:/policies/cspExtendedTerm/periods/1']);
+  });
+
   it('does not change the data it checks', () => {
     const data = copy();
     checkCatalog(data);
@@ -116,6 +127,31 @@ describe('checkCatalog', () => {
 });
 
 describe('extendCatalogData', () => {
+  it('reads a dated policy by date, and lets an extension replace its periods or pin one value', () => {
+    const built = createCatalog(real).policies;
+    expect(valueOn(built.cspExtendedTerm, '2026-05-03')).toBe(false);
+    expect(valueOn(built.cspExtendedTerm, '2026-05-04')).toBe(true);
+    const moved = createCatalog(
+      extendCatalogData(real, {
+        policies: {
+          cspExtendedTerm: {
+            periods: [
+              { until: '2026-05-10', value: false },
+              { from: '2026-05-11', value: true },
+            ],
+          },
+        },
+      }),
+    ).policies;
+    expect(valueOn(moved.cspExtendedTerm, '2026-05-10')).toBe(false);
+    const pinned = createCatalog(extendCatalogData(real, { policies: { cspExtendedTerm: false } })).policies;
+    expect(valueOn(pinned.cspExtendedTerm, '2030-01-01')).toBe(false);
+    const chile = createCatalog(
+      extendCatalogData(real, { policies: { directRefundWindowDays: { default: 7, CL: 12 } } }),
+    ).policies.directRefundWindowDays;
+    expect(chile).toEqual({ default: 7, CL: 12 });
+  });
+
   it('overrides a policy and leaves the base untouched', () => {
     const extended = extendCatalogData(real, {
       policies: { cancellationWindowDays: 3, graceDays: { 'enterprise-agreement': 15 } },

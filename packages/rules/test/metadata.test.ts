@@ -56,6 +56,8 @@ const GUIDE_ANCHORS = [
   '/guide/offers/#seat-limits',
   '/guide/offers/#catalog-date',
   '/guide/relationships/#reseller-request',
+  '/guide/timing/#extended-service-terms',
+  '/guide/timing/#choices-at-term-end',
 ];
 
 /** How a placeholder may render a param (see messages/format.ts); no kind inserts it as is. */

@@ -17,7 +17,6 @@ describe('timeline', () => {
       ['agreement', '2027-01-06'],
       ['provision:e3', '2027-03-25'],
       ['source-ends:e3', '2027-03-31'],
-      ['grace-ends:e3', '2027-04-30'],
     ]);
   });
 
@@ -27,7 +26,6 @@ describe('timeline', () => {
       '/relationship/acceptedOn',
       '/customer/agreementAccepted',
       '/subscriptions/0/target/provisionOn',
-      '/subscriptions/0/termEnd',
       '/subscriptions/0/termEnd',
     ]);
   });
@@ -39,7 +37,6 @@ describe('timeline', () => {
       ['agreement', true],
       ['provision', false],
       ['source-ends', false],
-      ['grace-ends', false],
     ]);
     expect(
       steps(basePlan(), '2027-04-01')
@@ -74,12 +71,13 @@ describe('timeline', () => {
       'agreement',
       'provision:e3',
       'source-ends:e3',
-      'grace-ends:e3',
     ]);
   });
 
   it('adds reassignment for a different offer, due by the last day of access', () => {
-    const list = steps(planWith(line({ offer: 'office-365-e1', target: { offer: 'office-365-e3' } })));
+    const list = steps(
+      planWith(line({ billingAccount: 'mosa', offer: 'office-365-e1', target: { offer: 'office-365-e3' } })),
+    );
     const reassign = list.find((s) => s.kind === 'reassign-licences');
     expect(reassign).toMatchObject({
       id: 'reassign-licences:e3',
@@ -100,19 +98,26 @@ describe('timeline', () => {
   });
 
   it('asks to turn off auto-renew once the target exists, before the term ends', () => {
-    const list = steps(planWith(line({ endOfTerm: 'renew' })));
+    const list = steps(planWith(line({ billingAccount: 'mosa', endOfTerm: 'renew' })));
     expect(list.find((s) => s.kind === 'turn-off-auto-renew')).toMatchObject({
       date: '2027-03-25',
       pointer: '/subscriptions/0/endOfTerm',
       params: { by: '2027-03-31' },
     });
-    const late = steps(planWith(line({ endOfTerm: 'renew', target: { provisionOn: '2027-04-05' } })));
+    const late = steps(
+      planWith(line({ billingAccount: 'mosa', endOfTerm: 'renew', target: { provisionOn: '2027-04-05' } })),
+    );
     expect(late.find((s) => s.kind === 'turn-off-auto-renew')?.date).toBe('2027-03-31');
   });
 
   it('ends a cancelled direct purchase with the cancellation and the credit request', () => {
     const plan = planWith(
-      line({ endOfTerm: 'cancel', cancelOn: '2027-03-20', target: { provisionOn: '2027-03-18' } }),
+      line({
+        billingAccount: 'mosa',
+        endOfTerm: 'cancel',
+        cancelOn: '2027-03-20',
+        target: { provisionOn: '2027-03-18' },
+      }),
     );
     expect(shape(steps(plan)).slice(3)).toEqual([
       ['provision:e3', '2027-03-18'],
@@ -124,18 +129,81 @@ describe('timeline', () => {
     expect(steps(plan).find((s) => s.kind === 'request-credit')?.variant).toBe('customer');
   });
 
-  it('has no grace period step for volume licensing', () => {
-    const kinds = steps(planWith(line({ channel: 'enterprise-agreement' }))).map((s) => s.kind);
+  it('has no grace period step for a channel without one', () => {
+    const kinds = steps(planWith(line({ channel: 'other' }))).map((s) => s.kind);
     expect(kinds).toContain('source-ends');
     expect(kinds).not.toContain('grace-ends');
   });
 
   it('counts the grace period across 29 February', () => {
-    const list = steps(planWith(line({ termEnd: '2028-02-29', target: { provisionOn: '2028-02-25' } })));
+    const list = steps(
+      planWith(
+        line({ billingAccount: 'mosa', termEnd: '2028-02-29', target: { provisionOn: '2028-02-25' } }),
+      ),
+    );
     expect(list.find((s) => s.kind === 'grace-ends')).toMatchObject({
       date: '2028-03-30',
       params: { days: 30 },
     });
+  });
+
+  it('gives an Enterprise Agreement its 90 free days', () => {
+    const list = steps(planWith(line({ channel: 'enterprise-agreement' })));
+    expect(list.find((s) => s.kind === 'grace-ends')).toMatchObject({
+      date: '2027-06-29',
+      params: { days: 90 },
+    });
+  });
+
+  it('draws a CSP source that slides into a paid extended term, with no grace period', () => {
+    const list = steps(planWith(line({ channel: 'csp', target: { provisionOn: '2027-04-14' } })));
+    expect(shape(list).slice(3)).toEqual([
+      ['source-ends:e3', '2027-03-31'],
+      ['extended-term-starts:e3', '2027-04-01'],
+      ['provision:e3', '2027-04-14'],
+    ]);
+    expect(list.find((s) => s.kind === 'extended-term-starts')).toMatchObject({
+      pointer: '/subscriptions/0/endOfTerm',
+      params: { quantity: 50, factor: '1.03', noMonthlyFactor: '1.23' },
+    });
+    expect(list.find((s) => s.kind === 'extended-term-starts')?.variant).toBeUndefined();
+  });
+
+  it('draws a chosen extended term: the choice, its start and its cancellation', () => {
+    const plan = planWith(
+      line({
+        billingAccount: 'mca',
+        endOfTerm: 'extended-term',
+        extendedUntil: '2027-04-15',
+        target: { provisionOn: '2027-04-10' },
+      }),
+    );
+    const list = steps(plan);
+    expect(shape(list).slice(3)).toEqual([
+      ['choose-end-of-term:e3', '2027-03-31'],
+      ['source-ends:e3', '2027-03-31'],
+      ['extended-term-starts:e3', '2027-04-01'],
+      ['provision:e3', '2027-04-10'],
+      ['cancel-extended-term:e3', '2027-04-15'],
+    ]);
+    expect(list.find((s) => s.kind === 'choose-end-of-term')?.variant).toBe('extendedTerm');
+    expect(list.find((s) => s.kind === 'extended-term-starts')?.variant).toBe('customer');
+    expect(list.find((s) => s.kind === 'cancel-extended-term')).toMatchObject({
+      pointer: '/subscriptions/0/extendedUntil',
+      params: { days: 15 },
+    });
+  });
+
+  it('asks for cancel at term end, not just auto-renew off, where extended terms apply', () => {
+    const cancelAtEnd = steps(planWith(line({ channel: 'csp', endOfTerm: 'cancel-at-term-end' })));
+    expect(cancelAtEnd.find((s) => s.kind === 'choose-end-of-term')).toMatchObject({
+      date: '2027-03-25',
+      params: { by: '2027-03-31' },
+    });
+    expect(cancelAtEnd.map((s) => s.kind)).not.toContain('grace-ends');
+    const renews = steps(planWith(line({ channel: 'csp', endOfTerm: 'renew' }))).map((s) => s.kind);
+    expect(renews).toContain('choose-end-of-term');
+    expect(renews).not.toContain('turn-off-auto-renew');
   });
 
   it('keeps same-day steps in step order, then line order', () => {

@@ -50,8 +50,9 @@ export type Requirement =
 interface Condition {
   field: string;
   value: string;
-  then?: JsonSchema;
-  else?: JsonSchema;
+  /** The schema's `then` and `else` branches. */
+  whenTrue?: JsonSchema;
+  whenFalse?: JsonSchema;
 }
 
 export interface FieldRow {
@@ -90,8 +91,8 @@ function conditionsOf(schema: JsonSchema, path: string): Condition[] {
       {
         field: path ? `${path}.${field}` : field,
         value: String(test.const),
-        ...(part.then ? { then: part.then } : {}),
-        ...(part.else ? { else: part.else } : {}),
+        ...(part.then ? { whenTrue: part.then } : {}),
+        ...(part.else ? { whenFalse: part.else } : {}),
       },
     ];
   });
@@ -100,15 +101,15 @@ function conditionsOf(schema: JsonSchema, path: string): Condition[] {
 /** The conditions that reach into property `name` (a `then`/`else` that constrains its fields). */
 function conditionsFor(name: string, conditions: readonly Condition[]): Condition[] {
   return conditions.flatMap((c): Condition[] => {
-    const then = c.then?.properties?.[name];
-    const otherwise = c.else?.properties?.[name];
+    const then = c.whenTrue?.properties?.[name];
+    const otherwise = c.whenFalse?.properties?.[name];
     if (!then && !otherwise) return [];
     return [
       {
         field: c.field,
         value: c.value,
-        ...(then ? { then } : {}),
-        ...(otherwise ? { else: otherwise } : {}),
+        ...(then ? { whenTrue: then } : {}),
+        ...(otherwise ? { whenFalse: otherwise } : {}),
       },
     ];
   });
@@ -118,8 +119,8 @@ function conditionsFor(name: string, conditions: readonly Condition[]): Conditio
 function requirement(parent: JsonSchema, name: string, conditions: readonly Condition[]): Requirement {
   if (parent.required?.includes(name)) return { kind: 'always' };
   for (const c of conditions) {
-    if (c.then?.required?.includes(name)) return { kind: 'when', field: c.field, value: c.value };
-    if (c.else?.required?.includes(name)) return { kind: 'unless', field: c.field, value: c.value };
+    if (c.whenTrue?.required?.includes(name)) return { kind: 'when', field: c.field, value: c.value };
+    if (c.whenFalse?.required?.includes(name)) return { kind: 'unless', field: c.field, value: c.value };
   }
   return { kind: 'optional' };
 }

@@ -31,9 +31,12 @@ describe('findings point at form fields', () => {
     expect(result.findings.map((f) => f.pointer)).toEqual(['/customer/country']);
   });
 
-  it('the direct-purchase credit shows in the checklist', () => {
+  it('a cancelled direct purchase shows its cancellation, and no credit the form cannot tell it gets', () => {
+    // The form does not ask for the billing account; only a MOSA account gets a credit for a cancellation.
     const result = checkState(SCENARIOS[2]?.state as never, catalog);
-    expect(result.steps.map((s) => s.kind)).toContain('request-credit');
+    const kinds = result.steps.map((s) => s.kind);
+    expect(kinds).toContain('cancel');
+    expect(kinds).not.toContain('request-credit');
   });
 });
 

@@ -46,7 +46,9 @@ export const SCENARIOS: Scenario[] = [
     state: cleanMove(),
     verdict: 'ready',
     rules: [],
-    timeline: { grace: true, cancel: false, gap: false },
+    // A direct purchase the form does not say more about is read as a Microsoft Customer Agreement
+    // one: no free grace period after its term since 2026.
+    timeline: { grace: false, cancel: false, gap: false },
   },
   {
     name: 'region mismatch',
@@ -57,7 +59,7 @@ export const SCENARIOS: Scenario[] = [
     })(),
     verdict: 'blocked',
     rules: ['region-mismatch'],
-    timeline: { grace: true, cancel: false, gap: false },
+    timeline: { grace: false, cancel: false, gap: false },
   },
   {
     name: 'early cancellation of a direct purchase',
@@ -69,7 +71,9 @@ export const SCENARIOS: Scenario[] = [
       return state;
     })(),
     verdict: 'needs-attention',
-    rules: ['early-cancellation', 'direct-purchase-credit'],
+    // New commerce can only be cancelled in the window after its term starts, which the form does not
+    // ask for; a credit only exists for MOSA billing accounts.
+    rules: ['early-cancellation'],
     timeline: { grace: false, cancel: true, gap: false },
   },
   {
@@ -82,8 +86,9 @@ export const SCENARIOS: Scenario[] = [
       return state;
     })(),
     verdict: 'needs-attention',
-    rules: ['license-reassignment-required'],
-    timeline: { grace: true, cancel: false, gap: false },
+    // A CSP source with auto-renew off slides into a paid extended service term since May 2026.
+    rules: ['license-reassignment-required', 'extended-term-by-default'],
+    timeline: { grace: false, cancel: false, gap: false },
   },
 ];
 

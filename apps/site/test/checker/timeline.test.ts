@@ -39,27 +39,61 @@ const words: LayoutText = {
 };
 
 describe('timelineModel', () => {
-  it('an expiring direct purchase keeps 30 days of grace, and the target starts before the term ends', () => {
+  it('a CSP term that ended before 4 May 2026 kept 30 days of grace; the target starts before the term ends', () => {
     const model = timelineModel(
       plan((s) =>
         Object.assign(line(s), {
-          termEnd: '2027-03-31',
-          target: { ...line(s).target, provisionOn: '2027-03-24' },
+          channel: 'csp',
+          termEnd: '2026-04-30',
+          target: { ...line(s).target, provisionOn: '2026-04-24' },
         }),
       ),
       catalog,
       TODAY,
     );
     expect(model.rows[0]).toMatchObject({
-      sourceEnds: '2027-03-31',
-      grace: { from: '2027-04-01', to: '2027-04-30' },
-      accessEnds: '2027-04-30',
-      provisionOn: '2027-03-24',
+      sourceEnds: '2026-04-30',
+      grace: { from: '2026-05-01', to: '2026-05-30' },
+      accessEnds: '2026-05-30',
+      provisionOn: '2026-04-24',
       gap: undefined,
     });
-    expect(model.from < TODAY && model.to > '2027-04-30').toBe(true);
+  });
+
+  it('an expiring direct purchase has no grace since 2026: access ends on the term end', () => {
+    const model = timelineModel(
+      plan((s) =>
+        Object.assign(line(s), {
+          termEnd: '2027-03-31',
+          target: { ...line(s).target, provisionOn: '2027-04-14' },
+        }),
+      ),
+      catalog,
+      TODAY,
+    );
+    expect(model.rows[0]).toMatchObject({
+      grace: undefined,
+      accessEnds: '2027-03-31',
+      gap: { from: '2027-04-01', to: '2027-04-14' },
+    });
+    expect(model.from < TODAY && model.to > '2027-04-14').toBe(true);
     expect(model.months[0]).toBe('2027-02-01');
     expect(model.months).toContain('2027-04-01');
+  });
+
+  it('a CSP source on a paid extended term keeps access up to the target: no gap', () => {
+    const model = timelineModel(
+      plan((s) =>
+        Object.assign(line(s), {
+          channel: 'csp',
+          termEnd: '2027-03-31',
+          target: { ...line(s).target, provisionOn: '2027-04-14' },
+        }),
+      ),
+      catalog,
+      TODAY,
+    );
+    expect(model.rows[0]).toMatchObject({ grace: undefined, accessEnds: '2027-04-14', gap: undefined });
   });
 
   it('a cancelled line has no grace: access ends on the cancel date, and a later start is a gap', () => {
@@ -83,9 +117,21 @@ describe('timelineModel', () => {
     });
   });
 
-  it('volume licensing has no grace period', () => {
+  it('an Enterprise Agreement keeps its services 90 days after the end date', () => {
     const model = timelineModel(
       plan((s) => Object.assign(line(s), { channel: 'enterprise-agreement', termEnd: '2027-03-31' })),
+      catalog,
+      TODAY,
+    );
+    expect(model.rows[0]).toMatchObject({
+      grace: { from: '2027-04-01', to: '2027-06-29' },
+      accessEnds: '2027-06-29',
+    });
+  });
+
+  it('another channel has no grace period', () => {
+    const model = timelineModel(
+      plan((s) => Object.assign(line(s), { channel: 'other', termEnd: '2027-03-31' })),
       catalog,
       TODAY,
     );

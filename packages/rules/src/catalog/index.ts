@@ -39,9 +39,25 @@ export interface CatalogData {
   policies: PoliciesFile;
 }
 
+/** One value of a dated policy and the (inclusive) days it is in force; an absent bound is open. */
+export interface Period<T> {
+  from?: string;
+  until?: string;
+  value: T;
+}
+
+/** The value of a dated policy in force on `date`, or undefined when no period covers it. */
+export function valueOn<T>(periods: readonly Period<T>[], date: string): T | undefined {
+  return periods.find((p) => (!p.from || p.from <= date) && (!p.until || date <= p.until))?.value;
+}
+
+/** Days by market: `default`, and the markets where the number differs. */
+export type MarketDays = { default: number } & Record<string, number>;
+
 /** Policy values, flattened from `policies.yaml` for the rules. */
 export interface Policies {
-  graceDays: Record<Channel, number>;
+  /** Free days after the term end, for subscriptions outside extended service terms. */
+  graceDays: Partial<Record<Channel, number>>;
   cancellationWindowDays: number;
   gdapRequestExpiryDays: number;
   gdapMaxDays: number;
@@ -55,6 +71,35 @@ export interface Policies {
   businessFamilyCap: number;
   /** Fewest seats per offer on a three-year term where the offer has that minimum. */
   triennialMinSeats: number;
+  /** By term end: whether a CSP new-commerce subscription gets a paid extended term instead of grace. */
+  cspExtendedTerm: Period<boolean>[];
+  /** A CSP term bought or renewed before this date keeps the free grace period. */
+  cspExtendedTermPurchasedFrom: string;
+  /** By term end: whether a direct MCA subscription has lost the free Expired state. */
+  directExtendedTerm: Period<boolean>[];
+  extendedTermUpliftPct: number;
+  extendedTermNoMonthlyUpliftPct: number;
+  directRefundWindowDays: MarketDays;
+}
+
+type PolicyEntry = { value?: unknown; periods?: Period<unknown>[] };
+
+/** A policy's dated values; a plain value is one period without bounds. */
+function periodsOf<T>(entry: PolicyEntry): Period<T>[] {
+  if (entry.periods) {
+    return entry.periods.map(({ from, until, value }) => ({
+      ...(from ? { from } : {}),
+      ...(until ? { until } : {}),
+      value: value as T,
+    }));
+  }
+  return [{ value: entry.value as T }];
+}
+
+/** A policy's single value; for a dated policy, the value of its latest period. */
+function plainOf<T>(entry: PolicyEntry): T {
+  const periods = periodsOf<T>(entry);
+  return (periods[periods.length - 1] as Period<T>).value;
 }
 
 /**
@@ -88,21 +133,29 @@ export interface Catalog {
 }
 
 function flattenPolicies(file: PoliciesFile): Policies {
-  const p = file.policies;
+  // The schema guarantees these shapes; FromSchema cannot see through the policy() helper.
+  const p = file.policies as unknown as Record<string, PolicyEntry>;
+  const plain = <T>(key: string) => plainOf<T>(p[key] as PolicyEntry);
+  const dated = <T>(key: string) => periodsOf<T>(p[key] as PolicyEntry);
   return {
-    // The schema guarantees these shapes; FromSchema cannot see through the policy() helper.
-    graceDays: p.graceDays.value as Record<Channel, number>,
-    cancellationWindowDays: p.cancellationWindowDays.value as number,
-    gdapRequestExpiryDays: p.gdapRequestExpiryDays.value as number,
-    gdapMaxDays: p.gdapMaxDays.value as number,
-    dapEndDate: p.dapEndDate.value as string,
-    duplicationThreshold: p.duplicationThreshold.value as number,
-    subscriptionsPerTenant: p.subscriptionsPerTenant.value as number,
-    earlyCancellationWindowDays: p.earlyCancellationWindowDays.value as number,
-    transferRequestExpiryDays: p.transferRequestExpiryDays.value as number,
-    transferMaxLineItems: p.transferMaxLineItems.value as number,
-    businessFamilyCap: p.businessFamilyCap.value as number,
-    triennialMinSeats: p.triennialMinSeats.value as number,
+    graceDays: plain<Record<Channel, number>>('graceDays'),
+    cancellationWindowDays: plain<number>('cancellationWindowDays'),
+    gdapRequestExpiryDays: plain<number>('gdapRequestExpiryDays'),
+    gdapMaxDays: plain<number>('gdapMaxDays'),
+    dapEndDate: plain<string>('dapEndDate'),
+    duplicationThreshold: plain<number>('duplicationThreshold'),
+    subscriptionsPerTenant: plain<number>('subscriptionsPerTenant'),
+    earlyCancellationWindowDays: plain<number>('earlyCancellationWindowDays'),
+    cspExtendedTerm: dated<boolean>('cspExtendedTerm'),
+    cspExtendedTermPurchasedFrom: plain<string>('cspExtendedTermPurchasedFrom'),
+    directExtendedTerm: dated<boolean>('directExtendedTerm'),
+    extendedTermUpliftPct: plain<number>('extendedTermUpliftPct'),
+    extendedTermNoMonthlyUpliftPct: plain<number>('extendedTermNoMonthlyUpliftPct'),
+    directRefundWindowDays: plain<MarketDays>('directRefundWindowDays'),
+    transferRequestExpiryDays: plain<number>('transferRequestExpiryDays'),
+    transferMaxLineItems: plain<number>('transferMaxLineItems'),
+    businessFamilyCap: plain<number>('businessFamilyCap'),
+    triennialMinSeats: plain<number>('triennialMinSeats'),
   };
 }
 
@@ -217,10 +270,18 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
 
   const policies = cloneJson(base.policies);
   for (const [key, value] of Object.entries(extension.policies ?? {})) {
-    const entry = (policies.policies as Record<string, { value: unknown }>)[key];
+    const entry = (policies.policies as Record<string, PolicyEntry>)[key];
     if (!entry) continue;
-    entry.value =
-      key === 'graceDays' ? { ...(entry.value as object), ...(value as object) } : (value as unknown);
+    // An extension's value replaces the built-in one for every date; its own periods replace the
+    // built-in periods. Per-channel and per-market tables merge key by key.
+    const merges = key === 'graceDays' || key === 'directRefundWindowDays';
+    if (isPeriods(value)) {
+      entry.periods = value.periods;
+      delete entry.value;
+    } else {
+      entry.value = merges ? { ...(plainOf<object>(entry) ?? {}), ...(value as object) } : value;
+      delete entry.periods;
+    }
   }
 
   const regions = cloneJson(base.regions);
@@ -232,6 +293,10 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
   }
 
   return { regions, offers: { ...base.offers, offers: [...offers.values()] }, policies };
+}
+
+function isPeriods(value: unknown): value is { periods: Period<unknown>[] } {
+  return typeof value === 'object' && value !== null && 'periods' in value;
 }
 
 // Catalog data is plain JSON, so a JSON round trip is a complete deep copy on every platform.

@@ -142,6 +142,41 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
     }
   });
 
+  problems.push(...checkPeriods(data));
+  return problems;
+}
+
+/**
+ * A dated policy must answer one value for any date: each period's bounds in order, and the periods
+ * oldest first without overlapping (a gap is allowed: no value is known for those days).
+ */
+function checkPeriods(data: CatalogData): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const policies = data.policies.policies as Record<
+    string,
+    { periods?: { from?: string; until?: string }[] }
+  >;
+  for (const [key, entry] of Object.entries(policies)) {
+    let previousUntil: string | undefined;
+    entry.periods?.forEach((period, i) => {
+      const pointer = `/policies/${key}/periods/${i}`;
+      if (period.from && period.until && period.until < period.from) {
+        problems.push({
+          file: 'policies',
+          pointer,
+          message: `period ends (${period.until}) before it starts (${period.from})`,
+        });
+      }
+      if (i > 0 && (previousUntil === undefined || !period.from || period.from <= previousUntil)) {
+        problems.push({
+          file: 'policies',
+          pointer,
+          message: `period overlaps the one before it (it must start after ${previousUntil ?? 'an open end'})`,
+        });
+      }
+      previousUntil = period.until;
+    });
+  }
   return problems;
 }
 

@@ -271,13 +271,39 @@ export const offersFileSchema = {
   },
 } as const;
 
+// A policy holds one value, or values dated by the periods they are in force. A period's `from` and
+// `until` are inclusive calendar dates; the policy's description says which date of a subscription
+// picks the period (usually its term end), so rules ask what applied to that subscription, not what
+// applies on the day the tool runs.
 const policy = (value: object) =>
   ({
     type: 'object',
     additionalProperties: false,
-    required: ['value', 'source', 'asOf', 'description'],
+    required: ['source', 'asOf', 'description'],
+    // Either a value or periods; `properties` repeats the names so strict Ajv sees them defined.
+    anyOf: [
+      { properties: { value: {} }, required: ['value'] },
+      { properties: { periods: {} }, required: ['periods'] },
+    ],
     properties: {
       value,
+      periods: {
+        type: 'array',
+        minItems: 1,
+        description: 'Values by the period they are in force, oldest first; periods do not overlap.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['value', 'source'],
+          properties: {
+            from: { ...date, description: 'First day the value applies; open when absent.' },
+            until: { ...date, description: 'Last day the value applies; open when absent.' },
+            value,
+            source,
+            note: localized,
+          },
+        },
+      },
       description: localized,
       source,
       asOf: date,
@@ -294,6 +320,40 @@ const policy = (value: object) =>
   }) as const;
 
 const days = { type: 'integer', minimum: 0, maximum: 3650 } as const;
+
+/** Days by market: `default`, and markets (ISO codes) where the number differs. */
+const marketDays = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['default'],
+  properties: { default: days },
+  patternProperties: { '^[A-Z]{2}$': days },
+} as const;
+
+/** A policy value a catalog extension sets: plain (it then applies to every date) or by period. */
+const extensionValue = (value: object) =>
+  ({
+    anyOf: [
+      value,
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['periods'],
+        properties: {
+          periods: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['value'],
+              properties: { from: date, until: date, value },
+            },
+          },
+        },
+      },
+    ],
+  }) as const;
 
 export const policiesFileSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -320,6 +380,12 @@ export const policiesFileSchema = {
         'transferMaxLineItems',
         'businessFamilyCap',
         'triennialMinSeats',
+        'cspExtendedTerm',
+        'cspExtendedTermPurchasedFrom',
+        'directExtendedTerm',
+        'extendedTermUpliftPct',
+        'extendedTermNoMonthlyUpliftPct',
+        'directRefundWindowDays',
       ],
       properties: {
         graceDays: policy({
@@ -329,7 +395,9 @@ export const policiesFileSchema = {
           properties: {
             'web-direct': days,
             csp: days,
+            'csp-legacy': days,
             'enterprise-agreement': days,
+            'mca-e': days,
             open: days,
             other: days,
           },
@@ -345,6 +413,12 @@ export const policiesFileSchema = {
         transferMaxLineItems: policy({ type: 'integer', minimum: 1 }),
         businessFamilyCap: policy({ type: 'integer', minimum: 1 }),
         triennialMinSeats: policy({ type: 'integer', minimum: 1 }),
+        cspExtendedTerm: policy({ type: 'boolean' }),
+        cspExtendedTermPurchasedFrom: policy(date),
+        directExtendedTerm: policy({ type: 'boolean' }),
+        extendedTermUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
+        extendedTermNoMonthlyUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
+        directRefundWindowDays: policy(marketDays),
       },
     },
   },
@@ -369,7 +443,9 @@ export const catalogExtensionSchema = {
         graceDays: {
           type: 'object',
           additionalProperties: days,
-          propertyNames: { enum: ['web-direct', 'csp', 'enterprise-agreement', 'open', 'other'] },
+          propertyNames: {
+            enum: ['web-direct', 'csp', 'csp-legacy', 'enterprise-agreement', 'mca-e', 'open', 'other'],
+          },
         },
         cancellationWindowDays: days,
         gdapRequestExpiryDays: days,
@@ -382,6 +458,12 @@ export const catalogExtensionSchema = {
         transferMaxLineItems: { type: 'integer', minimum: 1 },
         businessFamilyCap: { type: 'integer', minimum: 1 },
         triennialMinSeats: { type: 'integer', minimum: 1 },
+        cspExtendedTerm: extensionValue({ type: 'boolean' }),
+        cspExtendedTermPurchasedFrom: extensionValue(date),
+        directExtendedTerm: extensionValue({ type: 'boolean' }),
+        extendedTermUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
+        extendedTermNoMonthlyUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
+        directRefundWindowDays: marketDays,
       },
     },
     markets: {

@@ -5,12 +5,12 @@ export default defineRule({
   id: 'auto-renew-on',
   severity: 'warning',
   category: 'timing',
-  title: { en: 'Source set to expire but renews automatically', 'zh-TW': '來源訂閱預定到期，卻開著自動續訂' },
+  title: { en: 'Source renews while its target is bought', 'zh-TW': '新訂閱已購買，原訂閱卻仍會續訂' },
   messages: {
     default: {
-      en: 'Line "{subscription}" is meant to expire on {termEnd:date}, but auto-renew is on: it would renew for another term instead, and the customer would pay for the old and the new subscription.',
+      en: 'Line "{subscription}" is replaced by a target provisioned on {date:date}, but the source is set to renew on {termEnd:date}: it would start another term, and the customer would pay for the old and the new subscription.',
       'zh-TW':
-        '訂閱「{subscription}」預定在 {termEnd:date} 到期，但自動續訂仍開著：到時它會續訂新的一期而不會結束，客戶就得同時支付新舊兩個訂閱的費用。',
+        '訂閱「{subscription}」的新訂閱將於 {date:date} 佈建，但原訂閱仍設定在 {termEnd:date} 續訂：到時它會進入新的一期，客戶就得同時支付新舊兩個訂閱的費用。',
     },
   },
   rationale: {
@@ -19,9 +19,9 @@ export default defineRule({
       '訂閱必須關閉自動續訂（週期性計費），才會在期滿時結束；否則會自動進入新的一期，而新商務訂閱續訂後只有短短幾天可以取消。',
   },
   fix: {
-    en: 'Turn off auto-renew (recurring billing) on the source before the term end: the customer does it in the Microsoft 365 admin center, or the current CSP partner in Partner Center. Then set autoRenew to false.',
+    en: 'Choose another end-of-term action before the term end: cancel at the end of the term (with the target ready by then), or a paid extended term until users are moved. The customer sets it in the Microsoft 365 admin center, or the current CSP partner in Partner Center. Then set endOfTerm to match.',
     'zh-TW':
-      '請在期滿前關閉來源訂閱的自動續訂（週期性計費）：客戶可在 Microsoft 365 系統管理中心操作，若來源來自其他 CSP 合作夥伴，則由對方在合作夥伴中心關閉。完成後將 autoRenew 設為 false。',
+      '請在期滿前改選其他期滿處理方式：期滿時取消（並在那之前備妥新訂閱），或使用付費的延長服務期限直到使用者移轉完成。客戶可在 Microsoft 365 系統管理中心設定，若原訂閱來自其他 CSP 合作夥伴，則由對方在合作夥伴中心設定。完成後把 endOfTerm 改成相符的值。',
   },
   guide: '/guide/timing/#auto-renew',
   sources: [
@@ -42,13 +42,14 @@ export default defineRule({
   ],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
-      const { sub } = line;
-      // A transferred subscription renews with the new partner: renewing is what it should do.
-      if (sub.endOfTerm !== 'renew' || linePath(sub) === 'partner-transfer') continue;
+      const { sub, access } = line;
+      // Renewing is only a mistake when a target replaces the source; a transfer keeps the subscription.
+      if (access.reason !== 'renews' || line.provisionOn === undefined) continue;
+      if (linePath(sub) === 'partner-transfer') continue;
       yield {
         pointer: `${line.pointer}/endOfTerm`,
-        related: [`${line.pointer}/termEnd`],
-        params: { subscription: sub.id, termEnd: sub.termEnd },
+        related: [`${line.pointer}/termEnd`, `${line.pointer}/target/provisionOn`],
+        params: { subscription: sub.id, termEnd: sub.termEnd, date: line.provisionOn },
       };
     }
   },

@@ -42,6 +42,11 @@ export const RULE_IDS = [
   'business-family-cap',
   'triennial-minimum',
   'catalog-may-be-stale',
+  'extended-term-by-default',
+  'cancel-at-term-end-gap',
+  'grace-period-retired',
+  'extended-term-open-ended',
+  'direct-extended-term-schedule',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -8,14 +8,19 @@ import adminAccessNeeded from './admin-access-needed.ts';
 import agreementNotAccepted from './agreement-not-accepted.ts';
 import autoRenewOn from './auto-renew-on.ts';
 import businessFamilyCap from './business-family-cap.ts';
+import cancelAtTermEndGap from './cancel-at-term-end-gap.ts';
 import catalogMayBeStale from './catalog-may-be-stale.ts';
 import channelTransferAvailable from './channel-transfer-available.ts';
 import dapDeprecated from './dap-deprecated.ts';
 import dateOrder from './date-order.ts';
+import directExtendedTermSchedule from './direct-extended-term-schedule.ts';
 import directPurchaseCredit from './direct-purchase-credit.ts';
 import duplicateSubscriptionId from './duplicate-subscription-id.ts';
 import earlyCancellation from './early-cancellation.ts';
+import extendedTermByDefault from './extended-term-by-default.ts';
+import extendedTermOpenEnded from './extended-term-open-ended.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.ts';
+import gracePeriodRetired from './grace-period-retired.ts';
 import type { RuleId } from './ids.ts';
 import legacyCspSource from './legacy-csp-source.ts';
 import licenseReassignmentRequired from './license-reassignment-required.ts';
@@ -105,6 +110,11 @@ export const rules: Record<RuleId, Rule> = {
   'business-family-cap': businessFamilyCap,
   'triennial-minimum': triennialMinimum,
   'catalog-may-be-stale': catalogMayBeStale,
+  'extended-term-by-default': extendedTermByDefault,
+  'cancel-at-term-end-gap': cancelAtTermEndGap,
+  'grace-period-retired': gracePeriodRetired,
+  'extended-term-open-ended': extendedTermOpenEnded,
+  'direct-extended-term-schedule': directExtendedTermSchedule,
 };
 
 /** Added to the message of a finding whose rule rests on third-party sources only. */

@@ -48,13 +48,16 @@ export function needsReassignment(catalog: Catalog, line: Line): boolean {
 }
 
 /**
- * True when a subscription bought directly from Microsoft is cancelled before its term ends, so that
- * the unused time has to be credited through Microsoft 365 billing support.
+ * True when a subscription bought directly from Microsoft on a MOSA billing account is cancelled before
+ * its term ends, so that the unused time comes back as a prorated credit, through Microsoft 365 billing
+ * support above 25 licences. (A Microsoft Customer Agreement account refunds only inside its window,
+ * without a request; after it, the subscription cannot be cancelled at all: early-cancellation.)
  */
 export function needsCredit(line: Line): boolean {
   const { sub } = line;
   return (
     sub.channel === 'web-direct' &&
+    sub.billingAccount === 'mosa' &&
     sub.endOfTerm === 'cancel' &&
     typeof sub.cancelOn === 'string' &&
     compareDates(sub.cancelOn, sub.termEnd) < 0

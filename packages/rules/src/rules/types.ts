@@ -1,3 +1,4 @@
+import type { Access } from '../access.ts';
 import type { Catalog, Policies } from '../catalog/index.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Localized } from '../messages/locales.ts';
@@ -47,12 +48,17 @@ export interface Line {
   pointer: string;
   /** The target offer ids, a single offer as a one-item list. */
   targets: string[];
-  /** The last day users of the source subscription still have access: cancelOn, or termEnd + grace. */
+  /**
+   * The last day users of the source subscription still have access (`access.until`); 9999-12-31 when
+   * it does not end (a renewal, a transfer, an extended term without an end date).
+   */
   accessEnds: CalendarDate;
   /** The day the source subscription stops: cancelOn when cancelled, else termEnd. */
   sourceEnds: CalendarDate;
   /** The day the target is provisioned; absent for a line that is transferred, not bought again. */
   provisionOn?: CalendarDate;
+  /** Until when, at what cost and why users keep access to the source (access.ts). */
+  access: Access;
 }
 
 export interface RuleContext {

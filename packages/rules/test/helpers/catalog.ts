@@ -7,7 +7,15 @@ import type { CatalogExtension } from '../../src/catalog/schema.ts';
  * number with `catalogWith`.
  */
 export const PINNED_POLICIES = {
-  graceDays: { 'web-direct': 30, csp: 30, 'enterprise-agreement': 0, open: 0, other: 0 },
+  graceDays: {
+    'web-direct': 30,
+    csp: 30,
+    'csp-legacy': 30,
+    'enterprise-agreement': 90,
+    'mca-e': 30,
+    open: 30,
+    other: 0,
+  },
   cancellationWindowDays: 7,
   gdapRequestExpiryDays: 90,
   gdapMaxDays: 730,
@@ -19,7 +27,23 @@ export const PINNED_POLICIES = {
   transferMaxLineItems: 25,
   businessFamilyCap: 300,
   triennialMinSeats: 100,
-} as const;
+  cspExtendedTerm: {
+    periods: [
+      { until: '2026-05-03', value: false },
+      { from: '2026-05-04', value: true },
+    ],
+  },
+  cspExtendedTermPurchasedFrom: '2025-04-01',
+  directExtendedTerm: {
+    periods: [
+      { until: '2026-02-08', value: false },
+      { from: '2026-02-09', value: true },
+    ],
+  },
+  extendedTermUpliftPct: 3,
+  extendedTermNoMonthlyUpliftPct: 23,
+  directRefundWindowDays: { default: 7, CL: 10 },
+} satisfies CatalogExtension['policies'];
 
 export function catalogWith(policies: CatalogExtension['policies'] = {}) {
   const pinned = extendCatalogData(defaultCatalog().data, { policies: PINNED_POLICIES });

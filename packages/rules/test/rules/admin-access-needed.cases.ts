@@ -14,6 +14,7 @@ const noAccess = (plan: Plan): Plan => ({
 const upgrade = line({ offer: 'office-365-e1', target: { offer: 'office-365-e3' } });
 const directCancel = line({
   id: 'bp',
+  billingAccount: 'mosa',
   endOfTerm: 'cancel',
   cancelOn: '2027-03-20',
   target: { provisionOn: '2027-03-20' },

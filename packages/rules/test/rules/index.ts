@@ -7,14 +7,19 @@ import adminAccessNeeded from './admin-access-needed.cases.ts';
 import agreementNotAccepted from './agreement-not-accepted.cases.ts';
 import autoRenewOn from './auto-renew-on.cases.ts';
 import businessFamilyCap from './business-family-cap.cases.ts';
+import cancelAtTermEndGap from './cancel-at-term-end-gap.cases.ts';
 import catalogMayBeStale from './catalog-may-be-stale.cases.ts';
 import channelTransferAvailable from './channel-transfer-available.cases.ts';
 import dapDeprecated from './dap-deprecated.cases.ts';
 import dateOrder from './date-order.cases.ts';
+import directExtendedTermSchedule from './direct-extended-term-schedule.cases.ts';
 import directPurchaseCredit from './direct-purchase-credit.cases.ts';
 import duplicateSubscriptionId from './duplicate-subscription-id.cases.ts';
 import earlyCancellation from './early-cancellation.cases.ts';
+import extendedTermByDefault from './extended-term-by-default.cases.ts';
+import extendedTermOpenEnded from './extended-term-open-ended.cases.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.cases.ts';
+import gracePeriodRetired from './grace-period-retired.cases.ts';
 import legacyCspSource from './legacy-csp-source.cases.ts';
 import licenseReassignmentRequired from './license-reassignment-required.cases.ts';
 import licenseShortfall from './license-shortfall.cases.ts';
@@ -87,4 +92,9 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'business-family-cap': businessFamilyCap,
   'triennial-minimum': triennialMinimum,
   'catalog-may-be-stale': catalogMayBeStale,
+  'extended-term-by-default': extendedTermByDefault,
+  'cancel-at-term-end-gap': cancelAtTermEndGap,
+  'grace-period-retired': gracePeriodRetired,
+  'extended-term-open-ended': extendedTermOpenEnded,
+  'direct-extended-term-schedule': directExtendedTermSchedule,
 };

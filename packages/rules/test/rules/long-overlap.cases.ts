@@ -51,6 +51,31 @@ export default [
     expect: [{ pointer: '/subscriptions/0/target/provisionOn', params: { days: 31 } }],
   },
   {
+    name: 'measures to the end of a paid extended term',
+    plan: planWith(
+      line({
+        channel: 'csp',
+        endOfTerm: 'extended-term',
+        extendedUntil: '2027-04-30',
+        target: { provisionOn: '2027-03-25' },
+      }),
+    ),
+    expect: [
+      {
+        pointer: '/subscriptions/0/target/provisionOn',
+        related: ['/subscriptions/0/extendedUntil'],
+        params: { sourceEnds: '2027-04-30', days: 36 },
+      },
+    ],
+  },
+  {
+    name: 'leaves an extended term without an end to extended-term-open-ended',
+    plan: planWith(
+      line({ channel: 'csp', endOfTerm: 'extended-term', target: { provisionOn: '2027-01-20' } }),
+    ),
+    expect: [],
+  },
+  {
     name: 'reads the window from the policies',
     catalog: catalogWith({ earlyCancellationWindowDays: 45 }),
     plan: planWith(line({ termEnd: '2027-03-31', target: { provisionOn: '2027-02-28' } })),

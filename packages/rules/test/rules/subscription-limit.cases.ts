@@ -10,7 +10,13 @@ const lines = (overlapping: number, later = 0): Subscription[] => [
   ),
   // Provisioned in the grace period, after the source ended: no duplicate.
   ...Array.from({ length: later }, (_, i) =>
-    line({ id: `l${i}`, quantity: 1, assigned: 1, target: { quantity: 1, provisionOn: '2027-04-01' } }),
+    line({
+      id: `l${i}`,
+      quantity: 1,
+      assigned: 1,
+      billingAccount: 'mosa',
+      target: { quantity: 1, provisionOn: '2027-04-01' },
+    }),
   ),
 ];
 
@@ -39,6 +45,20 @@ export default [
     name: 'does not count targets provisioned after the source ends',
     plan: planWith(...lines(150, 20)),
     expect: [],
+  },
+  {
+    name: 'counts a CSP source that runs on into a paid extended term after its term end',
+    plan: planWith(
+      ...lines(150),
+      line({
+        id: 'est',
+        channel: 'csp',
+        quantity: 1,
+        assigned: 1,
+        target: { quantity: 1, provisionOn: '2027-04-14' },
+      }),
+    ),
+    expect: [{ pointer: '/subscriptions', variant: 'tenantLimit', params: { count: 151 } }],
   },
   {
     name: 'uses the duplication threshold from the policies',

@@ -1,3 +1,4 @@
+import { accessOf } from '@csp-move/rules/access';
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
 import type { Plan } from '@csp-move/rules/plan';
@@ -38,21 +39,22 @@ export interface TimelineModel {
 }
 
 /**
- * What the timeline shows, from a plan that the schema accepts. Access ends when the original is
- * cancelled, or at its term end plus the grace days of its channel (policies.yaml): the same reading
- * the rules use for `service-gap`.
+ * What the timeline shows, from a plan that the schema accepts. Until when users keep the original is
+ * the rules' own answer (`accessOf`, on the plan read as version 2): the cancel date, the term end plus
+ * a free grace period where one still applies, or no end while it renews or runs on a paid extended
+ * term (drawn up to the day the target starts, so no gap shows).
  */
 export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate): TimelineModel {
   const rows = plan.subscriptions.map((sub, index): TimelineRow => {
-    const cancelOn = sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn) ? sub.cancelOn : undefined;
-    const graceDays = catalog.policies.graceDays[sub.channel] ?? 0;
+    const access = accessOf(sub, catalog.policies);
+    const cancelOn = access.reason === 'cancelled' ? access.until : undefined;
     const grace =
-      cancelOn === undefined && graceDays > 0
-        ? { from: laterBy(sub.termEnd, 1), to: laterBy(sub.termEnd, graceDays) }
+      access.reason === 'grace' && access.graceDays > 0
+        ? { from: laterBy(sub.termEnd, 1), to: laterBy(sub.termEnd, access.graceDays) }
         : undefined;
-    const accessEnds = cancelOn ?? grace?.to ?? sub.termEnd;
     // A line transferred from another partner is not provisioned again: its bar starts when billing moves.
     const provisionOn = sub.target.provisionOn ?? plan.transfer?.approvedOn ?? sub.termEnd;
+    const accessEnds = cancelOn ?? grace?.to ?? access.until ?? maxOf(sub.termEnd, provisionOn);
     return {
       id: sub.id,
       index,
@@ -79,6 +81,10 @@ export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate)
   const from = daysBetween(FIRST_DAY, first) > margin ? addDays(first, -margin) : FIRST_DAY;
   const to = daysBetween(last, LAST_DAY) > margin ? addDays(last, margin) : LAST_DAY;
   return { from, to, today, acceptedOn, rows, months: monthStarts(from, to) };
+}
+
+function maxOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
 }
 
 /** The first and last day a `YYYY-MM-DD` date can name. */
