@@ -4,7 +4,7 @@ import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
 import { formatTemplate } from './messages/format.ts';
 import type { Locale, Localized } from './messages/locales.ts';
 import type { Plan } from './plan/schema.ts';
-import { needsCredit, offersKnown } from './rules/shared.ts';
+import { needsCredit, needsReassignment, offersKnown } from './rules/shared.ts';
 import type { Line, Param } from './rules/types.ts';
 
 /** The kinds of step in a move, in the order they happen on the same day. */
@@ -19,6 +19,7 @@ export const STEP_KINDS = [
   'request-credit',
   'source-ends',
   'grace-ends',
+  'grant-admin-access',
 ] as const;
 
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -116,6 +117,12 @@ export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<strin
       'zh-TW': '訂閱「{subscription}」：{days} 天寬限期的最後一天，{offer:offer} 的使用者仍可存取到今天',
     },
   },
+  'grant-admin-access': {
+    default: {
+      en: 'The customer grants the partner admin access through GDAP, needed for lines {lines:list}',
+      'zh-TW': '客戶透過 GDAP 授予合作夥伴系統管理權限，訂閱 {lines:list} 需要此權限',
+    },
+  },
 };
 
 /** The title of a step in the locale. */
@@ -194,10 +201,13 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
     steps.push({
       ...base,
       kind: 'turn-off-auto-renew',
-      // Once the target exists, and at the latest on the last day of the term.
+      // Once the target exists, and at the latest on the last day of the term (renewal runs the day after).
       date: compareDates(provisionOn, sub.termEnd) < 0 ? provisionOn : sub.termEnd,
+      due: sub.termEnd,
       pointer: `${pointer}/endOfTerm`,
       params: { subscription: sub.id, offer, by: sub.termEnd },
+      // `endOfTerm: renew` records that auto-renew is still on: the step is not done, whatever the date.
+      done: false,
     });
   }
   if (sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn)) {
@@ -240,6 +250,40 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
 }
 
 /**
+ * GDAP in place: only when the plan has no admin access and a line needs it (the partner reassigns
+ * licences, or asks for a credit), by the first day it is needed. With access in place there is no step.
+ */
+function adminAccessSteps({ plan, catalog, lines }: ReturnType<typeof buildContext>): Draft[] {
+  if (plan.relationship.adminAccess !== 'none') return [];
+  const needing = lines
+    .map((line) => ({
+      line,
+      on: needsReassignment(catalog, line)
+        ? line.provisionOn
+        : needsCredit(line)
+          ? line.sub.cancelOn
+          : undefined,
+      needs: needsReassignment(catalog, line) || needsCredit(line),
+    }))
+    .filter((n) => n.needs);
+  if (needing.length === 0) return [];
+  const dates = needing.map((n) => n.on).filter(isCalendarDate);
+  const due = dates.reduce<CalendarDate | undefined>(
+    (a, b) => (a === undefined || compareDates(b, a) < 0 ? b : a),
+    undefined,
+  );
+  return [
+    {
+      kind: 'grant-admin-access',
+      pointer: '/relationship/adminAccess',
+      params: { lines: needing.map((n) => n.line.sub.id) },
+      ...(due ? { due } : {}),
+      done: false,
+    },
+  ];
+}
+
+/**
  * The steps of the move in order: by date (or, for a step the plan has not dated yet, the day it is
  * due by), same-day steps in the order of STEP_KINDS and then of the lines; steps with neither come
  * last. Works on any schema-valid plan, including ones with findings.
@@ -255,6 +299,7 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
     );
   const drafts = [
     ...relationshipSteps(plan, firstProvision),
+    ...adminAccessSteps(context),
     ...lines.flatMap((line) => lineSteps(line, catalog, plan, policies.graceDays[line.sub.channel] ?? 0)),
   ];
   const rank = (kind: StepKind) => STEP_KINDS.indexOf(kind);

@@ -38,6 +38,7 @@ export interface Policies {
   duplicationThreshold: number;
   subscriptionsPerTenant: number;
   earlyCancellationWindowDays: number;
+  relationshipRequestLeadDays: number;
 }
 
 /**
@@ -82,6 +83,7 @@ function flattenPolicies(file: PoliciesFile): Policies {
     duplicationThreshold: p.duplicationThreshold.value as number,
     subscriptionsPerTenant: p.subscriptionsPerTenant.value as number,
     earlyCancellationWindowDays: p.earlyCancellationWindowDays.value as number,
+    relationshipRequestLeadDays: p.relationshipRequestLeadDays.value as number,
   };
 }
 

@@ -237,6 +237,7 @@ export const policiesFileSchema = {
         'duplicationThreshold',
         'subscriptionsPerTenant',
         'earlyCancellationWindowDays',
+        'relationshipRequestLeadDays',
       ],
       properties: {
         graceDays: policy({
@@ -258,6 +259,7 @@ export const policiesFileSchema = {
         duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
         subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
         earlyCancellationWindowDays: policy(days),
+        relationshipRequestLeadDays: policy(days),
       },
     },
   },
@@ -291,6 +293,7 @@ export const catalogExtensionSchema = {
         duplicationThreshold: { type: 'integer', minimum: 1 },
         subscriptionsPerTenant: { type: 'integer', minimum: 1 },
         earlyCancellationWindowDays: days,
+        relationshipRequestLeadDays: days,
       },
     },
     markets: {

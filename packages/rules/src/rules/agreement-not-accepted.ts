@@ -1,3 +1,4 @@
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -12,6 +13,11 @@ export default defineRule({
     default: {
       en: 'The customer has not accepted the Microsoft Customer Agreement, or the partner has not attested it, so no target subscription can be ordered for them.',
       'zh-TW': '客戶尚未接受 Microsoft 客戶合約，或合作夥伴尚未完成確認，因此無法替客戶訂購任何目標訂閱。',
+    },
+    upcoming: {
+      en: 'Next step: the customer accepts the Microsoft Customer Agreement, and the partner confirms it, by {due:date}, the day the first subscription is provisioned.',
+      'zh-TW':
+        '下一步：客戶須在 {due:date}（第一個訂閱佈建的日期）前接受 Microsoft 客戶合約，並由合作夥伴完成確認。',
     },
   },
   rationale: {
@@ -37,11 +43,15 @@ export default defineRule({
       date: '2023-06-05',
     },
   ],
-  *check({ plan, lines }): Generator<FindingInput> {
+  *check(context): Generator<FindingInput> {
+    const { plan, lines } = context;
     if (plan.customer.agreementAccepted === true) return;
+    const step = stepReport(context, 'agreement') ?? { kind: 'step' as const };
     yield {
       pointer: 'agreementAccepted' in plan.customer ? '/customer/agreementAccepted' : '/customer',
-      params: { count: lines.length },
+      params: { count: lines.length, ...(step.due ? { due: step.due } : {}) },
+      ...step,
+      ...(step.severity === 'info' ? { variant: 'upcoming' } : {}),
     };
   },
 });

@@ -1,3 +1,4 @@
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -10,6 +11,11 @@ export default defineRule({
       en: 'Line "{subscription}" is meant to expire on {termEnd:date}, but auto-renew is on: it would renew for another term instead, and the customer would pay for the old and the new subscription.',
       'zh-TW':
         '訂閱「{subscription}」預定在 {termEnd:date} 到期，但自動續訂仍開著：到時它會續訂新的一期而不會結束，客戶就得同時支付新舊兩個訂閱的費用。',
+    },
+    upcoming: {
+      en: 'Next step for line "{subscription}": turn off auto-renew, or set another end-of-term choice, by {due:date}. The renewal runs the day after the term ends, and then the customer pays for the old and the new subscription.',
+      'zh-TW':
+        '訂閱「{subscription}」的下一步：在 {due:date} 前關閉自動續訂，或設定其他期滿選項。續訂會在期滿隔天執行，屆時客戶就得同時支付新舊兩個訂閱的費用。',
     },
   },
   rationale: {
@@ -35,14 +41,19 @@ export default defineRule({
       date: '2023-08-04',
     },
   ],
-  *check({ lines }): Generator<FindingInput> {
-    for (const line of lines) {
+  *check(context): Generator<FindingInput> {
+    for (const line of context.lines) {
       const { sub } = line;
       if (sub.endOfTerm !== 'renew') continue;
+      // With a target planned, turning auto-renew off is a step due by the term end; without one the
+      // plan does not say the line moves, and the warning stands as it is.
+      const step = stepReport(context, `turn-off-auto-renew:${sub.id}`);
       yield {
         pointer: `${line.pointer}/endOfTerm`,
         related: [`${line.pointer}/termEnd`],
-        params: { subscription: sub.id, termEnd: sub.termEnd },
+        params: { subscription: sub.id, termEnd: sub.termEnd, ...(step?.due ? { due: step.due } : {}) },
+        ...step,
+        ...(step?.severity === 'info' ? { variant: 'upcoming' } : {}),
       };
     }
   },

@@ -1,3 +1,4 @@
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -18,6 +19,14 @@ export default defineRule({
       en: 'The reseller relationship request has not been accepted yet, but the plan provisions subscriptions for this customer. The partner cannot order anything for this customer until a Global admin of the customer accepts it.',
       'zh-TW':
         '轉銷商關係要求尚未獲得接受，計畫中卻已排定為這位客戶佈建訂閱。必須等客戶的全域管理員接受後，合作夥伴才能替這位客戶下單。',
+    },
+    upcoming: {
+      en: 'Next step: send the reseller relationship request by {due:date}, so that a Global admin of the customer can accept it before the first subscription is provisioned.',
+      'zh-TW': '下一步：在 {due:date} 前寄出轉銷商關係要求，讓客戶的全域管理員能在第一個訂閱佈建前接受。',
+    },
+    requestedUpcoming: {
+      en: 'Waiting for the customer: a Global admin has to accept the reseller relationship request by {due:date}, the day the first subscription is provisioned.',
+      'zh-TW': '等待客戶：客戶的全域管理員必須在 {due:date}（第一個訂閱佈建的日期）前接受轉銷商關係要求。',
     },
   },
   rationale: {
@@ -43,13 +52,26 @@ export default defineRule({
       date: '2023-09-20',
     },
   ],
-  *check({ plan, lines }): Generator<FindingInput> {
+  *check(context): Generator<FindingInput> {
+    const { plan, lines } = context;
     const { reseller } = plan.relationship;
     if (reseller === 'accepted') return;
+    const requested = reseller === 'requested';
+    // A step: the request is due some days before the first order, the acceptance by that order.
+    const step = stepReport(context, requested ? 'acceptance' : 'send-request') ?? { kind: 'step' as const };
+    const upcoming = step.severity === 'info';
+    const variant = requested
+      ? upcoming
+        ? 'requestedUpcoming'
+        : 'requested'
+      : upcoming
+        ? 'upcoming'
+        : undefined;
     yield {
       pointer: '/relationship/reseller',
-      params: { state: reseller, count: lines.length },
-      ...(reseller === 'requested' ? { variant: 'requested' } : {}),
+      params: { state: reseller, count: lines.length, ...(step.due ? { due: step.due } : {}) },
+      ...step,
+      ...(variant ? { variant } : {}),
     };
   },
 });

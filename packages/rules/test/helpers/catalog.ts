@@ -15,6 +15,7 @@ export const PINNED_POLICIES = {
   duplicationThreshold: 150,
   subscriptionsPerTenant: 300,
   earlyCancellationWindowDays: 30,
+  relationshipRequestLeadDays: 14,
 } as const;
 
 export function catalogWith(policies: CatalogExtension['policies'] = {}) {

@@ -3,13 +3,28 @@ import { line, planWith } from '../helpers/plan.ts';
 
 export default [
   {
-    name: 'fires for a line that should expire but renews',
+    name: 'fires as an error when auto-renew is still on after the term end',
     plan: planWith(line({ endOfTerm: 'renew' })),
+    today: '2027-04-01',
     expect: [
       {
         pointer: '/subscriptions/0/endOfTerm',
+        severity: 'error',
         related: ['/subscriptions/0/termEnd'],
-        params: { subscription: 'e3', termEnd: '2027-03-31' },
+        params: { subscription: 'e3', termEnd: '2027-03-31', due: '2027-03-31' },
+      },
+    ],
+  },
+  {
+    name: 'reports turning auto-renew off as an upcoming step until the term end',
+    plan: planWith(line({ endOfTerm: 'renew' })),
+    today: '2027-03-31',
+    expect: [
+      {
+        pointer: '/subscriptions/0/endOfTerm',
+        variant: 'upcoming',
+        severity: 'info',
+        params: { subscription: 'e3', due: '2027-03-31' },
       },
     ],
   },
