@@ -1,5 +1,5 @@
 import { buildContext, type EvaluateOptions } from './context.ts';
-import { compareDates } from './dates.ts';
+import { type CalendarDate, compareDates } from './dates.ts';
 import type { Plan } from './plan/schema.ts';
 import type { RuleId } from './rules/ids.ts';
 import { rules } from './rules/index.ts';
@@ -24,6 +24,8 @@ export interface Evaluation {
   steps: PlanStep[];
   /** The step the plan waits for (the first overdue, else the first upcoming); absent when all are done. */
   nextStep?: NextStep;
+  /** The date the plan was judged on: what decides which steps are done, upcoming or overdue. */
+  today: CalendarDate;
 }
 
 /** The verdict that a list of findings leads to. */
@@ -61,5 +63,11 @@ export function evaluate(
   }
   const steps = stepsOf(context);
   const nextStep = nextStepOf(steps);
-  return { verdict: verdictOf(findings), findings, steps, ...(nextStep ? { nextStep } : {}) };
+  return {
+    verdict: verdictOf(findings),
+    findings,
+    steps,
+    ...(nextStep ? { nextStep } : {}),
+    today: context.today,
+  };
 }

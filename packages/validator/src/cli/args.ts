@@ -34,6 +34,8 @@ export const COMMANDS = {
   rules: { ...COMMON, format: { type: 'string', short: 'f' } },
   init: { ...COMMON, force: { type: 'boolean' }, today: { type: 'string' } },
   schema: { ...COMMON },
+  status: { ...COMMON, ...CHECKING, within: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
+  calendar: { ...COMMON, ...CHECKING, remind: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
 } satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locale } from '@csp-move/rules/messages';
-import { timeline } from '@csp-move/rules/timeline';
 import { analyzeText } from '../../core/validate.ts';
 import { stylish } from '../../formatters/stylish.ts';
 import { displayPath } from '../../node/files.ts';
@@ -52,9 +51,8 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     );
     return exitCode([result], setup) || 1;
   }
-  const steps = timeline(plan, { catalog, today: setup.today });
   for (const { format, file } of destinations) {
-    const output = EXPLAIN_FORMATTERS[format]({ result, steps, locale, catalog });
+    const output = EXPLAIN_FORMATTERS[format]({ result, locale });
     if (file === undefined) io.stdout.write(output);
     else writeOutput(io, file, output, locale);
   }
