@@ -24,9 +24,9 @@ export default defineRule({
         '以下訂閱必須重新指派授權：{reassign:list}；以下訂閱則需要向 Microsoft 365 帳單支援要求抵免：{credit:list}。但合作夥伴沒有這個租用戶的系統管理權限，這些都只能由客戶自行處理。',
     },
     upcoming: {
-      en: "Next step: the customer grants the partner admin access through GDAP by {due:date}, for the licence reassignments and credit requests of these lines: {lines:list}. Without it, only the customer's own admins can do them.",
+      en: "Upcoming step: the customer grants the partner admin access through GDAP by {due:date}, for the licence reassignments and credit requests of these lines: {lines:list}. Without it, only the customer's own admins can do them.",
       'zh-TW':
-        '下一步：客戶須在 {due:date} 前透過 GDAP 授予合作夥伴系統管理權限，以便處理以下訂閱的授權重新指派與抵免申請：{lines:list}。若未授予，只能由客戶自己的系統管理員處理。',
+        '待辦步驟：客戶須在 {due:date} 前透過 GDAP 授予合作夥伴系統管理權限，以便處理以下訂閱的授權重新指派與抵免申請：{lines:list}。若未授予，只能由客戶自己的系統管理員處理。',
     },
   },
   rationale: {

@@ -15,9 +15,14 @@ export default defineRule({
       'zh-TW': '客戶尚未接受 Microsoft 客戶合約，或合作夥伴尚未完成確認，因此無法替客戶訂購任何目標訂閱。',
     },
     upcoming: {
-      en: 'Next step: the customer accepts the Microsoft Customer Agreement, and the partner confirms it, by {due:date}, the day the first subscription is provisioned.',
+      en: 'Upcoming step: the customer accepts the Microsoft Customer Agreement, and the partner confirms it, by {due:date}, the day the first subscription is provisioned.',
       'zh-TW':
-        '下一步：客戶須在 {due:date}（第一個訂閱佈建的日期）前接受 Microsoft 客戶合約，並由合作夥伴完成確認。',
+        '待辦步驟：客戶須在 {due:date}（第一個訂閱佈建的日期）前接受 Microsoft 客戶合約，並由合作夥伴完成確認。',
+    },
+    overdue: {
+      en: 'Overdue: the customer had to accept the Microsoft Customer Agreement, confirmed by the partner, by {due:date}, and has not. No target subscription can be ordered for them until then.',
+      'zh-TW':
+        '已逾期：客戶應在 {due:date} 前接受 Microsoft 客戶合約並由合作夥伴完成確認，至今仍未完成。在此之前無法替客戶訂購任何目標訂閱。',
     },
   },
   rationale: {
@@ -51,7 +56,7 @@ export default defineRule({
       pointer: 'agreementAccepted' in plan.customer ? '/customer/agreementAccepted' : '/customer',
       params: { count: lines.length, ...(step.due ? { due: step.due } : {}) },
       ...step,
-      ...(step.severity === 'info' ? { variant: 'upcoming' } : {}),
+      ...(step.due === undefined ? {} : { variant: step.severity === 'info' ? 'upcoming' : 'overdue' }),
     };
   },
 });

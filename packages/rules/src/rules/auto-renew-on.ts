@@ -13,9 +13,14 @@ export default defineRule({
         '訂閱「{subscription}」預定在 {termEnd:date} 到期，但自動續訂仍開著：到時它會續訂新的一期而不會結束，客戶就得同時支付新舊兩個訂閱的費用。',
     },
     upcoming: {
-      en: 'Next step for line "{subscription}": turn off auto-renew, or set another end-of-term choice, by {due:date}. The renewal runs the day after the term ends, and then the customer pays for the old and the new subscription.',
+      en: 'Upcoming step for line "{subscription}": turn off auto-renew, or set another end-of-term choice, by {due:date}. The renewal runs the day after the term ends, and then the customer pays for the old and the new subscription.',
       'zh-TW':
-        '訂閱「{subscription}」的下一步：在 {due:date} 前關閉自動續訂，或設定其他期滿選項。續訂會在期滿隔天執行，屆時客戶就得同時支付新舊兩個訂閱的費用。',
+        '訂閱「{subscription}」的待辦步驟：在 {due:date} 前關閉自動續訂，或設定其他期滿選項。續訂會在期滿隔天執行，屆時客戶就得同時支付新舊兩個訂閱的費用。',
+    },
+    overdue: {
+      en: 'Overdue: auto-renew of line "{subscription}" had to be turned off by {due:date}, the last day of its term, and the plan still says it renews. It renews for another term, and the customer pays for the old and the new subscription.',
+      'zh-TW':
+        '已逾期：訂閱「{subscription}」的自動續訂應在 {due:date}（訂閱期最後一天）前關閉，但計畫中仍為續訂。它會續訂新的一期，客戶就得同時支付新舊兩個訂閱的費用。',
     },
   },
   rationale: {
@@ -53,7 +58,7 @@ export default defineRule({
         related: [`${line.pointer}/termEnd`],
         params: { subscription: sub.id, termEnd: sub.termEnd, ...(step?.due ? { due: step.due } : {}) },
         ...step,
-        ...(step?.severity === 'info' ? { variant: 'upcoming' } : {}),
+        ...(step?.due === undefined ? {} : { variant: step.severity === 'info' ? 'upcoming' : 'overdue' }),
       };
     }
   },

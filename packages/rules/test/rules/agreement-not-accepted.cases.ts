@@ -1,5 +1,5 @@
 import type { RuleCase } from '../helpers/cases.ts';
-import { planFrom } from '../helpers/plan.ts';
+import { line, planFrom } from '../helpers/plan.ts';
 
 // The agreement is due by the first order, on 2027-03-25.
 export default [
@@ -9,7 +9,9 @@ export default [
       p.customer.agreementAccepted = false;
     }),
     today: '2027-03-26',
-    expect: [{ pointer: '/customer/agreementAccepted', params: { count: 1, due: '2027-03-25' } }],
+    expect: [
+      { pointer: '/customer/agreementAccepted', variant: 'overdue', params: { count: 1, due: '2027-03-25' } },
+    ],
   },
   {
     name: 'reports the agreement as an upcoming step while it is not due',
@@ -32,7 +34,15 @@ export default [
       Reflect.deleteProperty(p.customer, 'agreementAccepted');
     }),
     today: '2027-04-01',
-    expect: [{ pointer: '/customer' }],
+    expect: [{ pointer: '/customer', variant: 'overdue' }],
+  },
+  {
+    name: 'fires as an error, without a due date, when no order is dated',
+    plan: planFrom((p) => {
+      p.customer.agreementAccepted = false;
+      p.subscriptions = [line({ path: 'partner-transfer', target: { provisionOn: undefined } })];
+    }),
+    expect: [{ pointer: '/customer/agreementAccepted' }],
   },
   { name: 'does not fire when accepted', plan: planFrom(() => {}), expect: [] },
 ] satisfies RuleCase[];

@@ -9,6 +9,7 @@ export default [
     expect: [
       {
         pointer: '/subscriptions/0/endOfTerm',
+        variant: 'overdue',
         severity: 'error',
         related: ['/subscriptions/0/termEnd'],
         params: { subscription: 'e3', termEnd: '2027-03-31', due: '2027-03-31' },
@@ -38,6 +39,13 @@ export default [
       }),
     ),
     expect: [],
+  },
+  {
+    name: 'keeps its warning, without a due date, on a line that is not bought again',
+    plan: planWith(
+      line({ endOfTerm: 'renew', path: 'partner-transfer', target: { provisionOn: undefined } }),
+    ),
+    expect: [{ pointer: '/subscriptions/0/endOfTerm', params: { subscription: 'e3' } }],
   },
   { name: 'does not fire with auto-renew off', plan: planWith(line()), expect: [] },
 ] satisfies RuleCase[];

@@ -1,6 +1,8 @@
 import type { RuleCase } from '../helpers/cases.ts';
-import { planFrom } from '../helpers/plan.ts';
+import { line, planFrom } from '../helpers/plan.ts';
 
+// A line that is transferred, not bought again: it has no provisioning date.
+const transferred = line({ path: 'partner-transfer', target: { provisionOn: undefined } });
 const notRequested = planFrom((p) => {
   p.relationship = { reseller: 'not-requested', adminAccess: 'none' };
 });
@@ -17,6 +19,7 @@ export default [
     expect: [
       {
         pointer: '/relationship/reseller',
+        variant: 'overdue',
         params: { state: 'not-requested', count: 1, due: '2027-03-11' },
       },
     ],
@@ -46,7 +49,7 @@ export default [
     expect: [
       {
         pointer: '/relationship/reseller',
-        variant: 'requested',
+        variant: 'requestedOverdue',
         params: { state: 'requested', due: '2027-03-25' },
       },
     ],
@@ -63,6 +66,22 @@ export default [
         params: { state: 'requested', due: '2027-03-25' },
       },
     ],
+  },
+  {
+    name: 'fires as an error, without a due date, while the request waits and no order is dated',
+    plan: planFrom((p) => {
+      p.relationship = { reseller: 'requested', requestedOn: '2027-01-04', adminAccess: 'none' };
+      p.subscriptions = [transferred];
+    }),
+    expect: [{ pointer: '/relationship/reseller', variant: 'requested' }],
+  },
+  {
+    name: 'fires as an error, without a due date, when nothing was sent and no order is dated',
+    plan: planFrom((p) => {
+      p.relationship = { reseller: 'not-requested', adminAccess: 'none' };
+      p.subscriptions = [transferred];
+    }),
+    expect: [{ pointer: '/relationship/reseller' }],
   },
   { name: 'does not fire once accepted', plan: planFrom(() => {}), expect: [] },
 ] satisfies RuleCase[];

@@ -14,10 +14,9 @@ export const SAMPLE_SOURCES = new Map<string, string>([
   ],
   [
     'plans/region, "odd" | name.plan.yaml',
-    planWith('  name: Tailspin Coffee\n  country: TW', '  name: 咖啡 Tailspin\n  country: DE').replace(
-      '    autoRenew: false\n    exit: expire',
-      '    autoRenew: true\n    exit: expire',
-    ),
+    planWith('  name: Tailspin Coffee\n  country: TW', '  name: 咖啡 Tailspin\n  country: DE')
+      .replace('    autoRenew: false\n    exit: expire', '    autoRenew: true\n    exit: expire')
+      .replace('  adminAccess: gdap', '  adminAccess: dap'),
   ],
   [
     'plans/control.plan.yaml',
