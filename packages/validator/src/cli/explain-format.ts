@@ -1,6 +1,6 @@
 import { type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { json as jsonReport, jsonStep } from '../formatters/json.ts';
-import { nextStepSentence, STATE_LABELS, stepWhen } from '../formatters/steps.ts';
+import { nextStepSentence, stepWhen } from '../formatters/steps.ts';
 import { labelled } from '../formatters/strings.ts';
 import { escapeControl, escapeMarkdown, markdownCode } from '../formatters/text.ts';
 import type { FileResult, FileStep, StepState } from '../types.ts';
@@ -74,10 +74,9 @@ function markdown({ result, locale }: Explanation): string {
   }
   out.push('', `### ${WORDS.checklist[locale]}`, '');
   for (const step of steps) {
-    // Markdown task lists know only done and not done; an overdue step says so in words.
-    const overdue = step.state === 'overdue' ? ` **${STATE_LABELS.overdue[locale]}**` : '';
+    // Markdown task lists know only done and not done; an overdue step says so in its date.
     out.push(
-      `- [${step.state === 'done' ? 'x' : ' '}]${overdue} **${stepWhen(step, locale)}** ${escapeMarkdown(step.title)}`,
+      `- [${step.state === 'done' ? 'x' : ' '}] **${stepWhen(step, locale)}** ${escapeMarkdown(step.title)}`,
     );
   }
   return `${out.join('\n')}\n`;

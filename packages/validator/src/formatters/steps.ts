@@ -25,7 +25,7 @@ export function stepWhen(step: Pick<FileStep, 'state' | 'date' | 'due'>, locale:
     if (!day) return STATE_LABELS.done[locale];
     return zh ? `${day} 已完成` : `done ${day}`;
   }
-  if (step.date && step.date !== step.due) return zh ? `預定 ${step.date}` : `on ${step.date}`;
+  if (step.date) return zh ? `預定 ${step.date}` : `on ${step.date}`;
   if (step.due) return zh ? `最晚 ${step.due}` : `by ${step.due}`;
   return STEP_WORDS.undated[locale];
 }
