@@ -4,8 +4,9 @@ import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
 import { formatTemplate } from './messages/format.ts';
 import type { Locale, Localized } from './messages/locales.ts';
 import type { Plan } from './plan/schema.ts';
-import { needsCredit, needsReassignment, offersKnown } from './rules/shared.ts';
+import { needsCredit, offersKnown } from './rules/shared.ts';
 import type { Line, Param } from './rules/types.ts';
+import { adminAccessSteps } from './timeline-access.ts';
 
 /** The kinds of step in a move, in the order they happen on the same day. */
 export const STEP_KINDS = [
@@ -136,7 +137,8 @@ export function stepTitle(
   return formatTemplate(label[locale], step.params, { locale, catalog });
 }
 
-type Draft = Omit<Step, 'id' | 'done'> & { done?: boolean };
+/** A step before the timeline gives it an id (and, for dated steps, decides whether it is done). */
+export type Draft = Omit<Step, 'id' | 'done'> & { done?: boolean };
 
 function relationshipSteps(plan: Plan, firstProvision: CalendarDate | undefined): Draft[] {
   const { reseller, requestedOn, acceptedOn } = plan.relationship;
@@ -247,40 +249,6 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan, graceDays: number):
     });
   }
   return steps;
-}
-
-/**
- * GDAP in place: only when the plan has no admin access and a line needs it (the partner reassigns
- * licences, or asks for a credit), by the first day it is needed. With access in place there is no step.
- */
-function adminAccessSteps({ plan, catalog, lines }: ReturnType<typeof buildContext>): Draft[] {
-  if (plan.relationship.adminAccess !== 'none') return [];
-  const needing = lines
-    .map((line) => ({
-      line,
-      on: needsReassignment(catalog, line)
-        ? line.provisionOn
-        : needsCredit(line)
-          ? line.sub.cancelOn
-          : undefined,
-      needs: needsReassignment(catalog, line) || needsCredit(line),
-    }))
-    .filter((n) => n.needs);
-  if (needing.length === 0) return [];
-  const dates = needing.map((n) => n.on).filter(isCalendarDate);
-  const due = dates.reduce<CalendarDate | undefined>(
-    (a, b) => (a === undefined || compareDates(b, a) < 0 ? b : a),
-    undefined,
-  );
-  return [
-    {
-      kind: 'grant-admin-access',
-      pointer: '/relationship/adminAccess',
-      params: { lines: needing.map((n) => n.line.sub.id) },
-      ...(due ? { due } : {}),
-      done: false,
-    },
-  ];
 }
 
 /**

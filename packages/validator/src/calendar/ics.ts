@@ -55,14 +55,19 @@ export function calendarEntries(results: readonly FileResult[]): CalendarEntry[]
   return entries;
 }
 
-/** FNV-1a, 64 bits, over the UTF-8 bytes: a short, stable digest (not a security hash). */
-function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+/**
+ * FNV-1a over the UTF-16 code units, in two 32-bit lanes with different offsets: a short, stable
+ * digest (not a security hash) that needs no BigInt arithmetic.
+ */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 13);
   }
-  return hash.toString(16).padStart(16, '0');
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -71,7 +76,7 @@ function fnv1a64(text: string): string {
  */
 export function stepUid(plan: string, customer: string, stepId: string): string {
   const readable = stepId.replace(/[^A-Za-z0-9-]+/g, '-');
-  return `${readable}-${fnv1a64(`${plan}\n${customer}\n${stepId}`)}@csp-move`;
+  return `${readable}-${digest(`${plan}\n${customer}\n${stepId}`)}@csp-move`;
 }
 
 // Control characters are not allowed in iCalendar text (tab is); line breaks become \n.
@@ -88,29 +93,37 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** Octets the code point at `i` takes in UTF-8, and how many UTF-16 units it spans. */
+function octets(line: string, i: number): [bytes: number, units: number] {
+  const c = line.charCodeAt(i);
+  if (c < 0x80) return [1, 1];
+  if (c < 0x800) return [2, 1];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) return [4, 2];
+  return [3, 1];
+}
 
 /**
  * A content line folded so that no line is longer than 75 octets (RFC 5545 3.1): a continuation line
  * starts with one space. Folding never splits a UTF-8 sequence.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // A UTF-16 unit takes at most three octets: a line this short cannot be too long.
+  if (line.length <= 25) return line;
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
+  for (let i = 0; i < line.length; ) {
+    const [bytes, units] = octets(line, i);
     const limit = parts.length === 0 ? 75 : 74; // a continuation line's leading space is an octet too
     if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(start, i));
+      start = i;
       size = 0;
     }
-    current += char;
     size += bytes;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 
