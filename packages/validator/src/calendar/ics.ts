@@ -40,8 +40,13 @@ const WORDS = {
   reminder: { en: 'Reminder', 'zh-TW': '提醒' },
 } as const;
 
-/** Every dated step of every judged plan, in the order of the results and then of each plan's steps. */
-export function calendarEntries(results: readonly FileResult[]): CalendarEntry[] {
+/**
+ * Every dated step of every judged plan, in the order of the results and then of each plan's steps.
+ * A result needs only its path, verdict and schedule (what `validateText` returns in a browser too).
+ */
+export function calendarEntries(
+  results: readonly Pick<FileResult, 'path' | 'verdict' | 'schedule'>[],
+): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   for (const result of results) {
     const schedule = result.schedule;
