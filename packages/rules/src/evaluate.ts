@@ -1,8 +1,10 @@
 import { buildContext, type EvaluateOptions } from './context.ts';
+import { type CalendarDate, compareDates } from './dates.ts';
 import type { Plan } from './plan/schema.ts';
 import type { RuleId } from './rules/ids.ts';
 import { rules } from './rules/index.ts';
 import type { Finding, Rule, Severity } from './rules/types.ts';
+import { type NextStep, nextStepOf, type PlanStep, stepsOf } from './steps.ts';
 
 export type { EvaluateOptions } from './context.ts';
 
@@ -18,6 +20,12 @@ export type SeverityOverrides = Partial<Record<RuleId, Severity | 'off'>>;
 export interface Evaluation {
   verdict: Exclude<Verdict, 'invalid'>;
   findings: Finding[];
+  /** Every step the plan expects, with due date and state (see `planSteps`). */
+  steps: PlanStep[];
+  /** The step the plan waits for (the first overdue, else the first upcoming); absent when all are done. */
+  nextStep?: NextStep;
+  /** The date the plan was judged on: what decides which steps are done, upcoming or overdue. */
+  today: CalendarDate;
 }
 
 /** The verdict that a list of findings leads to. */
@@ -41,9 +49,25 @@ export function evaluate(
     const override = options.overrides?.[rule.id];
     if (override === 'off') continue;
     for (const input of rule.check(context)) {
-      const { severity, ...rest } = input;
-      findings.push({ rule: rule.id, ...rest, severity: override ?? severity ?? rule.severity });
+      const { severity, kind = 'defect', ...rest } = input;
+      // A step that is not due yet is information whatever severity the rule is configured with.
+      const upcoming =
+        kind === 'step' && rest.due !== undefined && compareDates(rest.due, context.today) >= 0;
+      findings.push({
+        rule: rule.id,
+        ...rest,
+        kind,
+        severity: upcoming ? 'info' : (override ?? severity ?? rule.severity),
+      });
     }
   }
-  return { verdict: verdictOf(findings), findings };
+  const steps = stepsOf(context);
+  const nextStep = nextStepOf(steps);
+  return {
+    verdict: verdictOf(findings),
+    findings,
+    steps,
+    ...(nextStep ? { nextStep } : {}),
+    today: context.today,
+  };
 }

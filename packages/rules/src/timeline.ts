@@ -8,6 +8,7 @@ import { PATH_STEP_KINDS, PATH_STEP_LABELS, pathSteps } from './paths.ts';
 import type { Plan } from './plan/schema.ts';
 import { needsCredit, offersKnown } from './rules/shared.ts';
 import type { Line, Param } from './rules/types.ts';
+import { adminAccessSteps } from './timeline-access.ts';
 
 /** The kinds of step in a move, in the order they happen on the same day. */
 export const STEP_KINDS = [
@@ -25,6 +26,7 @@ export const STEP_KINDS = [
   'grace-ends',
   'extended-term-starts',
   'cancel-extended-term',
+  'grant-admin-access',
 ] as const;
 
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -153,6 +155,12 @@ export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<strin
       'zh-TW': '訂閱「{subscription}」：取消 {offer:offer} 的延長服務期限；總共付費 {days} 天，按比例計費',
     },
   },
+  'grant-admin-access': {
+    default: {
+      en: 'The customer grants the partner admin access through GDAP, needed for lines {lines:list}',
+      'zh-TW': '客戶透過 GDAP 授予合作夥伴系統管理權限，訂閱 {lines:list} 需要此權限',
+    },
+  },
 };
 
 /** The title of a step in the locale. */
@@ -166,7 +174,8 @@ export function stepTitle(
   return formatTemplate(label[locale], step.params, { locale, catalog });
 }
 
-type Draft = Omit<Step, 'id' | 'done'> & { done?: boolean };
+/** A step before the timeline gives it an id (and, for dated steps, decides whether it is done). */
+export type Draft = Omit<Step, 'id' | 'done'> & { done?: boolean };
 
 function relationshipSteps(plan: Plan, firstProvision: CalendarDate | undefined): Draft[] {
   const { reseller, requestedOn, acceptedOn } = plan.relationship;
@@ -256,6 +265,11 @@ function lineSteps(line: Line, catalog: Catalog, plan: Plan): Draft[] {
       pointer: `${pointer}/${step.field}`,
       params: step.params,
       ...(step.variant ? { variant: step.variant } : {}),
+      // `endOfTerm: renew` with a target records that auto-renew is still on: not done whatever the date.
+      ...(step.kind === 'turn-off-auto-renew' ||
+      (step.kind === 'choose-end-of-term' && line.access.reason === 'renews')
+        ? { due: sub.termEnd, done: false }
+        : {}),
     });
   }
   return steps;
@@ -277,6 +291,7 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
     );
   const drafts = [
     ...relationshipSteps(plan, firstProvision),
+    ...adminAccessSteps(context),
     ...pathSteps(context, (line) => lineSteps(line, catalog, plan)),
   ];
   const rank = (kind: StepKind) => STEP_KINDS.indexOf(kind);

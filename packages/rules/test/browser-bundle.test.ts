@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/evaluate.ts';
 import type { Plan } from '../src/plan/schema.ts';
 import { RULE_IDS } from '../src/rules/ids.ts';
+import type { PlanStep } from '../src/steps.ts';
 import type { Step } from '../src/timeline.ts';
 import { loadExamples } from './helpers/examples.ts';
 
@@ -15,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = `
 export { evaluate } from './src/evaluate.ts';
 export { timeline } from './src/timeline.ts';
+export { planSteps, nextStepOf } from './src/steps.ts';
 export { rules, findingMessage } from './src/rules/index.ts';
 export { defaultCatalog } from './src/catalog/index.ts';
 `;
@@ -35,6 +37,7 @@ const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `n
 interface Bundle {
   evaluate(plan: Plan, options: { catalog: unknown; today?: string }): Evaluation;
   timeline(plan: Plan, options: { catalog: unknown }): Step[];
+  planSteps(plan: Plan, options: { catalog: unknown; today?: string }): PlanStep[];
   rules: Record<string, unknown>;
   findingMessage(finding: Evaluation['findings'][number], locale: 'en' | 'zh-TW', catalog: unknown): string;
   defaultCatalog(): unknown;
@@ -70,7 +73,10 @@ describe('browser bundle of evaluate, timeline and rules', () => {
     const examples = Object.fromEntries(loadExamples().map((e) => [e.name, e.plan]));
 
     const ready = bundle.evaluate(examples['small-business'] as Plan, { catalog });
-    expect(ready).toEqual({ verdict: 'ready', findings: [] });
+    expect(ready).toMatchObject({ verdict: 'ready', findings: [], nextStep: { kind: 'provision' } });
+    const steps = bundle.planSteps(examples['small-business'] as Plan, { catalog });
+    expect(steps.map((s) => s.state)).toContain('done');
+    expect(steps.map((s) => s.state)).toContain('upcoming');
 
     const refused = bundle.evaluate(examples['multi-region-refused'] as Plan, { catalog });
     expect(refused.verdict).toBe('blocked');

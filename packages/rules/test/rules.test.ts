@@ -9,7 +9,16 @@ import { CASES } from './rules/index.ts';
 // produce for them. Other rules' findings are not this table's business.
 
 it('starts every table from a plan with no findings at all', () => {
-  expect(evaluate(basePlan(), { catalog })).toEqual({ verdict: 'ready', findings: [] });
+  const { verdict, findings, nextStep } = evaluate(basePlan(), { catalog });
+  expect({ verdict, findings }).toEqual({ verdict: 'ready', findings: [] });
+  expect(nextStep).toEqual({
+    id: 'provision:e3',
+    kind: 'provision',
+    date: '2027-03-25',
+    due: '2027-03-25',
+    subscription: 'e3',
+    state: 'upcoming',
+  });
 });
 
 describe.each(RULE_IDS)('%s', (id) => {

@@ -1,5 +1,6 @@
 // `npm run bench`: generates 1,000 and 10,000 plans (bench-data/, not committed) and prints, from one
-// run, the CLI's time against `yaml` parsing alone, the effect of --jobs and --cache, the start-up of
+// run, the CLI's time against `yaml` parsing alone, `status` against `validate` on the same files, the
+// effect of --jobs and --cache, the start-up of
 // one small file against `node -e 0`, and ajv-cli / Spectral where installed. Medians of a few runs.
 // Then the hostile-input worst cases from 100 KB to 1 MB (bench/worst-run.ts).
 import { spawnSync } from 'node:child_process';
@@ -104,11 +105,13 @@ const results = sets.map(({ dir, runs }) => {
     one: { args: validate('--jobs', '1') },
     all: { args: validate('--jobs', String(cores)) },
     cold: { args: validate('--cache'), before: clearCache },
+    // status judges the same files as validate and then sorts them into one line per plan.
+    status: { args: [bin, 'status', '--jobs', String(cores), '--format', 'json', dir] },
   });
   // The cache is warm now (the last run filled it); an unchanged re-run reads it.
   const warm = time(runs, node, validate('--cache'));
   clearCache();
-  return { ...(measured as Record<'floor' | 'one' | 'all' | 'cold', number>), warm };
+  return { ...(measured as Record<'floor' | 'one' | 'all' | 'cold' | 'status', number>), warm };
 });
 
 row('', ...sets.map((set) => set.label), 'goal');
@@ -118,6 +121,11 @@ row(
   `csp-move --jobs ${cores} (every core)`,
   ...results.map((r) => `${s(r.all)} = ${x(r.one / r.all)} faster`),
   'uses every core',
+);
+row(
+  `csp-move status --jobs ${cores}`,
+  ...results.map((r) => `${s(r.status)} = ${x(r.status / r.all)} validate`),
+  '≤ 1.3x validate',
 );
 row('csp-move --cache, cold', ...results.map((r) => s(r.cold)), '');
 row(

@@ -1,6 +1,6 @@
 import type { Verdict } from '@csp-move/rules/evaluate';
 import type { Locale } from '@csp-move/rules/messages';
-import type { Severity } from '@csp-move/rules/rules';
+import type { Param, Severity } from '@csp-move/rules/rules';
 
 export type { Locale, Severity, Verdict };
 
@@ -46,6 +46,10 @@ export interface Diagnostic {
   help: string;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  /** Rule findings: `defect` (wrong whatever the date) or `step` (expected by `due`). */
+  kind?: 'defect' | 'step';
+  /** For a step: the last day it can be done (YYYY-MM-DD). */
+  due?: string;
 }
 
 /** A finding that a `csp-move-disable-next-line` comment silenced, with the reason given there. */
@@ -62,4 +66,40 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Findings silenced by suppression comments; only SARIF reports them. */
   suppressed: SuppressedDiagnostic[];
+  /** For a plan the rules judged: its schedule (status, calendar, explain). */
+  schedule?: Schedule;
+}
+
+/** Where a step stands on the day the plan is judged. */
+export type StepState = 'done' | 'upcoming' | 'overdue';
+
+/** One step a plan expects, worded in the run's locale. */
+export interface FileStep {
+  /** Unique in the plan: the step kind, plus the subscription line id for per-line steps. */
+  id: string;
+  kind: string;
+  state: StepState;
+  /** The day the plan says it happens. */
+  date?: string;
+  /** The last day it can be done. */
+  due?: string;
+  subscription?: string;
+  /** JSON pointer into the plan file. */
+  pointer: string;
+  /** What the step is, in the run's locale. */
+  title: string;
+  /** The values its title is worded from, so it can be worded in another locale (`stepTitle`). */
+  params: Record<string, Param>;
+  variant?: string;
+}
+
+/** A judged plan's schedule: whose it is, the day it was judged on, its steps and the next one. */
+export interface Schedule {
+  customer: string;
+  /** The date the plan was judged on (--today, else its asOf, else today in UTC). */
+  today: string;
+  /** In order of date; undated steps last. */
+  steps: FileStep[];
+  /** The first overdue step, else the first upcoming one; `date` is when it is planned, else due. */
+  next?: FileStep;
 }

@@ -1,7 +1,6 @@
 // Regression tests for issue 14, items 13 and 14: values and file names from a plan never become
 // markup in any format. Markdown is checked by rendering it with a real renderer.
 
-import { defaultCatalog } from '@csp-move/rules/catalog';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { EXPLAIN_FORMATTERS } from '../src/cli/explain-format.ts';
@@ -85,9 +84,7 @@ describe('Markdown output (item 13)', () => {
     const [value] = HOSTILE as [string];
     const text = EXPLAIN_FORMATTERS.markdown({
       result: result(`${value}.yaml`, `\`${value}\``),
-      steps: [],
       locale: 'en',
-      catalog: defaultCatalog(),
     });
     expect(rendered(text).html).not.toMatch(/<img/);
   });

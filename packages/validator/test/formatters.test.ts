@@ -20,7 +20,8 @@ const ESC = '\u001b';
 
 describe('json', () => {
   const output = JSON.parse(FORMATTERS.json(report, options));
-  // The v1 contract of DESIGN §6, as a schema: nothing more at any level except optional related/fixes.
+  // The v1 contract of DESIGN §6, as a schema: nothing more at any level except the optional additions
+  // (related/fixes/kind/due on a finding, nextStep on a file).
   const position = {
     type: 'object',
     additionalProperties: false,
@@ -63,7 +64,24 @@ describe('json', () => {
                   help: { type: 'string', pattern: '^https://' },
                   related: { type: 'array' },
                   fixes: { type: 'array' },
+                  kind: { enum: ['defect', 'step'] },
+                  due: { type: 'string', format: 'date' },
                 },
+              },
+            },
+            nextStep: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'kind', 'state', 'pointer', 'title'],
+              properties: {
+                id: { type: 'string' },
+                kind: { type: 'string' },
+                state: { enum: ['upcoming', 'overdue'] },
+                date: { type: 'string' },
+                due: { type: 'string' },
+                subscription: { type: 'string' },
+                pointer: { type: 'string' },
+                title: { type: 'string' },
               },
             },
           },
@@ -84,7 +102,7 @@ describe('json', () => {
   };
 
   it('matches the v1 contract exactly', () => {
-    const validate = new Ajv().compile(contract);
+    const validate = new Ajv({ formats: { date: /^\d{4}-\d{2}-\d{2}$/ } }).compile(contract);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
   });
 

@@ -30,6 +30,21 @@ const COMMAND_LINES = [
   'explain --format json ready.plan.yaml',
   'explain --format markdown --locale zh-TW ready.plan.yaml',
   'explain typos.plan.yaml',
+  'validate upcoming.plan.yaml',
+  'validate --today 2027-03-23 upcoming.plan.yaml',
+  'validate --format json upcoming.plan.yaml',
+  'explain upcoming.plan.yaml',
+  'explain --today 2027-04-06 upcoming.plan.yaml',
+  'explain --format markdown --today 2027-03-23 upcoming.plan.yaml',
+  'explain --format json --locale zh-TW upcoming.plan.yaml',
+  'status ready.plan.yaml upcoming.plan.yaml blocked.plan.yaml typos.plan.yaml',
+  'status --today 2027-03-23 --locale zh-TW ready.plan.yaml upcoming.plan.yaml blocked.plan.yaml',
+  'status --within 14d --format markdown ready.plan.yaml upcoming.plan.yaml typos.plan.yaml',
+  'status --format json --fail-on never upcoming.plan.yaml typos.plan.yaml',
+  'status --format html upcoming.plan.yaml blocked.plan.yaml typos.plan.yaml',
+  'status --within soon ready.plan.yaml',
+  'calendar ready.plan.yaml upcoming.plan.yaml',
+  'calendar --locale zh-TW --remind 3d upcoming.plan.yaml typos.plan.yaml',
   'rules region-mismatch',
   'rules --locale zh-TW unknown-key',
   'rules regon-mismatch',
@@ -45,7 +60,8 @@ const COMMAND_LINES = [
 const cwd = fixtureFolder();
 
 function render(args: string): string {
-  const run = runCli(args.split(' '), { cwd });
+  // SOURCE_DATE_EPOCH pins the calendar's DTSTAMP (2026-12-01T00:00:00Z).
+  const run = runCli(args.split(' '), { cwd, env: { SOURCE_DATE_EPOCH: '1796083200' } });
   return `$ csp-move ${args}\nexit: ${run.code}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
 }
 

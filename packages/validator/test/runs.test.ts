@@ -8,7 +8,8 @@ import { folderWith } from './helpers/tmp.ts';
 
 // Long runs: worker threads, the result cache, the progress line.
 const BLOCKED = planWith('  name: Tailspin Coffee\n  country: TW', '  name: Tailspin Coffee\n  country: DE');
-const WARNED = planWith('    endOfTerm: auto-renew-off', '    endOfTerm: renew');
+// A warning whatever the date: auto-renew left on is a step now, information until it is due.
+const WARNED = planWith('  adminAccess: gdap', '  adminAccess: dap');
 const json = (stdout: string) =>
   JSON.parse(stdout) as { files: { path: string; verdict: string; findings: { rule: string }[] }[] };
 

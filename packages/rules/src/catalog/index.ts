@@ -80,6 +80,7 @@ export interface Policies {
   extendedTermUpliftPct: number;
   extendedTermNoMonthlyUpliftPct: number;
   directRefundWindowDays: MarketDays;
+  relationshipRequestLeadDays: number;
 }
 
 type PolicyEntry = { value?: unknown; periods?: Period<unknown>[] };
@@ -156,6 +157,7 @@ function flattenPolicies(file: PoliciesFile): Policies {
     transferMaxLineItems: plain<number>('transferMaxLineItems'),
     businessFamilyCap: plain<number>('businessFamilyCap'),
     triennialMinSeats: plain<number>('triennialMinSeats'),
+    relationshipRequestLeadDays: plain<number>('relationshipRequestLeadDays'),
   };
 }
 

@@ -386,6 +386,7 @@ export const policiesFileSchema = {
         'extendedTermUpliftPct',
         'extendedTermNoMonthlyUpliftPct',
         'directRefundWindowDays',
+        'relationshipRequestLeadDays',
       ],
       properties: {
         graceDays: policy({
@@ -419,6 +420,7 @@ export const policiesFileSchema = {
         extendedTermUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
         extendedTermNoMonthlyUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
         directRefundWindowDays: policy(marketDays),
+        relationshipRequestLeadDays: policy(days),
       },
     },
   },
@@ -464,6 +466,7 @@ export const catalogExtensionSchema = {
         extendedTermUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
         extendedTermNoMonthlyUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
         directRefundWindowDays: marketDays,
+        relationshipRequestLeadDays: days,
       },
     },
     markets: {

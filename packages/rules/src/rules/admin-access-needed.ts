@@ -1,3 +1,4 @@
+import { stepReport } from '../steps.ts';
 import { needsCredit, needsReassignment } from './shared.ts';
 import { defineRule, type FindingInput, type Line } from './types.ts';
 
@@ -21,6 +22,11 @@ export default defineRule({
       en: 'Licences must be reassigned on these lines: {reassign:list}; a credit has to be requested from Microsoft 365 billing support for these: {credit:list}. The partner has no admin access to the tenant, so only the customer can do either.',
       'zh-TW':
         '以下訂閱必須重新指派授權：{reassign:list}；以下訂閱則需要向 Microsoft 365 帳單支援要求抵免：{credit:list}。但合作夥伴沒有這個租用戶的系統管理權限，這些都只能由客戶自行處理。',
+    },
+    upcoming: {
+      en: "Upcoming step: the customer grants the partner admin access through GDAP by {due:date}, for the licence reassignments and credit requests of these lines: {lines:list}. Without it, only the customer's own admins can do them.",
+      'zh-TW':
+        '待辦步驟：客戶須在 {due:date} 前透過 GDAP 授予合作夥伴系統管理權限，以便處理以下訂閱的授權重新指派與抵免申請：{lines:list}。若未授予，只能由客戶自己的系統管理員處理。',
     },
   },
   rationale: {
@@ -57,20 +63,30 @@ export default defineRule({
       checked: '2026-11-23',
     },
   ],
-  *check({ plan, catalog, lines }): Generator<FindingInput> {
+  *check(context): Generator<FindingInput> {
+    const { plan, catalog, lines } = context;
     if (plan.relationship.adminAccess !== 'none') return;
     const reassign: Line[] = lines.filter((line) => needsReassignment(catalog, line));
     const credit: Line[] = lines.filter(needsCredit);
     if (reassign.length === 0 && credit.length === 0) return;
     const variant = reassign.length === 0 ? 'credit' : credit.length === 0 ? undefined : 'both';
+    // Granting admin access is a step, due by the first day it is needed (see the timeline).
+    const step = stepReport(context, 'grant-admin-access');
+    const upcoming = step?.severity === 'info';
     yield {
+      ...step,
       pointer: '/relationship/adminAccess',
       related: [
         ...reassign.map((line) => `${line.pointer}/target/offer`),
         ...credit.map((line) => `${line.pointer}/cancelOn`),
       ],
-      params: { reassign: reassign.map((line) => line.sub.id), credit: credit.map((line) => line.sub.id) },
-      ...(variant ? { variant } : {}),
+      params: {
+        reassign: reassign.map((line) => line.sub.id),
+        credit: credit.map((line) => line.sub.id),
+        lines: lines.filter((line) => reassign.includes(line) || credit.includes(line)).map((l) => l.sub.id),
+        ...(step?.due ? { due: step.due } : {}),
+      },
+      ...(upcoming ? { variant: 'upcoming' } : variant ? { variant } : {}),
     };
   },
 });

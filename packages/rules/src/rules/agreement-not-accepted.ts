@@ -1,4 +1,5 @@
 import { compareDates, isCalendarDate } from '../dates.ts';
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 /** Acceptances before this date must be accepted again (third-party sources; see the rationale). */
@@ -27,6 +28,16 @@ export default defineRule({
       en: 'The plan says the acceptance was confirmed by partner attestation, but this partner is an indirect reseller, which cannot attest through the API itself. Make sure the indirect provider attested it, or have the customer accept in the Microsoft 365 admin center.',
       'zh-TW':
         '計畫記載以合作夥伴確認的方式完成，但此合作夥伴是間接轉銷商，無法自行透過 API 確認。請確認已由間接提供者完成確認，或改由客戶在 Microsoft 365 系統管理中心接受。',
+    },
+    upcoming: {
+      en: 'Upcoming step: the customer accepts the Microsoft Customer Agreement, and the partner confirms it, by {due:date}, the day the first subscription is provisioned.',
+      'zh-TW':
+        '待辦步驟：客戶須在 {due:date}（第一個訂閱佈建的日期）前接受 Microsoft 客戶合約，並由合作夥伴完成確認。',
+    },
+    overdue: {
+      en: 'Overdue: the customer had to accept the Microsoft Customer Agreement, confirmed by the partner, by {due:date}, and has not. No target subscription can be ordered for them until then.',
+      'zh-TW':
+        '已逾期：客戶應在 {due:date} 前接受 Microsoft 客戶合約並由合作夥伴完成確認，至今仍未完成。在此之前無法替客戶訂購任何目標訂閱。',
     },
   },
   rationale: {
@@ -69,12 +80,16 @@ export default defineRule({
       checked: '2026-12-01',
     },
   ],
-  *check({ plan, lines }): Generator<FindingInput> {
+  *check(context): Generator<FindingInput> {
+    const { plan, lines } = context;
     const { customer, partner } = plan;
     if (customer.agreementAccepted !== true) {
+      const step = stepReport(context, 'agreement') ?? { kind: 'step' as const };
       yield {
         pointer: 'agreementAccepted' in customer ? '/customer/agreementAccepted' : '/customer',
-        params: { count: lines.length },
+        params: { count: lines.length, ...(step.due ? { due: step.due } : {}) },
+        ...step,
+        ...(step.due === undefined ? {} : { variant: step.severity === 'info' ? 'upcoming' : 'overdue' }),
       };
       return;
     }

@@ -1,4 +1,5 @@
 import { linePath } from '../paths.ts';
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -11,6 +12,16 @@ export default defineRule({
       en: 'Line "{subscription}" is replaced by a target provisioned on {date:date}, but the source is set to renew on {termEnd:date}: it would start another term, and the customer would pay for the old and the new subscription.',
       'zh-TW':
         '訂閱「{subscription}」的新訂閱將於 {date:date} 佈建，但原訂閱仍設定在 {termEnd:date} 續訂：到時它會進入新的一期，客戶就得同時支付新舊兩個訂閱的費用。',
+    },
+    upcoming: {
+      en: 'Upcoming step for line "{subscription}": turn off auto-renew, or set another end-of-term choice, by {due:date}. The renewal runs the day after the term ends, and then the customer pays for the old and the new subscription.',
+      'zh-TW':
+        '訂閱「{subscription}」的待辦步驟：在 {due:date} 前關閉自動續訂，或設定其他期滿選項。續訂會在期滿隔天執行，屆時客戶就得同時支付新舊兩個訂閱的費用。',
+    },
+    overdue: {
+      en: 'Overdue: auto-renew of line "{subscription}" had to be turned off by {due:date}, the last day of its term, and the plan still says it renews. It renews for another term, and the customer pays for the old and the new subscription.',
+      'zh-TW':
+        '已逾期：訂閱「{subscription}」的自動續訂應在 {due:date}（訂閱期最後一天）前關閉，但計畫中仍為續訂。它會續訂新的一期，客戶就得同時支付新舊兩個訂閱的費用。',
     },
   },
   rationale: {
@@ -40,16 +51,27 @@ export default defineRule({
       checked: '2026-11-23',
     },
   ],
-  *check({ lines }): Generator<FindingInput> {
-    for (const line of lines) {
+  *check(context): Generator<FindingInput> {
+    for (const line of context.lines) {
       const { sub, access } = line;
       // Renewing is only a mistake when a target replaces the source; a transfer keeps the subscription.
       if (access.reason !== 'renews' || line.provisionOn === undefined) continue;
       if (linePath(sub) === 'partner-transfer') continue;
+      // Turning auto-renew off (or choosing another end of term) is a step due by the term end.
+      const step =
+        stepReport(context, `turn-off-auto-renew:${sub.id}`) ??
+        stepReport(context, `choose-end-of-term:${sub.id}`);
       yield {
         pointer: `${line.pointer}/endOfTerm`,
         related: [`${line.pointer}/termEnd`, `${line.pointer}/target/provisionOn`],
-        params: { subscription: sub.id, termEnd: sub.termEnd, date: line.provisionOn },
+        params: {
+          subscription: sub.id,
+          termEnd: sub.termEnd,
+          date: line.provisionOn,
+          ...(step?.due ? { due: step.due } : {}),
+        },
+        ...step,
+        ...(step?.due === undefined ? {} : { variant: step.severity === 'info' ? 'upcoming' : 'overdue' }),
       };
     }
   },

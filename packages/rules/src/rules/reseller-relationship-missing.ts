@@ -1,3 +1,4 @@
+import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -18,6 +19,24 @@ export default defineRule({
       en: 'The reseller relationship request has not been accepted yet, but the plan provisions subscriptions for this customer. The partner cannot order anything for this customer until a Global admin of the customer accepts it.',
       'zh-TW':
         '轉銷商關係要求尚未獲得接受，計畫中卻已排定為這位客戶佈建訂閱。必須等客戶的全域管理員接受後，合作夥伴才能替這位客戶下單。',
+    },
+    upcoming: {
+      en: 'Upcoming step: send the reseller relationship request by {due:date}, so that a Global admin of the customer can accept it before the first subscription is provisioned.',
+      'zh-TW': '待辦步驟：在 {due:date} 前寄出轉銷商關係要求，讓客戶的全域管理員能在第一個訂閱佈建前接受。',
+    },
+    overdue: {
+      en: 'Overdue: the reseller relationship request was due by {due:date} and has not been sent. The partner cannot order anything for this customer until a Global admin of the customer accepts a request.',
+      'zh-TW':
+        '已逾期：轉銷商關係要求應在 {due:date} 前寄出，至今仍未寄出。必須等客戶的全域管理員接受要求後，合作夥伴才能替這位客戶下單。',
+    },
+    requestedOverdue: {
+      en: 'Overdue: the customer had to accept the reseller relationship request by {due:date}, the day the first subscription is provisioned, and has not. The partner cannot order anything for this customer until a Global admin accepts it.',
+      'zh-TW':
+        '已逾期：客戶應在 {due:date}（第一個訂閱佈建的日期）前接受轉銷商關係要求，至今仍未接受。必須等客戶的全域管理員接受後，合作夥伴才能替這位客戶下單。',
+    },
+    requestedUpcoming: {
+      en: 'Upcoming step: a Global admin has to accept the reseller relationship request by {due:date}, the day the first subscription is provisioned.',
+      'zh-TW': '待辦步驟：客戶的全域管理員必須在 {due:date}（第一個訂閱佈建的日期）前接受轉銷商關係要求。',
     },
   },
   rationale: {
@@ -47,13 +66,20 @@ export default defineRule({
       checked: '2026-11-23',
     },
   ],
-  *check({ plan, lines }): Generator<FindingInput> {
+  *check(context): Generator<FindingInput> {
+    const { plan, lines } = context;
     const { reseller } = plan.relationship;
     if (reseller === 'accepted') return;
+    const requested = reseller === 'requested';
+    // A step: the request is due some days before the first order, the acceptance by that order.
+    const step = stepReport(context, requested ? 'acceptance' : 'send-request') ?? { kind: 'step' as const };
+    const state = step.due === undefined ? '' : step.severity === 'info' ? 'Upcoming' : 'Overdue';
+    const variant = requested ? `requested${state}` : state ? state.toLowerCase() : undefined;
     yield {
       pointer: '/relationship/reseller',
-      params: { state: reseller, count: lines.length },
-      ...(reseller === 'requested' ? { variant: 'requested' } : {}),
+      params: { state: reseller, count: lines.length, ...(step.due ? { due: step.due } : {}) },
+      ...step,
+      ...(variant ? { variant } : {}),
     };
   },
 });

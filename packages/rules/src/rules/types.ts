@@ -35,7 +35,16 @@ export interface Finding {
   related?: string[];
   /** Which of the rule's messages to use; `default` when absent. */
   variant?: string;
+  /**
+   * `defect`: wrong whatever the date. `step`: something the plan expects to happen by `due`; not an
+   * error until it is overdue. `evaluate` always sets it.
+   */
+  kind?: FindingKind;
+  /** For a step: the last day it can be done. */
+  due?: CalendarDate;
 }
+
+export type FindingKind = 'defect' | 'step';
 
 /** What a rule's check returns: a finding without rule id; severity defaults to the rule's. */
 export type FindingInput = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };

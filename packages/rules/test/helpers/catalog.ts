@@ -43,6 +43,7 @@ export const PINNED_POLICIES = {
   extendedTermUpliftPct: 3,
   extendedTermNoMonthlyUpliftPct: 23,
   directRefundWindowDays: { default: 7, CL: 10 },
+  relationshipRequestLeadDays: 14,
 } satisfies CatalogExtension['policies'];
 
 export function catalogWith(policies: CatalogExtension['policies'] = {}) {

@@ -20,26 +20,44 @@ const directCancel = line({
   target: { provisionOn: '2027-03-20' },
 });
 
+// Admin access is due by the first day a line needs it: the provisioning (reassignment) or the
+// cancellation (credit). After that it is overdue, an error; before, an upcoming step.
 export default [
   {
-    name: 'fires when licences must be reassigned without admin access',
-    plan: noAccess(planWith(upgrade)),
+    name: 'reports admin access as an upcoming step before it is needed',
+    plan: noAccess(planWith(upgrade, directCancel)),
     expect: [
       {
         pointer: '/relationship/adminAccess',
+        variant: 'upcoming',
+        severity: 'info',
+        params: { lines: ['e3', 'bp'], due: '2027-03-20' },
+      },
+    ],
+  },
+  {
+    name: 'fires when licences must be reassigned without admin access',
+    plan: noAccess(planWith(upgrade)),
+    today: '2027-03-26',
+    expect: [
+      {
+        pointer: '/relationship/adminAccess',
+        severity: 'error',
         related: ['/subscriptions/0/target/offer'],
-        params: { reassign: ['e3'], credit: [] },
+        params: { reassign: ['e3'], credit: [], due: '2027-03-25' },
       },
     ],
   },
   {
     name: 'fires when a direct purchase needs a credit without admin access',
     plan: noAccess(planWith(directCancel)),
+    today: '2027-03-21',
     expect: [
       {
         pointer: '/relationship/adminAccess',
         related: ['/subscriptions/0/cancelOn'],
         variant: 'credit',
+        severity: 'error',
         params: { reassign: [], credit: ['bp'] },
       },
     ],
@@ -47,9 +65,11 @@ export default [
   {
     name: 'lists both needs in one finding',
     plan: noAccess(planWith(upgrade, directCancel)),
+    today: '2027-03-21',
     expect: [
       {
         pointer: '/relationship/adminAccess',
+        severity: 'error',
         related: ['/subscriptions/0/target/offer', '/subscriptions/1/cancelOn'],
         variant: 'both',
       },

@@ -3,20 +3,31 @@ import { line, planWith } from '../helpers/plan.ts';
 
 export default [
   {
-    name: 'fires for a line that renews while its target is provisioned',
+    name: 'fires as an error when auto-renew is still on after the term end',
     plan: planWith(line({ endOfTerm: 'renew' })),
+    today: '2027-04-01',
     expect: [
       {
         pointer: '/subscriptions/0/endOfTerm',
-        related: ['/subscriptions/0/termEnd', '/subscriptions/0/target/provisionOn'],
-        params: { subscription: 'e3', termEnd: '2027-03-31', date: '2027-03-25' },
+        variant: 'overdue',
+        severity: 'error',
+        related: ['/subscriptions/0/termEnd'],
+        params: { subscription: 'e3', termEnd: '2027-03-31', due: '2027-03-31' },
       },
     ],
   },
   {
-    name: 'does not fire for a partner transfer, which keeps the subscription',
-    plan: planWith(line({ channel: 'csp', endOfTerm: 'renew', path: 'partner-transfer' })),
-    expect: [],
+    name: 'reports turning auto-renew off as an upcoming step until the term end',
+    plan: planWith(line({ endOfTerm: 'renew' })),
+    today: '2027-03-31',
+    expect: [
+      {
+        pointer: '/subscriptions/0/endOfTerm',
+        variant: 'upcoming',
+        severity: 'info',
+        params: { subscription: 'e3', due: '2027-03-31' },
+      },
+    ],
   },
   {
     name: 'does not fire for a line that is cancelled',
@@ -30,9 +41,11 @@ export default [
     expect: [],
   },
   {
-    name: 'does not fire for a line set to cancel at the end of its term',
-    plan: planWith(line({ endOfTerm: 'cancel-at-term-end' })),
-    expect: [],
+    name: 'keeps its warning, without a due date, on a line that is not bought again',
+    plan: planWith(
+      line({ endOfTerm: 'renew', path: 'partner-transfer', target: { provisionOn: undefined } }),
+    ),
+    expect: [{ pointer: '/subscriptions/0/endOfTerm', params: { subscription: 'e3' } }],
   },
   { name: 'does not fire with auto-renew off', plan: planWith(line()), expect: [] },
 ] satisfies RuleCase[];

@@ -41,6 +41,8 @@ export const COMMANDS = {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
   },
+  status: { ...COMMON, ...CHECKING, within: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
+  calendar: { ...COMMON, ...CHECKING, remind: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
 } satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,17 +1,14 @@
-import type { Catalog } from '@csp-move/rules/catalog';
 import { type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
-import { type Step, stepTitle } from '@csp-move/rules/timeline';
-import { json as jsonReport } from '../formatters/json.ts';
+import { json as jsonReport, jsonStep } from '../formatters/json.ts';
+import { nextStepSentence, stepWhen } from '../formatters/steps.ts';
 import { labelled } from '../formatters/strings.ts';
 import { escapeControl, escapeMarkdown, markdownCode } from '../formatters/text.ts';
-import type { FileResult } from '../types.ts';
+import type { FileResult, FileStep, StepState } from '../types.ts';
 
-/** What `csp-move explain` shows: one plan's result and its timeline. */
+/** What `csp-move explain` shows: one judged plan's result, with its schedule. */
 export interface Explanation {
   result: FileResult;
-  steps: Step[];
   locale: Locale;
-  catalog: Catalog;
 }
 
 export const EXPLAIN_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -22,50 +19,52 @@ const WORDS = {
   findings: { en: 'Findings', 'zh-TW': '發現' },
   checklist: { en: 'Checklist', 'zh-TW': '檢查清單' },
   none: { en: 'none', 'zh-TW': '無' },
-  by: { en: 'by', 'zh-TW': '最晚' },
-  undated: { en: 'no date yet', 'zh-TW': '尚未排定日期' },
+  step: { en: 'step', 'zh-TW': '步驟' },
 } as const;
 
-function when(step: Step, locale: Locale): string {
-  if (step.date) return step.date;
-  if (step.due) return `${WORDS.by[locale]} ${step.due}`;
-  return WORDS.undated[locale];
+/** The check box of a step: done, still open, or open past its due date. */
+const BOX: Record<StepState, string> = { done: '[x]', upcoming: '[ ]', overdue: '[!]' };
+
+function stepsOf(result: FileResult): FileStep[] {
+  return result.schedule?.steps ?? [];
 }
 
-function text({ result, steps, locale, catalog }: Explanation): string {
+function text({ result, locale }: Explanation): string {
+  const steps = stepsOf(result);
   const out = [
     escapeControl(result.path),
     `${labelled(WORDS.verdict[locale], locale)}${VERDICT_LABELS[result.verdict][locale]}`,
-    '',
   ];
+  if (result.schedule) out.push(escapeControl(nextStepSentence(result.schedule.next, locale)));
+  out.push('');
   out.push(labelled(WORDS.findings[locale], locale).trimEnd());
   if (result.diagnostics.length === 0) out.push(`  ${WORDS.none[locale]}`);
   for (const d of result.diagnostics) {
     const where = `${d.range.start.line}:${d.range.start.column}`;
+    const kind = d.kind === 'step' ? `  (${WORDS.step[locale]}${d.due ? ` ${d.due}` : ''})` : '';
     out.push(
-      `  ${SEVERITY_LABELS[d.severity][locale]}  ${where}  ${d.rule}`,
+      `  ${SEVERITY_LABELS[d.severity][locale]}  ${where}  ${d.rule}${kind}`,
       `    ${escapeControl(d.message)}`,
     );
   }
   out.push('', labelled(WORDS.checklist[locale], locale).trimEnd());
-  const width = Math.max(0, ...steps.map((s) => when(s, locale).length));
+  const width = Math.max(0, ...steps.map((s) => stepWhen(s, locale).length));
   for (const step of steps) {
-    out.push(
-      `  [${step.done ? 'x' : ' '}] ${when(step, locale).padEnd(width)}  ${escapeControl(stepTitle(step, locale, catalog))}`,
-    );
+    out.push(`  ${BOX[step.state]} ${stepWhen(step, locale).padEnd(width)}  ${escapeControl(step.title)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-function markdown({ result, steps, locale, catalog }: Explanation): string {
+function markdown({ result, locale }: Explanation): string {
+  const steps = stepsOf(result);
   const out = [
     `## ${markdownCode(result.path)}`,
     '',
     `**${labelled(WORDS.verdict[locale], locale).trimEnd()}** ${VERDICT_LABELS[result.verdict][locale]}`,
     '',
-    `### ${WORDS.findings[locale]}`,
-    '',
   ];
+  if (result.schedule) out.push(escapeMarkdown(nextStepSentence(result.schedule.next, locale)), '');
+  out.push(`### ${WORDS.findings[locale]}`, '');
   if (result.diagnostics.length === 0) out.push(WORDS.none[locale]);
   for (const d of result.diagnostics) {
     const where = `${d.range.start.line}:${d.range.start.column}`;
@@ -75,30 +74,23 @@ function markdown({ result, steps, locale, catalog }: Explanation): string {
   }
   out.push('', `### ${WORDS.checklist[locale]}`, '');
   for (const step of steps) {
+    // Markdown task lists know only done and not done; an overdue step says so in its date.
     out.push(
-      `- [${step.done ? 'x' : ' '}] **${when(step, locale)}** ${escapeMarkdown(stepTitle(step, locale, catalog))}`,
+      `- [${step.state === 'done' ? 'x' : ' '}] **${stepWhen(step, locale)}** ${escapeMarkdown(step.title)}`,
     );
   }
   return `${out.join('\n')}\n`;
 }
 
-function json({ result, steps, locale, catalog }: Explanation): string {
+function json({ result, locale }: Explanation): string {
   const report = JSON.parse(
     jsonReport({ files: [result] }, { locale, color: false, failOn: 'error', toolVersion: '' }),
   );
   const output = {
     version: 1,
     ...report.files[0],
-    steps: steps.map((step) => ({
-      id: step.id,
-      kind: step.kind,
-      ...(step.date ? { date: step.date } : {}),
-      ...(step.due ? { due: step.due } : {}),
-      ...(step.subscription ? { subscription: step.subscription } : {}),
-      pointer: step.pointer,
-      title: stepTitle(step, locale, catalog),
-      done: step.done,
-    })),
+    ...(result.schedule ? { today: result.schedule.today } : {}),
+    steps: stepsOf(result).map((step) => ({ ...jsonStep(step), done: step.state === 'done' })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

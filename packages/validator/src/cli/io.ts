@@ -2,6 +2,8 @@
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Width of the terminal, when it is one. */
+  columns?: number;
 }
 
 /**

@@ -48,6 +48,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return (await import('./commands/schema.ts')).schemaCommand(parsed, io, locale);
       case 'migrate':
         return await (await import('./commands/migrate.ts')).migrateCommand(parsed, io, locale);
+      case 'status':
+        return await (await import('./commands/status.ts')).statusCommand(parsed, io, locale);
+      case 'calendar':
+        return await (await import('./commands/calendar.ts')).calendarCommand(parsed, io, locale);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -15,6 +15,8 @@ Usage
   csp-move init [file] [--force]                write a starter plan (default: new-customer.plan.yaml; - prints it)
   csp-move schema [plan|plan-v1|config]         print the JSON Schema of plan files or of .csp-move.yaml
   csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
+  csp-move status [paths] [options]             every plan's verdict and next step, overdue first
+  csp-move calendar [paths] [-o moves.ics]      every dated step of every plan as an iCalendar file
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
@@ -37,6 +39,12 @@ Options of migrate
       --config <file>     read include and exclude patterns from this config
                           With -, the plan is read from standard input and written to standard output.
 
+Options of status and calendar (besides --output, --fail-on, --locale, --today, --catalog, --config, --jobs)
+  -f, --format <name>     status: table (default), markdown, json, html (repeatable)
+      --within <days>     status: only plans whose next step is due within this many days, e.g. 14d
+                          (overdue plans and unreadable files are always shown)
+      --remind <days>     calendar: reminder this many days before each open step (default 7d)
+
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `,
     'zh-TW': `csp-move：檢查將 Microsoft 訂閱移轉到 CSP 合作夥伴帳戶的計畫檔
@@ -48,6 +56,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move init [檔案] [--force]           產生計畫檔範本（預設：new-customer.plan.yaml；- 表示輸出到標準輸出）
   csp-move schema [plan|plan-v1|config]    輸出計畫檔或 .csp-move.yaml 的 JSON Schema
   csp-move migrate [路徑|glob|-] [--check] 將第 1 版計畫檔直接升級為第 2 版
+  csp-move status [路徑] [選項]            各計畫的判定與下一步，已逾期者排在最前
+  csp-move calendar [路徑] [-o moves.ics]  將各計畫所有有日期的步驟輸出為 iCalendar 檔
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
@@ -69,6 +79,12 @@ migrate 的選項
       --check             不寫入任何檔案；列出仍為第 1 版的檔案，若有則以代碼 1 結束
       --config <檔案>     從此設定檔讀取 include 與 exclude 樣式
                           使用 - 時，從標準輸入讀取計畫，並將結果寫到標準輸出。
+
+status 與 calendar 的選項（另可用 --output、--fail-on、--locale、--today、--catalog、--config、--jobs）
+  -f, --format <名稱>     status：table（預設）、markdown、json、html（可重複）
+      --within <天數>     status：只列出下一步在此天數內到期的計畫，例如 14d
+                          （已逾期的計畫與無法讀取的檔案一律列出）
+      --remind <天數>     calendar：在每個未完成步驟前幾天提醒（預設 7d）
 
 結束代碼：0 無問題、1 有達到 --fail-on 層級的發現、2 用法或設定錯誤、3 內部錯誤。
 `,
@@ -261,6 +277,16 @@ export const CLI_TEMPLATES = {
     en: (count, folder) =>
       `Ignored ${count} damaged or altered ${count === '1' ? 'entry' : 'entries'} in ${folder}/; those files are checked again.`,
     'zh-TW': (count, folder) => `已略過 ${folder}/ 中 ${count} 筆損壞或遭竄改的項目；這些檔案會重新檢查。`,
+  },
+  badEnv: {
+    en: (name, value) =>
+      `The environment variable ${name} cannot be "${value}"; use whole seconds since 1970.`,
+    'zh-TW': (name, value) => `環境變數 ${name} 不能是「${value}」，請使用自 1970 年起算的整數秒數。`,
+  },
+  calendarSkipped: {
+    en: (paths) =>
+      `Left out of the calendar because they are not valid plans (run csp-move validate): ${paths}`,
+    'zh-TW': (paths) => `以下檔案不是有效的計畫檔，未納入行事曆（請執行 csp-move validate）：${paths}`,
   },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },

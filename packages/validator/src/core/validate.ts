@@ -11,10 +11,11 @@ import {
 } from '@csp-move/rules/plan';
 import { findingMessage } from '@csp-move/rules/rules';
 import { ruleUrl } from '@csp-move/rules/site';
+import { stepTitle } from '@csp-move/rules/timeline';
 import { validatePlanV1 } from '../generated/plan-v1-validator.js';
 import { validatePlan } from '../generated/plan-validator.js';
 import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
-import type { Diagnostic, FileResult } from '../types.ts';
+import type { Diagnostic, FileResult, FileStep, Schedule } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { locate, type Source } from './locate.ts';
 import { unknownOffersAnyway } from './offers-anyway.ts';
@@ -142,6 +143,8 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
       pointer: inFile(finding.pointer),
       range: toRange(lines, locate(source, inFile(finding.pointer), 'value')),
       help: ruleUrl(finding.rule, context.locale),
+      ...(finding.kind ? { kind: finding.kind } : {}),
+      ...(finding.due ? { due: finding.due } : {}),
     };
     if (finding.related?.length) {
       diagnostic.related = finding.related.map((pointer) => ({
@@ -151,17 +154,40 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     }
     return diagnostic;
   });
+  const steps: FileStep[] = evaluation.steps.map((step) => ({
+    id: step.id,
+    kind: step.kind,
+    state: step.state,
+    ...(step.date ? { date: step.date } : {}),
+    ...(step.due ? { due: step.due } : {}),
+    ...(step.subscription ? { subscription: step.subscription } : {}),
+    pointer: inFile(step.pointer),
+    title: stepTitle(step, context.locale, context.catalog),
+    params: step.params,
+    ...(step.variant ? { variant: step.variant } : {}),
+  }));
+  const nextStep = evaluation.nextStep;
+  const next = nextStep && steps.find((step) => step.id === nextStep.id);
+  const schedule: Schedule = {
+    customer: plan.customer.name,
+    today: evaluation.today,
+    steps,
+    ...(next ? { next: { ...next, ...(nextStep.date ? { date: nextStep.date } : {}) } } : {}),
+  };
   const isOff = (rule: string) => (options.overrides as Record<string, string> | undefined)?.[rule] === 'off';
   const outcome = applySuppressions(text, doc, findings, isOff);
   // Version 1 keeps validating; an info diagnostic (never part of the verdict) points to the upgrade.
   const notices: Draft[] = v1
     ? [{ code: 'plan-version-1', pointer: '/version', span: locate(source, '/version', 'value') }]
     : [];
-  return {
-    result: buildResult(context, [...notices, ...outcome.drafts], lines, outcome.kept, outcome.suppressed),
-    plan,
-    pointerInFile: inFile,
-  };
+  const result = buildResult(
+    context,
+    [...notices, ...outcome.drafts],
+    lines,
+    outcome.kept,
+    outcome.suppressed,
+  );
+  return { result: { ...result, schedule }, plan, pointerInFile: inFile };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic, FileResult, FileStep } from '../types.ts';
 import { countFindings } from './summary.ts';
 import type { Formatter } from './types.ts';
 
@@ -12,12 +12,34 @@ function finding(d: Diagnostic) {
     help: d.help,
     ...(d.related ? { related: d.related } : {}),
     ...(d.fixes ? { fixes: d.fixes } : {}),
+    ...(d.kind ? { kind: d.kind } : {}),
+    ...(d.due ? { due: d.due } : {}),
   };
+}
+
+/** A step as the JSON outputs show it (`validate` for the next step, `status` and `explain` for all). */
+export function jsonStep(step: FileStep) {
+  return {
+    id: step.id,
+    kind: step.kind,
+    state: step.state,
+    ...(step.date ? { date: step.date } : {}),
+    ...(step.due ? { due: step.due } : {}),
+    ...(step.subscription ? { subscription: step.subscription } : {}),
+    pointer: step.pointer,
+    title: step.title,
+  };
+}
+
+function nextStep(file: FileResult) {
+  const next = file.schedule?.next;
+  return next ? { nextStep: jsonStep(next) } : {};
 }
 
 /**
  * The JSON contract, version 1 (DESIGN §6): `{ version, files: [{ path, verdict, findings }], summary }`.
- * Optional `related` and `fixes` on a finding only add to it; nothing else may change shape.
+ * Optional `related`, `fixes`, `kind` and `due` on a finding and `nextStep` on a file only add to it;
+ * nothing else may change shape.
  */
 export const json: Formatter = (report) => {
   const { files, errors, warnings, infos } = countFindings(report.files);
@@ -27,6 +49,7 @@ export const json: Formatter = (report) => {
       path: file.path,
       verdict: file.verdict,
       findings: file.diagnostics.map(finding),
+      ...nextStep(file),
     })),
     summary: { files, errors, warnings, infos },
   };

@@ -2,6 +2,7 @@ import { SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { createColors } from 'picocolors';
 import type { Diagnostic, FileResult } from '../types.ts';
 import { codeFrame } from './codeframe.ts';
+import { nextStepSentence } from './steps.ts';
 import { cleanSummary, labelled, problemSummary, word } from './strings.ts';
 import { countFindings } from './summary.ts';
 import { escapeControl } from './text.ts';
@@ -18,6 +19,9 @@ function fileBlock(file: FileResult, options: FormatterOptions, colors: Colors):
   const verdict = VERDICT_LABELS[file.verdict][locale];
   const heading = colors.underline(escapeControl(file.path));
   const out = [options.noVerdict ? heading : `${heading}  ${colors.dim(verdict)}`];
+  // A plan whose verdict stands with steps ahead says which one comes next.
+  if (file.schedule?.next && file.verdict !== 'blocked')
+    out.push(`  ${colors.cyan(escapeControl(nextStepSentence(file.schedule.next, locale)))}`);
   const source = options.sources?.get(file.path);
   const lines = source === undefined ? undefined : source.split('\n').map((l) => l.replace(/\r$/, ''));
   for (const d of file.diagnostics) {

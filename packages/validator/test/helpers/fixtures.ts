@@ -27,6 +27,42 @@ export const FIXTURE_FILES: Record<string, string> = {
   ),
 };
 
+/**
+ * A move three months out (judged on 2027-01-04): nothing is done yet, and nothing is wrong. The first
+ * target is provisioned on 2027-04-05, so the relationship request is due on 2027-03-22. The customer's
+ * name holds characters that HTML, Markdown and iCalendar must escape.
+ */
+export const UPCOMING_PLAN = `# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json
+version: 2
+asOf: 2027-01-04
+partner:
+  name: Northwind Traders
+  country: TW
+customer:
+  name: 'Fourth Coffee <Taipei>, "Ltd"; \\ & Co'
+  country: TW
+  agreementAccepted: false
+relationship:
+  reseller: not-requested
+  adminAccess: gdap
+  gdapExpiresOn: 2028-01-04
+subscriptions:
+  - id: standard
+    offer: microsoft-365-business-standard
+    quantity: 18
+    assigned: 17
+    channel: web-direct
+    billing: annual
+    termEnd: 2027-04-30
+    endOfTerm: renew
+    target:
+      offer: microsoft-365-business-standard
+      quantity: 18
+      provisionOn: 2027-04-05
+`;
+
+FIXTURE_FILES['upcoming.plan.yaml'] = UPCOMING_PLAN;
+
 /** A folder holding FIXTURE_FILES, for CLI runs. */
 export function fixtureFolder(): string {
   return folderWith(FIXTURE_FILES);

@@ -14,10 +14,9 @@ export const SAMPLE_SOURCES = new Map<string, string>([
   ],
   [
     'plans/region, "odd" | name.plan.yaml',
-    planWith('  name: Tailspin Coffee\n  country: TW', '  name: 咖啡 Tailspin\n  country: DE').replace(
-      '    endOfTerm: auto-renew-off',
-      '    endOfTerm: renew',
-    ),
+    planWith('  name: Tailspin Coffee\n  country: TW', '  name: 咖啡 Tailspin\n  country: DE')
+      .replace('    endOfTerm: auto-renew-off', '    endOfTerm: renew')
+      .replace('  adminAccess: gdap', '  adminAccess: dap'),
   ],
   [
     'plans/control.plan.yaml',

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Locale } from '@csp-move/rules/messages';
-import { timeline } from '@csp-move/rules/timeline';
 import { fileProblem } from '../../core/result.ts';
 import { analyzeText } from '../../core/validate.ts';
 import { stylish } from '../../formatters/stylish.ts';
@@ -58,14 +57,10 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     overrides: setup.overrides,
     maxFileSize: setup.maxFileSize,
   };
-  const { result, plan, pointerInFile } =
+  const { result, plan } =
     'text' in read
       ? analyzeText(source, options)
-      : {
-          result: fileProblem({ path, locale, catalog }, read.problem),
-          plan: undefined,
-          pointerInFile: undefined,
-        };
+      : { result: fileProblem({ path, locale, catalog }, read.problem), plan: undefined };
   if (!plan) {
     const color = useColor(io, 'stderr', parsed.values);
     const sources = new Map([[path, source]]);
@@ -75,12 +70,8 @@ export async function explainCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     );
     return exitCode([result], setup) || 1;
   }
-  // A version 1 file is explained as the version 2 plan it means, with pointers into the file itself.
-  const steps = timeline(plan, { catalog, today: setup.today }).map((step) =>
-    pointerInFile ? { ...step, pointer: pointerInFile(step.pointer) } : step,
-  );
   for (const { format, file } of destinations) {
-    const output = EXPLAIN_FORMATTERS[format]({ result, steps, locale, catalog });
+    const output = EXPLAIN_FORMATTERS[format]({ result, locale });
     if (file === undefined) io.stdout.write(output);
     else writeOutput(io, file, output, locale, plans.get(file));
   }
