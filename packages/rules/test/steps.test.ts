@@ -55,7 +55,6 @@ describe('a plan three months out', () => {
       agreement: ['upcoming', '2027-03-01'],
       'provision:e3': ['upcoming', '2027-03-01'],
       'source-ends:e3': ['upcoming', '2027-03-31'],
-      'grace-ends:e3': ['upcoming', '2027-04-30'],
     });
   });
 
@@ -77,8 +76,8 @@ describe('planSteps', () => {
 
   it('keeps turning auto-renew off open while the plan says the line renews, whatever the date', () => {
     const plan = planWith(line({ endOfTerm: 'renew' }));
-    expect(states(plan, '2027-03-30')['turn-off-auto-renew:e3']).toEqual(['upcoming', '2027-03-31']);
-    expect(states(plan, '2027-04-01')['turn-off-auto-renew:e3']).toEqual(['overdue', '2027-03-31']);
+    expect(states(plan, '2027-03-30')['choose-end-of-term:e3']).toEqual(['upcoming', '2027-03-31']);
+    expect(states(plan, '2027-04-01')['choose-end-of-term:e3']).toEqual(['overdue', '2027-03-31']);
   });
 
   it('adds granting admin access only when the plan has none and a line needs it', () => {
@@ -99,7 +98,7 @@ describe('planSteps', () => {
     });
     const steps = planSteps(plan, { catalog, today: '2027-03-05' });
     expect(nextStepOf(steps)).toMatchObject({
-      id: 'turn-off-auto-renew:e3',
+      id: 'choose-end-of-term:e3',
       state: 'overdue',
       date: '2027-02-28',
     });

@@ -9,11 +9,6 @@ export default defineRule({
   title: { en: 'Source renews while its target is bought', 'zh-TW': '新訂閱已購買，原訂閱卻仍會續訂' },
   messages: {
     default: {
-      en: 'Line "{subscription}" is replaced by a target provisioned on {date:date}, but the source is set to renew on {termEnd:date}: it would start another term, and the customer would pay for the old and the new subscription.',
-      'zh-TW':
-        '訂閱「{subscription}」的新訂閱將於 {date:date} 佈建，但原訂閱仍設定在 {termEnd:date} 續訂：到時它會進入新的一期，客戶就得同時支付新舊兩個訂閱的費用。',
-    },
-    upcoming: {
       en: 'Upcoming step for line "{subscription}": turn off auto-renew, or set another end-of-term choice, by {due:date}. The renewal runs the day after the term ends, and then the customer pays for the old and the new subscription.',
       'zh-TW':
         '訂閱「{subscription}」的待辦步驟：在 {due:date} 前關閉自動續訂，或設定其他期滿選項。續訂會在期滿隔天執行，屆時客戶就得同時支付新舊兩個訂閱的費用。',
@@ -71,7 +66,8 @@ export default defineRule({
           ...(step?.due ? { due: step.due } : {}),
         },
         ...step,
-        ...(step?.due === undefined ? {} : { variant: step.severity === 'info' ? 'upcoming' : 'overdue' }),
+        // Upcoming (the default wording) until the term end, overdue after it.
+        ...(step?.severity === 'error' ? { variant: 'overdue' } : {}),
       };
     }
   },

@@ -11,8 +11,8 @@ export default [
         pointer: '/subscriptions/0/endOfTerm',
         variant: 'overdue',
         severity: 'error',
-        related: ['/subscriptions/0/termEnd'],
-        params: { subscription: 'e3', termEnd: '2027-03-31', due: '2027-03-31' },
+        related: ['/subscriptions/0/termEnd', '/subscriptions/0/target/provisionOn'],
+        params: { subscription: 'e3', termEnd: '2027-03-31', date: '2027-03-25', due: '2027-03-31' },
       },
     ],
   },
@@ -23,7 +23,6 @@ export default [
     expect: [
       {
         pointer: '/subscriptions/0/endOfTerm',
-        variant: 'upcoming',
         severity: 'info',
         params: { subscription: 'e3', due: '2027-03-31' },
       },
@@ -41,11 +40,11 @@ export default [
     expect: [],
   },
   {
-    name: 'keeps its warning, without a due date, on a line that is not bought again',
+    name: 'does not fire for a line transferred from another partner, which should keep renewing',
     plan: planWith(
       line({ endOfTerm: 'renew', path: 'partner-transfer', target: { provisionOn: undefined } }),
     ),
-    expect: [{ pointer: '/subscriptions/0/endOfTerm', params: { subscription: 'e3' } }],
+    expect: [],
   },
   { name: 'does not fire with auto-renew off', plan: planWith(line()), expect: [] },
 ] satisfies RuleCase[];
