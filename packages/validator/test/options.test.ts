@@ -40,7 +40,7 @@ describe('confusing messages (item 15)', () => {
     [['validate', '--cache=yes'], 'The option --cache takes no value'],
     [['validate', '--format'], 'The option --format needs a value'],
     [['validate', '-f'], 'The option --format needs a value'],
-    [['schema', 'nope'], 'There is no schema "nope"; use plan, config'],
+    [['schema', 'nope'], 'There is no schema "nope"; use plan, plan-v1, config'],
   ])('%j says: %s', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);

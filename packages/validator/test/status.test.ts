@@ -108,7 +108,7 @@ describe('status formats', () => {
       ]),
       options,
     );
-    expect(md).toContain('Fourth \\| Coffee &lt;Taipei&gt;');
+    expect(md).toContain('Fourth \\| Coffee \\<Taipei\\>');
   });
 });
 
