@@ -1,5 +1,6 @@
 import type { Range } from '../types.ts';
-import { displayWidth, escapeControl } from './text.ts';
+import { escapeControl } from './text.ts';
+import { displayWidth, graphemes } from './width.ts';
 
 interface Cell {
   text: string;
@@ -14,10 +15,11 @@ const MAX_WIDTH = 120;
 function cells(line: string): Cell[] {
   const result: Cell[] = [];
   let column = 1;
-  for (const char of line) {
-    const text = escapeControl(char);
+  // One cell per grapheme cluster, so that an emoji sequence or a letter with its accents is never cut.
+  for (const cluster of graphemes(line)) {
+    const text = escapeControl(cluster);
     result.push({ text, width: displayWidth(text), column });
-    column += char.length;
+    column += cluster.length;
   }
   return result;
 }

@@ -1,10 +1,13 @@
+import { dirname } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
+import { jobSummary } from '../../formatters/job-summary.ts';
 import { countFindings, reaches } from '../../formatters/summary.ts';
 import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
-import { displayPath, expandPaths } from '../../node/files.ts';
+import { displayPath } from '../../node/files.ts';
 import { type PlanInput, validateFiles } from '../../node/run.ts';
+import { selectPlanFiles } from '../../node/select.ts';
 import { writeFileAtomic } from '../../node/write.ts';
 import type { FileResult } from '../../types.ts';
 import { BUILD_ID, VERSION } from '../../version.ts';
@@ -50,21 +53,24 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const jobs = count('jobs', values.jobs, locale, 1);
 
   const include = setup.config.include as string[] | undefined;
-  const expanded = await expandPaths(parsed.positionals, {
+  const expanded = await selectPlanFiles(parsed.positionals, {
     cwd: io.cwd,
+    base: setup.configPath ? dirname(setup.configPath) : io.cwd,
     include,
     exclude: setup.config.exclude as string[] | undefined,
   });
   if (expanded.unmatched.length > 0)
     throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
+  // As ESLint does: a file named on the command line but excluded by the config is skipped, with a note.
+  for (const path of expanded.excluded) io.stderr.write(`csp-move: ${say('excludedFile', locale, path)}\n`);
 
   const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
   if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
-  const wantsSources = destinations.some((d) => d.format === 'stylish');
+  const wantsSources = values.fix === true || destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
   const progress = progressReporter(io, locale, inputs.length);
-  const files = await validateFiles(inputs, {
+  let files = await validateFiles(inputs, {
     locale,
     today: setup.today,
     overrides: setup.overrides,
@@ -77,6 +83,11 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     onProgress: progress?.update,
   });
   progress?.clear();
+  if (values.fix) {
+    const { fixFiles } = await import('./fix.ts');
+    const { today, overrides, maxFileSize, catalog } = setup;
+    files = fixFiles(inputs, files, sources, { locale, today, overrides, maxFileSize, catalog }, io, locale);
+  }
 
   const report = { files };
   for (const { format, file } of destinations) {
@@ -93,9 +104,13 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   }
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && formats.includes('github')) {
+    // Kept under GitHub's size limit; when shortened it names the report files that hold every finding.
+    const reports = destinations.flatMap((d) =>
+      d.file !== undefined && (d.format === 'sarif' || d.format === 'json') ? [d.file] : [],
+    );
     appendSummary(
       summary,
-      FORMATTERS.markdown(report, { locale, color: false, failOn: setup.failOn, toolVersion: VERSION }),
+      jobSummary(report, { locale, color: false, failOn: setup.failOn, toolVersion: VERSION, reports }),
       locale,
     );
   }
