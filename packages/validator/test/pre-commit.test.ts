@@ -91,7 +91,7 @@ it.skipIf(!installed)(
     expect(failing.stdout).not.toContain('drafts/old.plan.yaml  ');
     expect(failing.stdout).not.toContain('notes.yaml');
 
-    git(partner, 'rm', '--quiet', 'plans/blocked.yaml');
+    git(partner, 'rm', '--quiet', '--force', 'plans/blocked.yaml');
     const passing = run();
     expect(passing.status, passing.stdout + passing.stderr).toBe(0);
     expect(passing.stdout).toMatch(/csp-move validate\.+Passed/);
