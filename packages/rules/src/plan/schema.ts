@@ -165,7 +165,8 @@ export const planSchema = {
         },
       },
       if: { properties: { reseller: { const: 'accepted' } }, required: ['reseller'] },
-      then: { required: ['acceptedOn'] },
+      // `properties` names what `required` lists, as Ajv's strict mode (SchemaStore) asks.
+      then: { properties: { acceptedOn: true }, required: ['acceptedOn'] },
     },
     transfer: {
       type: 'object',
@@ -278,11 +279,15 @@ export const planSchema = {
         allOf: [
           {
             if: { properties: { endOfTerm: { const: 'cancel' } }, required: ['endOfTerm'] },
-            then: { required: ['cancelOn'] },
+            then: { properties: { cancelOn: true }, required: ['cancelOn'] },
           },
           {
             if: { properties: { path: { const: 'partner-transfer' } }, required: ['path'] },
-            else: { properties: { target: { type: 'object', required: ['provisionOn'] } } },
+            else: {
+              properties: {
+                target: { type: 'object', properties: { provisionOn: true }, required: ['provisionOn'] },
+              },
+            },
           },
         ],
       },
