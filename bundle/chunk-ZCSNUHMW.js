@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="cb886ee1d4c749a6";export{VERSION,BUILD_ID};
