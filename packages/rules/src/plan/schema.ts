@@ -166,7 +166,7 @@ export const planSchema = {
       },
       if: { properties: { reseller: { const: 'accepted' } }, required: ['reseller'] },
       // `properties` names what `required` lists, as Ajv's strict mode (SchemaStore) asks.
-      then: { properties: { acceptedOn: true }, required: ['acceptedOn'] },
+      then: { properties: { acceptedOn: {} }, required: ['acceptedOn'] },
     },
     transfer: {
       type: 'object',
@@ -279,13 +279,13 @@ export const planSchema = {
         allOf: [
           {
             if: { properties: { endOfTerm: { const: 'cancel' } }, required: ['endOfTerm'] },
-            then: { properties: { cancelOn: true }, required: ['cancelOn'] },
+            then: { properties: { cancelOn: {} }, required: ['cancelOn'] },
           },
           {
             if: { properties: { path: { const: 'partner-transfer' } }, required: ['path'] },
             else: {
               properties: {
-                target: { type: 'object', properties: { provisionOn: true }, required: ['provisionOn'] },
+                target: { type: 'object', properties: { provisionOn: {} }, required: ['provisionOn'] },
               },
             },
           },
