@@ -45,8 +45,8 @@ describe('config file', () => {
     expect(only.code).toBe(0);
   });
 
-  it('excludes a file when it or a folder above it matches', () => {
-    const excluded = excluder(['drafts', 'old/*.yaml'], '/repo');
+  it('excludes a file when it or a folder above it matches', async () => {
+    const excluded = await excluder(['drafts', 'old/*.yaml'], '/repo');
     expect(excluded('/repo/drafts/x/a.plan.yaml')).toBe(true);
     expect(excluded('/repo/old/a.yaml')).toBe(true);
     expect(excluded('/repo/plans/drafts.plan.yaml')).toBe(false);

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { DEFAULT_INCLUDE, expandPaths } from './files.ts';
 import { isPlanFile } from './recognize.ts';
 
@@ -26,8 +25,13 @@ export interface Selection {
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /** A test for paths that `exclude` leaves out: the file or a folder above it matches a pattern. */
-export function excluder(patterns: readonly string[], base: string): (file: string) => boolean {
+export async function excluder(
+  patterns: readonly string[],
+  base: string,
+): Promise<(file: string) => boolean> {
   if (patterns.length === 0) return () => false;
+  // Most runs have no exclude patterns; the matcher loads only for those that do.
+  const { default: picomatch } = await import('picomatch');
   const matches = picomatch([...patterns], { dot: true });
   return (file) => {
     const rel = toPosix(relative(base, file));
@@ -49,7 +53,7 @@ export function excluder(patterns: readonly string[], base: string): (file: stri
 export async function selectPlanFiles(args: readonly string[], options: SelectOptions): Promise<Selection> {
   const { cwd } = options;
   const base = options.base ?? cwd;
-  const isExcluded = excluder(options.exclude ?? [], base);
+  const isExcluded = await excluder(options.exclude ?? [], base);
   const folders = args.filter(
     (arg) => arg !== '-' && statSync(resolve(cwd, arg), { throwIfNoEntry: false })?.isDirectory(),
   );

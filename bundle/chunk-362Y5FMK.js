@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="a55c497297ce9ada";export{VERSION,BUILD_ID};
