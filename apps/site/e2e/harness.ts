@@ -1,15 +1,17 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { SITE_URL } from '@csp-move/rules/site';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 /**
- * The browser test harness: the built site served from `dist/` on a free localhost port, Debian's
- * Chromium driven by playwright-core, pages that fail on console errors, page errors and requests to
+ * The browser test harness: the built site served from `dist/` on a free localhost port, Chromium
+ * (Debian's, else the one from the npm registry: chooseBrowser) driven by playwright-core, pages that fail on console errors, page errors and requests to
  * any other origin, and axe. Build the site first (`npm run build -w @csp-move/site`).
  */
 
@@ -102,18 +104,84 @@ export async function startServer(root: string = DIST): Promise<SiteServer> {
   };
 }
 
-/** Where Chromium is: `CHROMIUM_PATH`, else Debian's package. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Which Chromium the browser tests run, and where it came from (printed once per test file). */
+export interface BrowserChoice {
+  kind: 'system' | 'registry';
+  executablePath: string;
+  description: string;
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * The Chromium inside the npm package @sparticuz/chromium, unpacked to the temporary folder on first
+ * use. Test files run in parallel and the package always unpacks to the same place, so a lock folder
+ * lets one process unpack while the others wait.
+ */
+async function registryChromium(): Promise<string> {
+  const { default: packaged } = await import('@sparticuz/chromium');
+  const target = join(tmpdir(), 'chromium');
+  const lock = join(tmpdir(), 'csp-move-chromium.lock');
+  for (;;) {
+    if (existsSync(target) && !existsSync(lock)) return target;
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Someone else is unpacking; a lock older than five minutes was left by a process that died.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(250);
+      continue;
+    }
+    try {
+      return await packaged.executablePath();
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) when it is there, else the Chromium
+ * that the npm package @sparticuz/chromium carries, so that `npm test` needs nothing but Node and npm.
+ * `CSP_MOVE_BROWSER=system` or `=registry` makes the choice instead.
+ */
+export async function chooseBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserChoice> {
+  const wanted = env.CSP_MOVE_BROWSER;
+  if (wanted !== undefined && wanted !== 'system' && wanted !== 'registry') {
+    throw new Error(`CSP_MOVE_BROWSER must be "system" or "registry", not "${wanted}"`);
+  }
+  const systemPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (wanted === 'system' || (wanted === undefined && existsSync(systemPath))) {
+    if (!existsSync(systemPath)) {
+      throw new Error(`No Chromium at ${systemPath}: install Debian's package (apt-get install -y chromium)`);
+    }
+    return { kind: 'system', executablePath: systemPath, description: `system Chromium at ${systemPath}` };
+  }
+  // The package exports no package.json; it sits two folders above the entry (build/index.js).
+  const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return {
+    kind: 'registry',
+    executablePath: await registryChromium(),
+    description: `Chromium from the npm package @sparticuz/chromium ${version}`,
+  };
+}
+
+let announced = false;
 
 /** Starts headless Chromium with the flags a machine without network and sandbox needs. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium)`,
-    );
+  const choice = await chooseBrowser();
+  if (!announced) {
+    announced = true;
+    process.stderr.write(`browser tests: ${choice.description} (${choice.executablePath})\n`);
   }
+  const executablePath = choice.executablePath;
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

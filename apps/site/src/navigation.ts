@@ -48,7 +48,7 @@ const GUIDE_SLUGS = [
 ] as const;
 
 /** Hand-written reference pages (slugs in `content/docs`). */
-const REFERENCE_DOC_SLUGS = ['reference/cli'] as const;
+const REFERENCE_DOC_SLUGS = ['reference/cli', 'reference/node-api'] as const;
 
 /** A sidebar label in both languages, from the UI strings table. */
 function labelled(key: UiKey): { label: string; translations: Record<string, string> } {

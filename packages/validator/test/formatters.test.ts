@@ -4,8 +4,8 @@ import draft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../src/formatters/codeframe.ts';
 import { FORMATTERS } from '../src/formatters/index.ts';
-import { displayWidth } from '../src/formatters/text.ts';
 import type { FormatterOptions } from '../src/formatters/types.ts';
+import { displayWidth } from '../src/formatters/width.ts';
 import { SAMPLE_SOURCES, sampleReport } from './helpers/report.ts';
 
 const report = sampleReport();

@@ -26,6 +26,8 @@ it('installs from its npm pack tarball and runs', { timeout: 180_000 }, () => {
   expect(files).toContain('dist/cli.js');
   expect(files).toContain('dist/plan-v1.schema.json');
   expect(files).toContain('dist/plan-v2.schema.json');
+  expect(files).toContain('LICENSE');
+  expect(files).toContain('dist/types/validator/src/node.d.ts');
   expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
 
   const project = join(work, 'project');
@@ -48,4 +50,65 @@ it('installs from its npm pack tarball and runs', { timeout: 180_000 }, () => {
   expect(run.status).toBe(0);
   const schema = spawnSync('npx', ['csp-move', 'schema'], { cwd: project, encoding: 'utf8' });
   expect(JSON.parse(schema.stdout).title).toBe('csp-move plan, version 2');
+
+  const meta = installed as Record<string, unknown>;
+  expect(meta).toMatchObject({ license: 'MIT', publishConfig: { access: 'public' } });
+  for (const field of ['repository', 'homepage', 'bugs']) expect(meta[field], field).toBeTruthy();
+  expect(readFileSync(join(project, 'node_modules/@csp-move/validator/LICENSE'), 'utf8')).toBe(
+    readFileSync(join(PACKAGE_ROOT, '..', '..', 'LICENSE'), 'utf8'),
+  );
+
+  // A TypeScript consumer: the "." export with its declarations, checked by tsc --strict with the
+  // default library checks on, then run by Node.
+  writeFileSync(
+    join(project, 'check.ts'),
+    `import { FORMATTERS, validateFiles, validateText, type FileResult } from '@csp-move/validator';
+const one: FileResult = validateText(process.argv[2] ?? '', { path: 'a.plan.yaml', locale: 'zh-TW' });
+const all: FileResult[] = await validateFiles([{ path: 'customer.plan.yaml', file: 'customer.plan.yaml' }]);
+const text: string = FORMATTERS.stylish({ files: [one, ...all] }, { locale: 'en', color: false, failOn: 'error', toolVersion: '1' });
+// @ts-expect-error: a severity is one of three words
+const wrong: FileResult['diagnostics'][number]['severity'] = 'fatal';
+console.log(JSON.stringify({ verdicts: [one.verdict, ...all.map((f) => f.verdict)], lines: text.split('\\n').length > 1, wrong }));
+`,
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2023',
+        noEmit: true,
+        skipLibCheck: false,
+        types: ['node'],
+        typeRoots: [join(PACKAGE_ROOT, '..', '..', 'node_modules', '@types')],
+      },
+      files: ['check.ts'],
+    }),
+  );
+  writeFileSync(
+    join(project, 'package.json'),
+    '{ "name": "partner-plans", "private": true, "type": "module" }\n',
+  );
+  const tsc = spawnSync(
+    process.execPath,
+    [join(PACKAGE_ROOT, '..', '..', 'node_modules/typescript/bin/tsc'), '-p', '.'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+    },
+  );
+  expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(tsc.status).toBe(0);
+  const consumer = spawnSync(process.execPath, ['check.ts', 'version: 2\n'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  expect(consumer.stderr).toBe('');
+  expect(JSON.parse(consumer.stdout)).toEqual({
+    verdicts: ['invalid', 'ready'],
+    lines: true,
+    wrong: 'fatal',
+  });
 });

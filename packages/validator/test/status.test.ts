@@ -2,7 +2,7 @@ import { defaultCatalog } from '@csp-move/rules/catalog';
 import { stepTitle } from '@csp-move/rules/timeline';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../src/core/validate.ts';
-import { displayWidth } from '../src/formatters/text.ts';
+import { displayWidth } from '../src/formatters/width.ts';
 import { STATUS_FORMATTERS, statusReport } from '../src/status/index.ts';
 import type { FileStep } from '../src/types.ts';
 import { runCli } from './helpers/cli.ts';

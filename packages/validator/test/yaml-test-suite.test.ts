@@ -38,7 +38,8 @@ describe('the YAML test suite through the validator', () => {
   it('runs through the CLI without an internal or usage error', () => {
     const dir = folderWith({});
     for (const { name, yaml } of cases) writeFileSync(join(dir, `${name}.yaml`), yaml);
-    const run = runCli(['validate', '--format', 'json', '.'], { cwd: dir });
+    // A glob, not the folder: a folder's YAML files count only when they look like plans.
+    const run = runCli(['validate', '--format', 'json', '*.yaml'], { cwd: dir });
     expect([0, 1]).toContain(run.code);
     expect(JSON.parse(run.stdout).files).toHaveLength(cases.length);
   });

@@ -174,7 +174,8 @@ export const planSchema = {
         },
       },
       if: { properties: { reseller: { const: 'accepted' } }, required: ['reseller'] },
-      then: { required: ['acceptedOn'] },
+      // `properties` names what `required` lists, as Ajv's strict mode (SchemaStore) asks.
+      then: { properties: { acceptedOn: {} }, required: ['acceptedOn'] },
     },
     transfer: {
       type: 'object',
@@ -287,11 +288,15 @@ export const planSchema = {
         allOf: [
           {
             if: { properties: { endOfTerm: { const: 'cancel' } }, required: ['endOfTerm'] },
-            then: { required: ['cancelOn'] },
+            then: { properties: { cancelOn: {} }, required: ['cancelOn'] },
           },
           {
             if: { properties: { path: { const: 'partner-transfer' } }, required: ['path'] },
-            else: { properties: { target: { type: 'object', required: ['provisionOn'] } } },
+            else: {
+              properties: {
+                target: { type: 'object', properties: { provisionOn: {} }, required: ['provisionOn'] },
+              },
+            },
           },
         ],
       },

@@ -29,6 +29,7 @@ export const COMMANDS = {
     'max-warnings': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     cache: { type: 'boolean' },
+    fix: { type: 'boolean' },
   },
   explain: { ...COMMON, ...CHECKING },
   rules: { ...COMMON, format: { type: 'string', short: 'f' } },

@@ -27,10 +27,11 @@ Options of validate and explain
       --locale <locale>   en or zh-TW
       --today <date>      the date relative checks use, YYYY-MM-DD (default: the plan's asOf, else today)
       --catalog <file>    extend or override the built-in offer catalog
-      --config <file>     read this config instead of .csp-move.yaml
+      --config <file>     read this config instead of the nearest .csp-move.yaml
   -j, --jobs <n>          threads that validate (default: one per core)
       --cache             skip unchanged files (results kept in .csp-move-cache/)
-      --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR is set)
+      --fix               apply the fixes findings offer (one each) to the files, then report the rest
+      --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR or FORCE_COLOR=0)
   -h, --help              show this help
   -v, --version           show the version and the date of the offer catalog
 
@@ -68,10 +69,11 @@ validate 與 explain 的選項
       --locale <語言>     en 或 zh-TW
       --today <日期>      相對日期檢查所用的日期，YYYY-MM-DD（預設：計畫的 asOf，否則為今天）
       --catalog <檔案>    擴充或覆寫內建的供應項目目錄
-      --config <檔案>     改用此設定檔，而非 .csp-move.yaml
+      --config <檔案>     改用此設定檔，而非最近的 .csp-move.yaml
   -j, --jobs <n>          用於驗證的執行緒數（預設：每個核心一個）
       --cache             略過未變更的檔案（結果保存在 .csp-move-cache/）
-      --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR）
+      --fix               將發現所附的修正（各只有一個時）套用到檔案，再回報其餘問題
+      --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR 或 FORCE_COLOR=0）
   -h, --help              顯示此說明
   -v, --version           顯示版本與供應項目目錄的日期
 
@@ -291,6 +293,22 @@ export const CLI_TEMPLATES = {
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },
+  excludedFile: {
+    en: (path) => `${path} was not checked: it matches an exclude pattern of the config file.`,
+    'zh-TW': (path) => `未檢查 ${path}：它符合設定檔 exclude 中的樣式。`,
+  },
+  fixed: {
+    en: (count, path) => `Fixed ${count} ${count === '1' ? 'problem' : 'problems'} in ${path}.`,
+    'zh-TW': (count, path) => `已修正 ${path} 中的 ${count} 個問題。`,
+  },
+  cannotFix: {
+    en: (path, reason) => `Did not fix ${path}: ${reason}.`,
+    'zh-TW': (path, reason) => `未修正 ${path}：${reason}。`,
+  },
+  notRegularFile: {
+    en: () => 'it is a symbolic link or not a regular file; fix the file it points to instead',
+    'zh-TW': () => '它是符號連結或不是一般檔案；請改為修正它指向的檔案',
+  },
 } satisfies Record<string, Template>;
 
 /** Why a file could not be read or written, by system error code (or the CLI's own code). */

@@ -105,11 +105,16 @@ export function appendSummary(path: string, content: string, locale: Locale): vo
   }
 }
 
-/** Colours for a stream: on a terminal unless NO_COLOR or TERM=dumb; --color / --no-color decide first. */
+/**
+ * Colours for a stream: on a terminal unless NO_COLOR, FORCE_COLOR=0 (or false) or TERM=dumb; any other
+ * FORCE_COLOR turns them on; --color / --no-color decide first.
+ */
 export function useColor(io: CliIo, stream: 'stdout' | 'stderr', values: Record<string, unknown>): boolean {
   if (values['no-color']) return false;
   if (values.color) return true;
   if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
 }

@@ -24,6 +24,8 @@ export interface Setup {
   overrides?: SeverityOverrides;
   maxFileSize: number;
   config: Config;
+  /** The config file read, if any: its include and exclude patterns are relative to its folder. */
+  configPath?: string;
   catalog: Catalog;
   extension?: CatalogExtension;
   /** Identifies the catalog and the result-changing config for the cache. */
@@ -116,6 +118,7 @@ export async function resolveSetup(parsed: ParsedCommand, io: CliIo, flagLocale:
     overrides: config.rules as SeverityOverrides | undefined,
     maxFileSize,
     config,
+    configPath: loaded.path,
     catalog: built.catalog,
     extension: built.extension,
     catalogHash: built.hash,

@@ -1,5 +1,6 @@
 import type { Range } from '../types.ts';
-import { displayWidth, escapeControl } from './text.ts';
+import { escapeControl } from './text.ts';
+import { displayWidth, graphemes } from './width.ts';
 
 interface Cell {
   text: string;
@@ -24,14 +25,16 @@ function isLowSurrogate(code: number): boolean {
 function cells(line: string, firstColumn: number): Cell[] {
   const result: Cell[] = [];
   let column = firstColumn;
-  for (const char of line) {
+  // One cell per grapheme cluster, so that an emoji sequence or a letter with its accents is never cut.
+  for (const cluster of graphemes(line)) {
     // Printable ASCII, most of any file, needs neither escaping nor a width lookup.
-    if (char >= ' ' && char <= '~') result.push({ text: char, width: 1, column });
+    if (cluster.length === 1 && cluster >= ' ' && cluster <= '~')
+      result.push({ text: cluster, width: 1, column });
     else {
-      const text = escapeControl(char);
+      const text = escapeControl(cluster);
       result.push({ text, width: displayWidth(text), column });
     }
-    column += char.length;
+    column += cluster.length;
   }
   return result;
 }

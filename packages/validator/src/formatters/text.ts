@@ -24,37 +24,6 @@ export function escapeControl(text: string): string {
   return text.replace(UNSAFE, escapeOne);
 }
 
-/** True for characters a terminal draws two columns wide (CJK, full-width forms, most emoji). */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-/** Terminal columns the text takes (no control characters expected: escape first). */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) as number;
-    if (code >= 0x300 && code <= 0x36f) continue; // combining marks sit on the previous character
-    width += isWide(code) ? 2 : 1;
-  }
-  return width;
-}
-
 // Characters XML 1.0 cannot hold at all (controls, U+FFFE, U+FFFF, halves of surrogate pairs), and the
 // invisible ones; tabs and line breaks are fine in XML.
 const NOT_IN_XML =

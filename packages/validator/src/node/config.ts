@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Locale } from '@csp-move/rules/messages';
 import { type Config, configSchema } from '../config/schema.ts';
 import { type CheckedDocument, checkDocument } from '../core/document.ts';
 import type { FileResult } from '../types.ts';
 import { displayPath } from './files.ts';
 
-/** Names the config file is looked for under, in the working folder. */
+/** Names the config file is looked for under, in the working folder and then each folder above it. */
 export const CONFIG_FILES = ['.csp-move.yaml', '.csp-move.yml'];
 
 export type LoadedConfig =
@@ -20,28 +20,41 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * Reads the config: the file given (`--config`), else `.csp-move.yaml` in `cwd`, else none (`{}`).
- * A config with YAML or schema problems comes back as `invalid` with its diagnostics.
+ * The config file that applies in `cwd`: the first `.csp-move.yaml` (or `.yml`) found in `cwd` or a
+ * folder above it, as ESLint, yamllint and Spectral look for theirs. Undefined when there is none.
+ */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const found = CONFIG_FILES.map((name) => resolve(dir, name)).find(
+      (file) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false,
+    );
+    if (found || dirname(dir) === dir) return found;
+  }
+}
+
+/**
+ * Reads the config: the file given (`--config`), else the nearest `.csp-move.yaml` (findConfig), else
+ * none (`{}`). A config with YAML or schema problems comes back as `invalid` with its diagnostics.
  */
 export async function loadConfig(
   explicit: string | undefined,
   cwd: string,
   locale: Locale,
 ): Promise<LoadedConfig> {
-  const candidates = explicit ? [resolve(cwd, explicit)] : CONFIG_FILES.map((name) => resolve(cwd, name));
+  const given = explicit === undefined ? undefined : resolve(cwd, explicit);
   let path: string | undefined;
   let text: string;
   try {
-    path = candidates.find((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
+    path = given
+      ? statSync(given, { throwIfNoEntry: false })?.isFile()
+        ? given
+        : undefined
+      : findConfig(cwd);
     if (!path) return explicit ? { kind: 'missing', path: explicit } : { kind: 'ok', config: {} };
     text = readFileSync(path, 'utf8');
   } catch (error) {
     // An unreadable config is a message naming it (exit 2), not a crash and not "no config".
-    return {
-      kind: 'unreadable',
-      path: displayPath(path ?? (candidates[0] as string), cwd),
-      code: errorCode(error),
-    };
+    return { kind: 'unreadable', path: displayPath(path ?? given ?? cwd, cwd), code: errorCode(error) };
   }
   // Most runs have no config file; its validator is only loaded when there is one.
   const { validateConfig } = await import('../generated/config-validator.js');

@@ -1,7 +1,8 @@
 import { type Locale, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { createColors } from 'picocolors';
 import { STATE_LABELS } from '../formatters/steps.ts';
-import { displayWidth, escapeControl } from '../formatters/text.ts';
+import { escapeControl } from '../formatters/text.ts';
+import { displayWidth } from '../formatters/width.ts';
 import { type StatusReport, type StatusRow, statusSummary, statusWord } from './rows.ts';
 
 export interface TableOptions {

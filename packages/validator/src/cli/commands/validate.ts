@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
+import { jobSummary } from '../../formatters/job-summary.ts';
 import { countFindings, reaches } from '../../formatters/summary.ts';
 import { escapeControl } from '../../formatters/text.ts';
 import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
-import { displayPath, expandPaths } from '../../node/files.ts';
+import { displayPath } from '../../node/files.ts';
 import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
+import { selectPlanFiles } from '../../node/select.ts';
 import { writeFileAtomic } from '../../node/write.ts';
 import type { FileResult } from '../../types.ts';
 import { BUILD_ID, VERSION } from '../../version.ts';
@@ -52,8 +54,9 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const jobs = count('jobs', values.jobs, locale, 1, MAX_JOBS);
 
   const include = setup.config.include as string[] | undefined;
-  const expanded = await expandPaths(parsed.positionals, {
+  const expanded = await selectPlanFiles(parsed.positionals, {
     cwd: io.cwd,
+    base: setup.configPath ? dirname(setup.configPath) : io.cwd,
     include,
     exclude: setup.config.exclude as string[] | undefined,
   });
@@ -67,6 +70,8 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
   for (const link of expanded.skippedLinks)
     io.stderr.write(`${escapeControl(say('skippedLink', locale, displayPath(link, io.cwd)))}\n`);
+  // As ESLint does: a file named on the command line but excluded by the config is skipped, with a note.
+  for (const path of expanded.excluded) io.stderr.write(`csp-move: ${say('excludedFile', locale, path)}\n`);
 
   const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
   const plans = checkOutputs(
@@ -76,13 +81,13 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     locale,
   );
   if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
-  const wantsSources = destinations.some((d) => d.format === 'stylish');
+  const wantsSources = values.fix === true || destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
   if (cache?.unreadable) io.stderr.write(`${say('cacheUnreadable', locale, CACHE_DIR)}\n`);
   if (cache?.dropped) io.stderr.write(`${say('cacheDropped', locale, String(cache.dropped), CACHE_DIR)}\n`);
   const progress = progressReporter(io, locale, inputs.length);
-  const files = await validateFiles(inputs, {
+  let files = await validateFiles(inputs, {
     locale,
     today: setup.today,
     overrides: setup.overrides,
@@ -95,6 +100,11 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     onProgress: progress?.update,
   });
   progress?.clear();
+  if (values.fix) {
+    const { fixFiles } = await import('./fix.ts');
+    const { today, overrides, maxFileSize, catalog } = setup;
+    files = fixFiles(inputs, files, sources, { locale, today, overrides, maxFileSize, catalog }, io, locale);
+  }
 
   const report = { files };
   for (const { format, file } of destinations) {
@@ -111,9 +121,13 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   }
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && formats.includes('github')) {
+    // Kept under GitHub's size limit; when shortened it names the report files that hold every finding.
+    const reports = destinations.flatMap((d) =>
+      d.file !== undefined && (d.format === 'sarif' || d.format === 'json') ? [d.file] : [],
+    );
     appendSummary(
       summary,
-      FORMATTERS.markdown(report, { locale, color: false, failOn: setup.failOn, toolVersion: VERSION }),
+      jobSummary(report, { locale, color: false, failOn: setup.failOn, toolVersion: VERSION, reports }),
       locale,
     );
   }
