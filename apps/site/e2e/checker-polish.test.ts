@@ -169,11 +169,11 @@ describe('checklist', () => {
     try {
       const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
-      // Provisioned on the last day of the term, auto-renew must be off by that very day.
-      line.autoRenew = true;
+      // Provisioned on the last day of the term, the end-of-term choice is due that very day.
+      line.endOfTerm = 'renew';
       line.target.provisionOn = line.termEnd;
       await openWith(page, state);
-      const step = page.locator('[data-checklist] li[data-kind="turn-off-auto-renew"]');
+      const step = page.locator('[data-checklist] li[data-kind="choose-end-of-term"]');
       await expect.poll(() => step.count(), POLL).toBe(1);
       const title = (await step.locator('.cm-step').textContent()) ?? '';
       const when = (await step.locator('.cm-when').textContent()) ?? '';

@@ -36,6 +36,7 @@ function cleanMove(): CheckerState {
       gdapExpiresOn: '',
       gdapRoles: '',
     },
+    transfer: { sourcePartner: { name: '', country: 'DE' }, requestedOn: '', approvedOn: '' },
     subscriptions: [line],
   };
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '@csp-move/rules/catalog';
 import { evaluate, type Verdict } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
 import type { Finding } from '@csp-move/rules/rules';
+import type { NextStep } from '@csp-move/rules/steps';
 import { type Step, timeline } from '@csp-move/rules/timeline';
 import { type FormProblem, readForm } from './plan.ts';
 import type { CheckerState } from './state.ts';
@@ -17,6 +18,8 @@ export interface CheckResult {
   findings: Finding[];
   /** The steps of the move in order, with their dates (empty while the form is incomplete). */
   steps: Step[];
+  /** The first overdue step, else the first upcoming one (as `csp-move explain` names it). */
+  nextStep?: NextStep;
 }
 
 /**
@@ -28,8 +31,9 @@ export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
   const { plan, problems } = readForm(state);
   if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [] };
   try {
-    const { verdict, findings } = evaluate(plan, { catalog });
-    return { verdict, plan, problems, findings, steps: timeline(plan, { catalog }) };
+    const { verdict, findings, nextStep } = evaluate(plan, { catalog });
+    const steps = timeline(plan, { catalog });
+    return { verdict, plan, problems, findings, steps, ...(nextStep ? { nextStep } : {}) };
   } catch {
     // Dates at the far ends of the calendar (year 9999 plus a grace period) can make date arithmetic
     // fail; the page then says it cannot judge the plan instead of freezing on the last answer.

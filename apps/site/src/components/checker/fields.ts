@@ -42,6 +42,12 @@ export function fieldPointer(pointer: string): string | undefined {
     }
     return PLAN_KEYS.subscription.includes(third as never) ? `${line}/${third}` : undefined;
   }
+  if (first === 'transfer') {
+    if (second === 'sourcePartner') return `/transfer/sourcePartner/${third === 'name' ? 'name' : 'country'}`;
+    return second === 'requestedOn' || second === 'approvedOn'
+      ? `/transfer/${second}`
+      : '/transfer/sourcePartner/name';
+  }
   if (first in STANDS_FOR && second === undefined) return `/${first}/${STANDS_FOR[first]}`;
   const group = second === undefined ? '' : first;
   const key = second === undefined ? first : second;

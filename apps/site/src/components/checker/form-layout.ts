@@ -24,6 +24,7 @@ export type ChoiceList =
   | 'terms'
   | 'billing'
   | 'endOfTerm'
+  | 'paths'
   | 'addOnOf';
 
 export interface FieldSpec {
@@ -161,6 +162,27 @@ export const FORM_GROUPS: FieldGroup[] = [
           },
         ],
       },
+      {
+        legend: 'group.transfer',
+        fields: [
+          {
+            field: 'transfer/sourcePartner/name',
+            kind: 'text',
+            label: 'field.transfer.sourcePartner.name',
+            help: 'help.transfer',
+            guide: '/guide/partner-transfers/',
+          },
+          {
+            field: 'transfer/sourcePartner/country',
+            kind: 'select',
+            label: 'field.transfer.sourcePartner.country',
+            choices: 'countries',
+            guide: '/guide/partner-transfers/#same-region',
+          },
+          { field: 'transfer/requestedOn', kind: 'date', label: 'field.transfer.requestedOn' },
+          { field: 'transfer/approvedOn', kind: 'date', label: 'field.transfer.approvedOn' },
+        ],
+      },
     ],
   },
 ];
@@ -184,6 +206,14 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       label: 'field.sub.channel',
       choices: 'channels',
       guide: '/guide/credits/',
+    },
+    {
+      field: 'path',
+      kind: 'select',
+      label: 'field.sub.path',
+      choices: 'paths',
+      help: 'help.sub.path',
+      guide: '/guide/paths/',
     },
     {
       field: 'billingAccount',
@@ -225,6 +255,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
     { field: 'target/quantity', kind: 'count', label: 'field.sub.target.quantity' },
     {
       field: 'target/provisionOn',
+      when: 'path= reprovision channel-transfer',
       kind: 'date',
       label: 'field.sub.target.provisionOn',
       help: 'help.sub.target.provisionOn',

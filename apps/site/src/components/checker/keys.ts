@@ -3,7 +3,7 @@
  * this order so that plans written by the checker diff cleanly; import treats any other key as unknown.
  */
 export const PLAN_KEYS = {
-  plan: ['$schema', 'version', 'asOf', 'partner', 'customer', 'relationship', 'subscriptions'],
+  plan: ['$schema', 'version', 'asOf', 'partner', 'customer', 'relationship', 'transfer', 'subscriptions'],
   partner: ['name', 'partnerId', 'country'],
   customer: ['name', 'tenantId', 'domain', 'country', 'agreementAccepted'],
   relationship: ['reseller', 'requestedOn', 'acceptedOn', 'adminAccess', 'gdapExpiresOn', 'gdapRoles'],
@@ -22,9 +22,12 @@ export const PLAN_KEYS = {
     'cancelOn',
     'extendedUntil',
     'addOnOf',
+    'path',
     'target',
   ],
   /** Version 1 names of what `endOfTerm` says; import reads them and the export writes version 2. */
   subscriptionV1: ['autoRenew', 'exit'],
   target: ['offer', 'quantity', 'provisionOn'],
+  transfer: ['sourcePartner', 'requestedOn', 'approvedOn'],
+  sourcePartner: ['name', 'country'],
 } as const;

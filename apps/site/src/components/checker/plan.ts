@@ -111,10 +111,16 @@ function readSubscription(sub: SubscriptionState, pointer: string, read: Reader)
     cancelOn: cancelled ? read.date(sub.cancelOn, `${pointer}/cancelOn`, true) : undefined,
     extendedUntil: extended ? read.date(sub.extendedUntil, `${pointer}/extendedUntil`, false) : undefined,
     addOnOf: sub.addOnOf.trim() || undefined,
+    path: sub.path || undefined,
     target: {
       offer: offers.length === 1 && sub.target.offer.length === 1 ? offers[0] : offers,
       quantity: read.count(sub.target.quantity, `${pointer}/target/quantity`, 1, true),
-      provisionOn: read.date(sub.target.provisionOn, `${pointer}/target/provisionOn`, true),
+      // A transferred line is not bought again: it has no provision date to give.
+      provisionOn: read.date(
+        sub.target.provisionOn,
+        `${pointer}/target/provisionOn`,
+        sub.path !== 'partner-transfer',
+      ),
     },
   };
   return dropUndefined(line) as Subscription;
@@ -133,6 +139,20 @@ function readRoles(text: string, read: Reader): string[] | undefined {
   if (roles.length === 0) return undefined;
   if (roles.some((r) => !PATTERNS.role.test(r))) return read.report('format', '/relationship/gdapRoles');
   return [...new Set(roles)];
+}
+
+/** The transfer request, written only while a line moves by partner transfer. */
+function readTransfer(state: CheckerState, read: Reader): Record<string, unknown> | undefined {
+  if (!state.subscriptions.some((sub) => sub.path === 'partner-transfer')) return undefined;
+  const { sourcePartner, requestedOn, approvedOn } = state.transfer;
+  return dropUndefined({
+    sourcePartner: {
+      name: read.text(sourcePartner.name, '/transfer/sourcePartner/name'),
+      country: read.pattern(sourcePartner.country, '/transfer/sourcePartner/country', PATTERNS.country),
+    },
+    requestedOn: read.date(requestedOn, '/transfer/requestedOn', false),
+    approvedOn: read.date(approvedOn, '/transfer/approvedOn', false),
+  });
 }
 
 export interface FormReading {
@@ -182,6 +202,7 @@ export function readForm(state: CheckerState): FormReading {
         : undefined,
       gdapRoles: gdap ? readRoles(relationship.gdapRoles, read) : undefined,
     }),
+    transfer: readTransfer(state, read),
     subscriptions: state.subscriptions.map((sub, i) => readSubscription(sub, `/subscriptions/${i}`, read)),
   };
   if (state.subscriptions.length === 0) read.report('required', '/subscriptions');

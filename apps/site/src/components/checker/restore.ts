@@ -7,6 +7,7 @@ import {
   END_OF_TERM,
   EXITS_V1,
   endOfTermOfV1,
+  PATHS,
   RESELLER_STATES,
   TERMS,
 } from '@csp-move/rules/plan';
@@ -105,6 +106,7 @@ function readLine(value: unknown, pointer: string, fallbackId: string, c: Coerce
     cancelOn: c.text(s.cancelOn, `${pointer}/cancelOn`, ''),
     extendedUntil: c.text(s.extendedUntil, `${pointer}/extendedUntil`, ''),
     addOnOf: c.text(s.addOnOf, `${pointer}/addOnOf`, ''),
+    path: c.choice(s.path, `${pointer}/path`, ['', ...PATHS], ''),
     target: {
       offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
       quantity: c.text(t.quantity, `${pointer}/target/quantity`, ''),
@@ -125,6 +127,8 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
   const p = c.record(plan.partner, '/partner', PLAN_KEYS.partner);
   const cu = c.record(plan.customer, '/customer', PLAN_KEYS.customer);
   const r = c.record(plan.relationship, '/relationship', PLAN_KEYS.relationship);
+  const tr = c.record(plan.transfer, '/transfer', PLAN_KEYS.transfer);
+  const sp = c.record(tr.sourcePartner, '/transfer/sourcePartner', PLAN_KEYS.sourcePartner);
   const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', []);
 
   let lines: unknown[] = [];
@@ -159,6 +163,14 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
       ),
       gdapExpiresOn: c.text(r.gdapExpiresOn, '/relationship/gdapExpiresOn', ''),
       gdapRoles: roles.join(', '),
+    },
+    transfer: {
+      sourcePartner: {
+        name: c.text(sp.name, '/transfer/sourcePartner/name', ''),
+        country: c.text(sp.country, '/transfer/sourcePartner/country', blank.transfer.sourcePartner.country),
+      },
+      requestedOn: c.text(tr.requestedOn, '/transfer/requestedOn', ''),
+      approvedOn: c.text(tr.approvedOn, '/transfer/approvedOn', ''),
     },
     subscriptions: subscriptions.length > 0 ? subscriptions : blank.subscriptions,
   };

@@ -75,6 +75,7 @@ export class ResultsView {
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
     this.#verdict(result.verdict);
+    this.#nextStep(result);
     this.#findings(notes);
     this.#marks(notes);
     this.#timeline(result);
@@ -98,6 +99,23 @@ export class ResultsView {
     box.dataset.rendered = 'true';
     this.#q('[data-verdict-label]').textContent = this.#words.t(`verdict.${verdict}`);
     this.#q('[data-verdict-text]').textContent = this.#words.t(`verdict.${verdict}.text`);
+  }
+
+  /** Under a verdict that is not blocked: the next step and its date, the same as `csp-move explain`. */
+  #nextStep(result: CheckResult): void {
+    const box = this.#q('[data-next-step]');
+    const next = result.nextStep;
+    const step = next && result.steps.find((s) => s.id === next.id);
+    const shown = result.verdict !== 'invalid' && result.verdict !== 'blocked' && step && next.date;
+    const text = shown
+      ? this.#words.t(next.state === 'overdue' ? 'next.overdue' : 'next.step', {
+          date: next.date as string,
+          step: stepTitle(step, this.#locale, this.#catalog),
+        })
+      : '';
+    if (box.textContent !== text) box.textContent = text;
+    if (box.hidden === !shown) return;
+    box.hidden = !shown;
   }
 
   #findingNotes(result: CheckResult): Note[] {

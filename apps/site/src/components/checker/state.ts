@@ -5,6 +5,7 @@ import type {
   BillingCycle,
   Channel,
   EndOfTerm,
+  MovePath,
   ResellerState,
   Term,
 } from '@csp-move/rules/plan';
@@ -34,6 +35,12 @@ export interface CheckerState {
     /** Comma-separated in the form, a list in the plan. */
     gdapRoles: string;
   };
+  /** The partner transfer request, asked when a line moves by partner transfer. */
+  transfer: {
+    sourcePartner: { name: string; country: string };
+    requestedOn: string;
+    approvedOn: string;
+  };
   subscriptions: SubscriptionState[];
 }
 
@@ -54,6 +61,8 @@ export interface SubscriptionState {
   extendedUntil: string;
   /** Id of the base line, or '' when this line is not an add-on. */
   addOnOf: string;
+  /** How the line moves; '' leaves it to csp-move to propose one. */
+  path: MovePath | '';
   /** One offer, or several for a bundle. */
   target: { offer: string[]; quantity: string; provisionOn: string };
 }
@@ -86,6 +95,7 @@ export function newSubscription(today: CalendarDate, taken: readonly string[] = 
     cancelOn: '',
     extendedUntil: '',
     addOnOf: '',
+    path: '',
     target: { offer: [DEFAULT_OFFER], quantity: '10', provisionOn: addDays(termEnd, -7) },
   };
 }
@@ -116,6 +126,7 @@ export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): Check
       gdapExpiresOn: '',
       gdapRoles: '',
     },
+    transfer: { sourcePartner: { name: '', country }, requestedOn: '', approvedOn: '' },
     subscriptions: [newSubscription(today)],
   };
 }

@@ -132,6 +132,39 @@ export const CHECKER_STRINGS = {
   'billing.annual': { en: 'Yearly', 'zh-TW': '每年' },
   'billing.triennial': { en: 'Every three years', 'zh-TW': '每三年' },
   'field.sub.termEnd': { en: 'Current term ends on', 'zh-TW': '目前期限的結束日' },
+  'next.step': { en: 'Next step, by {date}: {step}', 'zh-TW': '下一步（{date} 前）：{step}' },
+  'next.overdue': { en: 'Overdue since {date}: {step}', 'zh-TW': '已於 {date} 逾期：{step}' },
+  'field.sub.path': { en: 'How it moves', 'zh-TW': '移轉方式' },
+  'help.sub.path': {
+    en: 'Leave it to csp-move and the findings propose the path that suits where the subscription is bought today: a transfer from another CSP partner, a channel transfer from an Enterprise Agreement, or buying it again.',
+    'zh-TW':
+      '交給 csp-move 判斷時，檢查結果會依原訂閱目前的購買管道建議適合的方式：從其他 CSP 合作夥伴移轉、從大型企業合約進行管道移轉，或重新購買。',
+  },
+  'path.propose': { en: 'Let csp-move propose', 'zh-TW': '由 csp-move 建議' },
+  'path.reprovision': { en: 'Buy it again in CSP (re-provision)', 'zh-TW': '在 CSP 重新購買（重新佈建）' },
+  'path.partner-transfer': {
+    en: 'Transfer it from the current CSP partner',
+    'zh-TW': '從目前的 CSP 合作夥伴移轉',
+  },
+  'path.channel-transfer': {
+    en: 'Enterprise Agreement channel transfer to CSP',
+    'zh-TW': '從大型企業合約以管道移轉至 CSP',
+  },
+  'group.transfer': {
+    en: 'Partner transfer (only when a subscription is transferred)',
+    'zh-TW': '合作夥伴間移轉（僅在有訂閱要移轉時填寫）',
+  },
+  'field.transfer.sourcePartner.name': { en: 'Current CSP partner', 'zh-TW': '目前的 CSP 合作夥伴' },
+  'help.transfer': {
+    en: 'The partner the customer buys from today. You create the transfer request in Partner Center; that partner approves it.',
+    'zh-TW': '客戶目前向其購買訂閱的合作夥伴。由您在合作夥伴中心建立移轉要求，再由對方核准。',
+  },
+  'field.transfer.sourcePartner.country': {
+    en: "Current partner's country",
+    'zh-TW': '目前合作夥伴所在的國家/地區',
+  },
+  'field.transfer.requestedOn': { en: 'Transfer requested on', 'zh-TW': '移轉要求建立日期' },
+  'field.transfer.approvedOn': { en: 'Approved by the current partner on', 'zh-TW': '目前合作夥伴核准日期' },
   'field.sub.billingAccount': { en: 'Billing account type', 'zh-TW': '帳單帳戶類型' },
   'help.sub.billingAccount': {
     en: 'The Microsoft 365 admin center shows it under Billing accounts. It decides the refund window and what happens after the term.',
@@ -368,6 +401,8 @@ export function text(
  * JSON in the page's language only, so the script carries no string table of its own.
  */
 export const CLIENT_STRING_KEYS = [
+  'next.step',
+  'next.overdue',
   'sub.legend',
   'sub.remove',
   'sub.added',
