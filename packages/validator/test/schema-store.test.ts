@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from './helpers/cli.ts';
-import { READY_PLAN } from './helpers/plan.ts';
+import { READY_PLAN, READY_PLAN_V1 } from './helpers/plan.ts';
 
 // SchemaStore's checks, on the schemas as published (dist/*.schema.json, served at /schemas/): each
 // compiles under Ajv's strict mode (unknown keywords, formats and ambiguous types are errors), knowing
@@ -69,5 +69,5 @@ it('the frozen plan-v1 schema compiles strictly except for strictRequired', () =
   expect(() => strictAjv().compile(schema)).toThrow(/strictRequired/);
   const relaxed = new Ajv({ strict: true, strictRequired: false, validateFormats: false });
   const validate = relaxed.compile(schema);
-  expect(validate(parse(READY_PLAN)), JSON.stringify(validate.errors)).toBe(true);
+  expect(validate(parse(READY_PLAN_V1)), JSON.stringify(validate.errors)).toBe(true);
 });

@@ -58,9 +58,15 @@ export async function selectPlanFiles(args: readonly string[], options: SelectOp
   const { cwd } = options;
   const base = options.base ?? cwd;
   const isExcluded = await excluder(options.exclude ?? [], base);
-  const folders = args.filter(
-    (arg) => arg !== '-' && statSync(resolve(cwd, arg), { throwIfNoEntry: false })?.isDirectory(),
-  );
+  // A path that cannot be looked at (a link loop, a name too long) is not a folder; expandPaths reports it.
+  const isFolder = (arg: string) => {
+    try {
+      return statSync(resolve(cwd, arg), { throwIfNoEntry: false })?.isDirectory() === true;
+    } catch {
+      return false;
+    }
+  };
+  const folders = args.filter((arg) => arg !== '-' && isFolder(arg));
   const others = args.filter((arg) => !folders.includes(arg));
   const found = new Set<string>();
   const unmatched: string[] = [];

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="bf1e3a4740ebdd85";export{VERSION,BUILD_ID};
