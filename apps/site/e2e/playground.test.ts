@@ -108,7 +108,10 @@ async function shown(page: Page): Promise<Shown[]> {
       return {
         rule: item.dataset.rule ?? '',
         severity: item.dataset.severity ?? '',
-        message: item.querySelector('.pg-text')?.textContent ?? '',
+        // Code in a message is shown as <code>; the CLI writes it between backticks.
+        message: [...(item.querySelector('.pg-text')?.childNodes ?? [])]
+          .map((node) => (node.nodeName === 'CODE' ? `\`${node.textContent}\`` : node.textContent))
+          .join(''),
         line: Number(item.dataset.line),
         column: Number(item.dataset.column),
       };
