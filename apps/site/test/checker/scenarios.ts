@@ -88,7 +88,7 @@ export const SCENARIOS: Scenario[] = [
     })(),
     verdict: 'needs-attention',
     // A CSP source with auto-renew off slides into a paid extended service term since May 2026.
-    rules: ['license-reassignment-required', 'extended-term-by-default'],
+    rules: ['license-reassignment-required'],
     timeline: { grace: false, cancel: false, gap: false },
   },
 ];

@@ -87,6 +87,7 @@ describe('timelineModel', () => {
         Object.assign(line(s), {
           channel: 'csp',
           termEnd: '2027-03-31',
+          endOfTerm: 'auto-renew-off',
           target: { ...line(s).target, provisionOn: '2027-04-14' },
         }),
       ),

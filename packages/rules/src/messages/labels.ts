@@ -33,7 +33,7 @@ export const CATEGORY_LABELS: Record<Category, Localized> = {
   region: { en: 'Regions and markets', 'zh-TW': '區域與市場' },
   relationship: { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
   agreement: { en: 'Customer agreement', 'zh-TW': '客戶合約' },
-  access: { en: 'Admin access', 'zh-TW': '系統管理存取權' },
+  access: { en: 'Admin access', 'zh-TW': '系統管理權限' },
   offer: { en: 'Offers', 'zh-TW': '供應項目' },
   licences: { en: 'Licences', 'zh-TW': '授權' },
   timing: { en: 'Timing the cut-over', 'zh-TW': '切換時機' },

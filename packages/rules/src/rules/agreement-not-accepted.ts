@@ -37,7 +37,7 @@ export default defineRule({
     overdue: {
       en: 'Overdue: the customer had to accept the Microsoft Customer Agreement, confirmed by the partner, by {due:date}, and has not. No target subscription can be ordered for them until then.',
       'zh-TW':
-        '已逾期：客戶應在 {due:date} 前接受 Microsoft 客戶合約並由合作夥伴完成確認，至今仍未完成。在此之前無法替客戶訂購任何目標訂閱。',
+        '已逾期：客戶應在 {due:date} 前接受 Microsoft 客戶合約並由合作夥伴完成確認，至今仍未完成。在此之前無法替客戶訂購任何新訂閱。',
     },
   },
   rationale: {

@@ -29,7 +29,7 @@ export default defineRule({
   rationale: {
     en: 'A move happens in a fixed order: the request is sent, the customer accepts it, targets are provisioned, then the sources end. Dates that contradict that order are usually typing mistakes, and every date-based check after them would judge the wrong plan.',
     'zh-TW':
-      '移轉有固定的先後順序：先傳送要求、客戶接受，再佈建目標訂閱，最後來源訂閱結束。與這個順序矛盾的日期通常是打錯字，若不更正，後續所有依日期判斷的檢查都會失準。',
+      '移轉有固定的先後順序：先傳送要求、客戶接受，再佈建新訂閱，最後原訂閱結束。與這個順序矛盾的日期通常是打錯字，若不更正，後續所有依日期判斷的檢查都會失準。',
   },
   fix: {
     en: 'Correct the date the finding points at, or the one it is compared with (shown as the related location).',

@@ -4,7 +4,7 @@ export default defineRule({
   id: 'license-shortfall',
   severity: 'error',
   category: 'licences',
-  title: { en: 'Fewer licences on the target', 'zh-TW': '目標訂閱的授權數不足' },
+  title: { en: 'Fewer licences on the target', 'zh-TW': '新訂閱的授權數不足' },
   messages: {
     default: {
       en: 'Line "{subscription}": the target has {quantity} licences, but {assigned} are assigned to users today: {missing} of them would be left without one.',

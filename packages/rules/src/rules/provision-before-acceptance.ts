@@ -7,7 +7,7 @@ export default defineRule({
   category: 'relationship',
   title: {
     en: 'Target provisioned before the relationship is accepted',
-    'zh-TW': '在轉銷商關係接受前就佈建目標訂閱',
+    'zh-TW': '在轉銷商關係接受前就佈建新訂閱',
   },
   messages: {
     default: {

@@ -20,7 +20,7 @@ export default defineRule({
     target: {
       en: '{offer:offer} is not an offer in the catalog, so csp-move cannot check that the target keeps every service the customer uses.',
       'zh-TW':
-        '目錄中沒有 {offer:offer} 這個供應項目，因此 csp-move 無法確認目標訂閱是否保有客戶目前使用的所有服務。',
+        '目錄中沒有 {offer:offer} 這個供應項目，因此 csp-move 無法確認新訂閱是否保有客戶目前使用的所有服務。',
     },
     targetSuggestion: {
       en: 'The target {offer:offer} is not an offer in the catalog. Did you mean {suggestion:offer}?',

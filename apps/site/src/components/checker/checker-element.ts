@@ -1,6 +1,6 @@
 import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
 import { isLocale, type Locale } from '@csp-move/rules/messages';
-import { type CheckResult, checkState } from './check.ts';
+import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView } from './form-dom.ts';
@@ -10,12 +10,15 @@ import { type OfferWords, offerLabel } from './offers.ts';
 import { type CheckerPageData, readPageData } from './page-data.ts';
 import { planFileName } from './plan.ts';
 import { restoreState } from './restore.ts';
-import { type Attention, ResultsView, todayLocal } from './results-dom.ts';
+import type { Attention, ResultsView } from './results-dom.ts';
 import { forget, loadSaved, save } from './saved.ts';
 import { type CheckerState, defaultState, newSubscription } from './state.ts';
 import type { ClientStringKey } from './strings.ts';
 import { groupSummaries } from './summaries.ts';
+import { todayLocal } from './today.ts';
 import { Words } from './words.ts';
+
+type Engine = typeof import('./engine.ts');
 
 /** Largest file the import takes; plan files are a few kilobytes. */
 const MAX_IMPORT = 1_000_000;
@@ -33,9 +36,11 @@ class CspChecker extends HTMLElement {
   #catalog!: Catalog;
   #words!: Words;
   #form!: FormView;
-  #results!: ResultsView;
+  /** The judging part, loaded right after the first paint (engine.ts); undefined until then. */
+  #engine: Engine | undefined;
+  #results: ResultsView | undefined;
   #state!: CheckerState;
-  #result!: CheckResult;
+  #result: CheckResult | undefined;
   #frame = 0;
   #saving = 0;
   #index!: OfferEntry[];
@@ -51,7 +56,6 @@ class CspChecker extends HTMLElement {
     this.#catalog = createCatalog(data.catalog);
     this.#words = new Words(data.strings);
     this.#form = new FormView(this.querySelector('form[data-form]') as HTMLFormElement, this.#words);
-    this.#results = new ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
     this.#index = offerIndex(this.#catalog);
     this.#offerWords = {
       status: {
@@ -76,8 +80,8 @@ class CspChecker extends HTMLElement {
     window.addEventListener('hashchange', () => void this.#restoreFromHash());
     new ResizeObserver((entries) => {
       const width = entries.at(-1)?.contentRect.width;
-      if (width) this.#results.setTimelineWidth(width);
-      this.#results.render(this.#result, this.#attention);
+      if (width) this.#results?.setTimelineWidth(width);
+      if (this.#result) this.#results?.render(this.#result, this.#attention);
     }).observe(this.#q('[data-timeline]'));
     const saved = location.hash ? undefined : loadSaved();
     if (saved !== undefined) {
@@ -89,6 +93,13 @@ class CspChecker extends HTMLElement {
       this.#update();
     }
     void this.#restoreFromHash();
+    void import('./engine.ts').then((engine) => {
+      this.#engine = engine;
+      this.#results = new engine.ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
+      const width = this.#q('[data-timeline]').getBoundingClientRect().width;
+      if (width) this.#results.setTimelineWidth(width);
+      this.#update();
+    });
   }
 
   /** Fills the form from a whole plan (file, link, saved form): every field counts as seen. */
@@ -125,7 +136,13 @@ class CspChecker extends HTMLElement {
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
-    this.#result = checkState(this.#state, this.#catalog);
+    if (!this.#engine || !this.#results) {
+      // The judging part is still loading: the form works, the answer follows as soon as it is here.
+      this.#showOfferNames();
+      this.#summarize();
+      return;
+    }
+    this.#result = this.#engine.checkState(this.#state, this.#catalog);
     const judged = performance.now();
     this.#showOfferNames();
     this.#results.render(this.#result, this.#attention);
@@ -294,19 +311,20 @@ class CspChecker extends HTMLElement {
 
   /** The plan file's text, or undefined (with a message) while the form is incomplete. */
   async #yaml(): Promise<string | undefined> {
-    if (!this.#result.plan) {
+    const plan = this.#result?.plan;
+    if (!plan) {
       this.#say(this.#t('export.incomplete'));
       return undefined;
     }
     // The YAML library is only needed for files: it loads on first use, not with the page.
     const { planToYaml } = await import('./yaml.ts');
-    return planToYaml(this.#result.plan);
+    return planToYaml(plan);
   }
 
   async #preview(): Promise<void> {
     const details = this.#q<HTMLDetailsElement>('[data-preview]');
     if (!details.open) return;
-    const yaml = this.#result.plan ? await this.#yaml() : this.#t('export.incomplete');
+    const yaml = this.#result?.plan ? await this.#yaml() : this.#t('export.incomplete');
     this.#q('[data-yaml]').textContent = yaml ?? '';
   }
 

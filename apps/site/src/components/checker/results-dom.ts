@@ -365,7 +365,6 @@ function describedWithout(control: HTMLElement, id: string): string[] {
 }
 
 /** Today in the partner's own time zone: the day they are looking at. */
-export function todayLocal(now = new Date()): CalendarDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { todayLocal } from './today.ts';
+
+export { todayLocal };
