@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="a044aa1291cd30fb";export{VERSION,BUILD_ID};
