@@ -27,6 +27,7 @@ function line(state: CheckerState) {
 const words: LayoutText = {
   source: 'source',
   grace: 'grace',
+  extended: 'extended',
   cancel: 'cancel',
   target: 'target',
   gap: 'gap',
@@ -95,6 +96,11 @@ describe('timelineModel', () => {
       TODAY,
     );
     expect(model.rows[0]).toMatchObject({ grace: undefined, accessEnds: '2027-04-14', gap: undefined });
+    // Drawn as a paid extended term, not as free grace.
+    expect(model.rows[0]?.extended).toEqual({ from: '2027-04-01', to: '2027-04-14' });
+    const kinds = layoutTimeline(model, 900, words).shapes.map((s) => s.kind);
+    expect(kinds).toContain('extended');
+    expect(kinds).not.toContain('grace');
   });
 
   it('a cancelled line has no grace: access ends on the cancel date, and a later start is a gap', () => {

@@ -295,6 +295,7 @@ export class ResultsView {
     const layout = layoutTimeline(model, Math.max(300, Math.floor(this.#width) || 640), {
       source: t('timeline.source'),
       grace: t('timeline.grace'),
+      extended: t('timeline.extended'),
       cancel: t('timeline.cancel'),
       target: t('timeline.target'),
       gap: t('timeline.gap'),

@@ -299,6 +299,10 @@ export const CHECKER_STRINGS = {
   },
   'timeline.source': { en: 'Original subscription', 'zh-TW': '原訂閱' },
   'timeline.grace': { en: 'Grace period: users keep access', 'zh-TW': '寬限期：使用者仍可存取' },
+  'timeline.extended': {
+    en: 'Paid extended service term: users keep access, billed monthly +3 %',
+    'zh-TW': '付費延長服務期限（EST）：使用者仍可存取，按月計費並加收 3%',
+  },
   'timeline.cancel': { en: 'Cancelled', 'zh-TW': '取消' },
   'timeline.target': { en: 'CSP subscription', 'zh-TW': 'CSP 訂閱' },
   'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
@@ -434,6 +438,7 @@ export const CLIENT_STRING_KEYS = [
   'timeline.empty',
   'timeline.source',
   'timeline.grace',
+  'timeline.extended',
   'timeline.cancel',
   'timeline.target',
   'timeline.gap',

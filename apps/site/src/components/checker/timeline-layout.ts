@@ -7,7 +7,16 @@ import type { TimelineModel, TimelineRow } from './timeline-model.ts';
  * page's strings, and its colour in checker.css (`tl-<kind>`, `cm-swatch-<kind>`); the legend shows
  * only the kinds a plan's drawing uses.
  */
-export const LEGEND_KINDS = ['source', 'grace', 'cancel', 'target', 'gap', 'today', 'accepted'] as const;
+export const LEGEND_KINDS = [
+  'source',
+  'grace',
+  'extended',
+  'cancel',
+  'target',
+  'gap',
+  'today',
+  'accepted',
+] as const;
 export type LegendKind = (typeof LEGEND_KINDS)[number];
 
 /** What a shape stands for; the renderer turns it into a CSS class. */
@@ -28,6 +37,7 @@ export interface TimelineLayout {
 export interface LayoutText {
   source: string;
   grace: string;
+  extended: string;
   cancel: string;
   target: string;
   gap: string;
@@ -193,6 +203,10 @@ function rowShapes(row: TimelineRow, top: number, { x, end, width, words, model 
   if (row.grace) {
     const title = `${words.grace}: ${words.date(row.grace.from)} – ${words.date(row.grace.to)}`;
     shapes.push(rect('grace', x(row.grace.from), end(row.grace.to), sourceY, LANE, title));
+  }
+  if (row.extended) {
+    const title = `${words.extended}: ${words.date(row.extended.from)} – ${words.date(row.extended.to)}`;
+    shapes.push(rect('extended', x(row.extended.from), end(row.extended.to), sourceY, LANE, title));
   }
   if (row.cancelOn) {
     const at = end(row.cancelOn);

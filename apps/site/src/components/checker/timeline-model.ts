@@ -15,6 +15,8 @@ export interface TimelineRow {
   sourceEnds: CalendarDate;
   /** Days after the term end users keep access (only when the original expires; 0 for volume licensing). */
   grace: { from: CalendarDate; to: CalendarDate } | undefined;
+  /** A paid extended service term after the term end: access goes on, and is billed. */
+  extended?: { from: CalendarDate; to: CalendarDate } | undefined;
   cancelOn: CalendarDate | undefined;
   /** The last day users of the original still have access. */
   accessEnds: CalendarDate;
@@ -55,6 +57,10 @@ export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate)
     // A line transferred from another partner is not provisioned again: its bar starts when billing moves.
     const provisionOn = sub.target.provisionOn ?? plan.transfer?.approvedOn ?? sub.termEnd;
     const accessEnds = cancelOn ?? grace?.to ?? access.until ?? maxOf(sub.termEnd, provisionOn);
+    const extended =
+      access.extendedTerm && accessEnds > sub.termEnd
+        ? { from: laterBy(sub.termEnd, 1), to: accessEnds }
+        : undefined;
     return {
       id: sub.id,
       index,
@@ -62,6 +68,7 @@ export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate)
       targets: Array.isArray(sub.target.offer) ? [...sub.target.offer] : [sub.target.offer as string],
       sourceEnds: cancelOn ?? sub.termEnd,
       grace,
+      ...(extended ? { extended } : {}),
       cancelOn,
       accessEnds,
       provisionOn,
