@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
+import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -110,6 +111,42 @@ describe('export', { timeout: SLOW }, () => {
       }
     },
   );
+
+  test('the steps download as the calendar csp-move calendar writes for the same file', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin);
+    try {
+      await openChecker(page, '/checker/');
+      const scenario = SCENARIOS[0] as (typeof SCENARIOS)[number];
+      await fillState(page, scenario.state);
+      await expect.poll(() => verdict(page)).toBe(scenario.verdict);
+      const plan = await download(page, 'fabrikam-gmbh.plan.yaml');
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-download-ics]').click(),
+      ]);
+      expect(file.suggestedFilename()).toBe('fabrikam-gmbh.ics');
+      const path = join(work, 'page.ics');
+      await file.saveAs(path);
+      const uids = (text: string) =>
+        new ICAL.Component(ICAL.parse(text))
+          .getAllSubcomponents('vevent')
+          .map((event) => String(event.getFirstPropertyValue('uid')))
+          .sort();
+      const fromPage = uids(readFileSync(path, 'utf8'));
+      expect(fromPage.length).toBeGreaterThan(0);
+      // The CLI on the downloaded plan, named the same, gives the same events.
+      const run = spawnSync(process.execPath, [CLI, 'calendar', 'fabrikam-gmbh.plan.yaml'], {
+        cwd: work,
+        encoding: 'utf8',
+      });
+      expect(run.status === 0 || run.status === 1, run.stderr).toBe(true);
+      expect(uids(run.stdout)).toEqual(fromPage);
+      expect(plan.suggested).toBe('fabrikam-gmbh.plan.yaml');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   test('the YAML shown and the YAML copied are the file that is downloaded', async () => {
     const { page, problems, close } = await newPage(browser, server.origin, {

@@ -252,6 +252,7 @@ class CspChecker extends HTMLElement {
     } else if (target.dataset.useOffers !== undefined) {
       this.#useOffers(Number(target.dataset.fixLine), target.dataset.useOffers.split(' '));
     } else if (target.matches('[data-download]')) void this.#download();
+    else if (target.matches('[data-download-ics]')) void this.#downloadCalendar();
     else if (target.matches('[data-copy]')) void this.#copy();
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
@@ -335,6 +336,27 @@ class CspChecker extends HTMLElement {
     const link = Object.assign(document.createElement('a'), {
       href: url,
       download: planFileName(this.#state),
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /**
+   * Every dated step of the plan on screen as an iCalendar file: the exported plan judged by the
+   * validator's own browser build, written as `csp-move calendar` writes it (same UIDs for the same file
+   * name, so importing it again updates the events). Nothing leaves the page.
+   */
+  async #downloadCalendar(): Promise<void> {
+    const yaml = await this.#yaml();
+    if (yaml === undefined) return;
+    const path = planFileName(this.#state);
+    const { calendarEntries, validateText, writeIcs } = await import('@csp-move/validator/browser');
+    const result = validateText(yaml, { path, locale: this.#locale });
+    const ics = writeIcs(calendarEntries([result]), { locale: this.#locale, stamp: new Date() });
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: path.replace(/\.plan\.yaml$/, '.ics'),
     });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);

@@ -332,6 +332,7 @@ export const CHECKER_STRINGS = {
     'zh-TW': '將計畫檔放進您的存放庫，並在 CI 中以 csp-move validate 檢查：它的判定與本頁完全相同。',
   },
   'export.download': { en: 'Download plan file', 'zh-TW': '下載計畫檔' },
+  'export.calendar': { en: 'Download the steps as a calendar (.ics)', 'zh-TW': '下載步驟行事曆（.ics）' },
   'export.copy': { en: 'Copy YAML', 'zh-TW': '複製 YAML' },
   'export.copied': { en: 'The plan file is on the clipboard.', 'zh-TW': '已將計畫檔複製到剪貼簿。' },
   'export.copyFailed': {
