@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { restoreState } from '../src/components/checker/restore.ts';
 import { fillState, findingRules, formEntries, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
 import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
@@ -20,6 +21,15 @@ const SLOW = 60_000;
 const CLI = fileURLToPath(new URL('../../../packages/validator/bin/csp-move.js', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../../content/examples/', import.meta.url));
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.plan.yaml'));
+/**
+ * The examples the form holds completely. The others use fields the checker does not ask (an offer the
+ * tenant keeps, a target's term, the partner's model): test/checker/examples.test.ts checks that the
+ * page names what it left behind.
+ */
+const formExamples = examples.filter(
+  (name) =>
+    restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01', 'en').dropped.length === 0,
+);
 
 let server: SiteServer;
 let browser: Browser;
@@ -176,7 +186,8 @@ describe('import', { timeout: SLOW }, () => {
     const { page, problems, close } = await newPage(browser, server.origin);
     try {
       await openChecker(page, '/checker/');
-      for (const name of examples) {
+      expect(formExamples.length).toBeGreaterThan(20);
+      for (const name of formExamples) {
         const path = join(EXAMPLES, name);
         const expected = evaluate(parse(readFileSync(path, 'utf8')) as Plan, { catalog: defaultCatalog() });
         await page.locator('[data-import]').setInputFiles(path);

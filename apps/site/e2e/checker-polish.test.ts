@@ -182,9 +182,10 @@ describe('checklist', () => {
       expect(dates(when)).toEqual([]);
       expect(await page.locator('[data-checklist-note]').isVisible()).toBe(false);
 
-      // Provisioning long after the grace period leaves users without licences.
+      // Ending at the term end and provisioning months later leaves users without licences.
+      await page.locator(field('/subscriptions/0/endOfTerm')).selectOption('cancel-at-term-end');
       await page.locator(field('/subscriptions/0/target/provisionOn')).fill('2027-06-30');
-      await expect.poll(() => findingRules(page), POLL).toContain('service-gap');
+      await expect.poll(() => findingRules(page), POLL).toContain('cancel-at-term-end-gap');
       expect(await page.locator('[data-checklist-note]').isVisible()).toBe(true);
       expect(await page.locator('[data-checklist]').getAttribute('data-gap')).toBe('true');
       expect(problems).toEqual([]);
@@ -206,8 +207,11 @@ describe('timeline', () => {
       });
       try {
         const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
-        // Access ends 30 days after the term (2027-04-30); provisioning on 2027-05-02 leaves two days.
-        (state.subscriptions[0] as CheckerState['subscriptions'][number]).target.provisionOn = '2027-05-02';
+        // Open licensing keeps 30 free days after the term (to 2027-04-30); provisioning on 2027-05-02
+        // leaves two days without service.
+        const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
+        Object.assign(line, { channel: 'open', billingAccount: '', endOfTerm: 'auto-renew-off' });
+        line.target.provisionOn = '2027-05-02';
         await openWith(page, state, prefix);
         await expect.poll(() => findingRules(page), POLL).toContain('service-gap');
         const gap = page.locator('[data-timeline] rect.tl-gap');

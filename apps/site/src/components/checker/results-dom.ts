@@ -42,6 +42,9 @@ export interface Attention {
   editing: string | undefined;
 }
 
+/** Findings that mean users would be left without licences: the checklist is then no to-do list. */
+const GAP_RULES = new Set(['service-gap', 'cancel-at-term-end-gap', 'grace-period-retired']);
+
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */
 export class ResultsView {
   readonly #root: HTMLElement;
@@ -81,7 +84,7 @@ export class ResultsView {
     this.#timeline(result);
     this.#checklist(result.steps);
     // A plan that leaves users without licences is not a to-do list yet: say so above the steps.
-    const gap = result.findings.some((f) => f.rule === 'service-gap');
+    const gap = result.findings.some((f) => GAP_RULES.has(f.rule));
     const note = this.#q('[data-checklist-note]');
     if (note.hidden === gap) note.hidden = !gap;
     const list = this.#q('[data-checklist]');
