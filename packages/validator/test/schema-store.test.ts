@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from './helpers/cli.ts';
-import { READY_PLAN, READY_PLAN_V1 } from './helpers/plan.ts';
+import { READY_PLAN_V1 } from './helpers/plan.ts';
 
 // SchemaStore's checks, on the schemas as published (dist/*.schema.json, served at /schemas/): each
 // compiles under Ajv's strict mode (unknown keywords, formats and ambiguous types are errors), knowing

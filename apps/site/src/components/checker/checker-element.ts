@@ -43,6 +43,7 @@ class CspChecker extends HTMLElement {
   #result: CheckResult | undefined;
   #frame = 0;
   #saving = 0;
+  readonly #boxes = new Map<string, HTMLElement>();
   #index!: OfferEntry[];
   #offerWords!: OfferWords;
   /** What the user has done so far: fields left at least once, and the one being typed in. */
@@ -110,8 +111,14 @@ class CspChecker extends HTMLElement {
     this.#update();
   }
 
+  /** The checker's fixed boxes, looked up once: the long form makes every selector match a walk. */
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector(selector) as T;
+    let found = this.#boxes.get(selector);
+    if (!found?.isConnected) {
+      found = this.querySelector(selector) as HTMLElement;
+      if (found) this.#boxes.set(selector, found);
+    }
+    return found as T;
   }
 
   #t(key: ClientStringKey, values?: Record<string, string | number>): string {

@@ -81,8 +81,8 @@ export function stateEntries(state: object): [string, FieldValue][] {
 export function entriesToData(entries: Iterable<readonly [string, FieldValue]>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [pointer, value] of entries) {
-    const keys = pointer.split('/').slice(1);
-    if (keys.length === 0 || keys.some((k) => !/^[A-Za-z0-9]+$/.test(k))) continue;
+    const keys = plainKeys(pointer);
+    if (!keys) continue;
     let node: Record<string, unknown> | unknown[] = root;
     keys.forEach((key, i) => {
       const last = i === keys.length - 1;
@@ -98,4 +98,20 @@ export function entriesToData(entries: Iterable<readonly [string, FieldValue]>):
     });
   }
   return root;
+}
+
+/** The same few hundred control names are read on every key press: their keys are split once. */
+const KEYS = new Map<string, readonly string[] | null>();
+
+/** A pointer's keys, or null when it is empty or has anything but letters and digits in a key. */
+function plainKeys(pointer: string): readonly string[] | null {
+  let keys = KEYS.get(pointer);
+  if (keys === undefined) {
+    const split = pointer.split('/').slice(1);
+    keys = split.length === 0 || split.some((k) => !/^[A-Za-z0-9]+$/.test(k)) ? null : split;
+    // Names come from the form's own controls; a bound keeps a crafted stream of names from growing it.
+    if (KEYS.size > 10_000) KEYS.clear();
+    KEYS.set(pointer, keys);
+  }
+  return keys;
 }

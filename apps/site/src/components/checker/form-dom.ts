@@ -14,6 +14,11 @@ export class FormView {
   readonly #lineTemplate: HTMLTemplateElement;
   readonly #bundleTemplate: HTMLTemplateElement;
   readonly #words: Words;
+  #conditions: Condition[] | undefined;
+  /** The controls that hold plan values (named by a pointer), in form order. */
+  #named: (HTMLInputElement | HTMLSelectElement)[] | undefined;
+  /** The ids the add-on lists were last built from. */
+  #addOnIds: string | undefined;
 
   constructor(form: HTMLFormElement, words: Words) {
     this.form = form;
@@ -59,6 +64,9 @@ export class FormView {
 
   /** Gives every line field its name, id, label and descriptions from the line's position. */
   renumber(): void {
+    this.#conditions = undefined;
+    this.#addOnIds = undefined;
+    this.#named = undefined;
     this.lines().forEach((line, i) => {
       const prefix = `/subscriptions/${i}`;
       const n = String(i + 1);
@@ -102,31 +110,45 @@ export class FormView {
 
   /** Shows the fields whose condition (`data-when="exit=cancel"`) holds, hides the others. */
   applyConditions(): void {
-    const scopes: [HTMLElement, string][] = [
-      [this.form, ''],
-      ...this.lines().map((line, i): [HTMLElement, string] => [line, `/subscriptions/${i}`]),
-    ];
-    for (const [scope, prefix] of scopes) {
+    this.#conditions ??= this.#findConditions();
+    for (const { box, control, values } of this.#conditions) {
+      const hidden = !values.includes(control?.value ?? '');
+      if (box.hidden !== hidden) box.hidden = hidden;
+    }
+  }
+
+  /**
+   * Each conditional box with the control its condition reads. Found once per shape of the form
+   * (renumber forgets them), so a key press does not match selectors over a long form.
+   */
+  #findConditions(): Condition[] {
+    const scopes: HTMLElement[] = [this.form, ...this.lines()];
+    const out: Condition[] = [];
+    for (const scope of scopes) {
       for (const box of scope.querySelectorAll<HTMLElement>('[data-when]')) {
         if (scope === this.form && box.closest('[data-line]')) continue;
         const [field, values] = (box.dataset.when as string).split('=') as [string, string];
         // Within a line its own control is near; the form's named lookup walks every control.
         const control = (
           scope === this.form
-            ? this.form.elements.namedItem(`${prefix}/${field}`)
+            ? this.form.elements.namedItem(`/${field}`)
             : scope.querySelector(`[data-field="${field}"]`)
         ) as HTMLSelectElement | null;
-        box.hidden = !values.split(' ').includes(control?.value ?? '');
+        out.push({ box, control, values: values.split(' ') });
       }
     }
+    return out;
   }
 
   /** Offers the other lines' ids as the base of an add-on, keeping the current choice. */
   updateAddOnChoices(): void {
-    const ids = this.lines().map(
-      (line) => (line.querySelector('[data-field="id"]') as HTMLInputElement).value,
-    );
-    this.lines().forEach((line, i) => {
+    const lines = this.lines();
+    const ids = lines.map((line) => (line.querySelector('[data-field="id"]') as HTMLInputElement).value);
+    // Most key presses are not in an id: the lists are then as they were.
+    const key = ids.join('\n');
+    if (key === this.#addOnIds) return;
+    this.#addOnIds = key;
+    lines.forEach((line, i) => {
       const select = line.querySelector('[data-field="addOnOf"]') as HTMLSelectElement;
       const current = select.value;
       const wanted = ['', ...ids.filter((id, j) => j !== i && id.trim() !== '')];
@@ -141,16 +163,15 @@ export class FormView {
 
   /** The form's values as pointer → value entries. */
   entries(): [string, FieldValue][] {
-    const out: [string, FieldValue][] = [];
-    // The form's own list of controls: no selector matching over the whole page on every key.
-    for (const element of this.form.elements) {
-      const control = element as HTMLInputElement | HTMLSelectElement;
-      if (!control.name?.startsWith('/')) continue;
-      const value =
-        control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
-      out.push([control.name, value]);
-    }
-    return out;
+    // The plan's controls, listed once per shape of the form: no walk over the page on every key.
+    this.#named ??= [...this.form.elements].filter(
+      (element): element is HTMLInputElement | HTMLSelectElement =>
+        (element as HTMLInputElement).name?.startsWith('/') ?? false,
+    );
+    return this.#named.map((control) => [
+      control.name,
+      control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value,
+    ]);
   }
 
   /** The nested data of the form, for `restoreState`. */
@@ -273,6 +294,13 @@ export class FormView {
       control.value = wanted;
     } else if (control instanceof HTMLInputElement) control.value = String(value);
   }
+}
+
+/** A box shown only while a control holds one of some values. */
+interface Condition {
+  box: HTMLElement;
+  control: HTMLSelectElement | null;
+  values: string[];
 }
 
 function setEdited(control: HTMLElement, edited: boolean): void {

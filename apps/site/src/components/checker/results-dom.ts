@@ -1,5 +1,4 @@
 import type { Catalog } from '@csp-move/rules/catalog';
-import type { CalendarDate } from '@csp-move/rules/dates';
 import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { findingMessage, rules } from '@csp-move/rules/rules';
 import { type Step, stepTitle } from '@csp-move/rules/timeline';
@@ -64,7 +63,13 @@ export class ResultsView {
   }
 
   #quiet: string | undefined;
+  readonly #boxes = new Map<string, HTMLElement>();
+  /** The issue messages this view has put under fields, by field. */
+  readonly #issues = new Map<string, HTMLElement>();
+  /** What each checklist item was last drawn from, so an unchanged step is not worded again. */
+  readonly #drawn = new WeakMap<HTMLElement, string>();
   #svg = '';
+  #legend: HTMLElement[] | undefined;
   #width = 0;
 
   /** The timeline box's width, as a ResizeObserver reports it. */
@@ -91,8 +96,20 @@ export class ResultsView {
     if ((list.dataset.gap === 'true') !== gap) list.dataset.gap = String(gap);
   }
 
+  /** The results' own boxes never change; looking them up once spares a walk over the long form. */
   #q<T extends HTMLElement>(selector: string): T {
-    return this.#root.querySelector(selector) as T;
+    let found = this.#boxes.get(selector);
+    if (!found?.isConnected) {
+      found = this.#root.querySelector(selector) as HTMLElement;
+      if (found) this.#boxes.set(selector, found);
+    }
+    return found as T;
+  }
+
+  /** A form control by its field's pointer: an id lookup, not a selector match over the form. */
+  #control(field: string): HTMLElement | null {
+    const control = this.#form.ownerDocument.getElementById(fieldId(field));
+    return control && this.#form.contains(control) ? control : null;
   }
 
   #verdict(verdict: CheckResult['verdict']): void {
@@ -157,7 +174,7 @@ export class ResultsView {
   /** "Subscription 2 › Licences": the field's label, with its line when it is in one. */
   #fieldLabel(pointer: string): string {
     const field = fieldPointer(pointer) ?? pointer;
-    const control = this.#form.querySelector(`#${CSS.escape(fieldId(field))}`);
+    const control = this.#control(field);
     const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim() ?? field;
     const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
     return legend ? `${legend} › ${label}` : label;
@@ -193,7 +210,7 @@ export class ResultsView {
       );
     }
     const field = fieldPointer(note.pointer);
-    if (field && this.#form.querySelector(`#${CSS.escape(fieldId(field))}`)) {
+    if (field && this.#control(field)) {
       links.append(
         el(
           'a',
@@ -245,8 +262,12 @@ export class ResultsView {
       if (!field || note.severity === 'todo' || field === this.#quiet) continue;
       byField.set(field, [...(byField.get(field) ?? []), note]);
     }
-    for (const issue of this.#form.querySelectorAll<HTMLElement>('[data-issue]')) {
-      if (byField.has(issue.dataset.issue as string)) continue;
+    for (const [field, issue] of this.#issues) {
+      // Renumbered lines move fields under other pointers: an issue stays only under its own field.
+      const home = byField.has(field) ? this.#control(field)?.closest('[data-field-box]') : undefined;
+      if (home && issue.parentElement === home) continue;
+      this.#issues.delete(field);
+      if (!issue.isConnected) continue;
       const box = issue.closest<HTMLElement>('[data-field-box]');
       issue.remove();
       const control = box?.querySelector<HTMLElement>('[data-field]');
@@ -257,7 +278,7 @@ export class ResultsView {
       }
     }
     for (const [field, fieldNotes] of byField) {
-      const control = this.#form.querySelector<HTMLElement>(`#${CSS.escape(fieldId(field))}`);
+      const control = this.#control(field);
       const box = control?.closest<HTMLElement>('[data-field-box]');
       if (!control || !box) continue;
       const worst = fieldNotes
@@ -275,6 +296,7 @@ export class ResultsView {
         issue = el('p', { className: 'cm-issue', id: `${control.id}-issue`, dataset: { issue: field } });
         box.append(issue);
       }
+      this.#issues.set(field, issue);
       const text = fieldNotes.map((n) => n.message);
       if ([...issue.children].map((c) => c.textContent).join('\n') !== text.join('\n')) {
         issue.replaceChildren(...text.map((t) => el('span', {}, t)));
@@ -311,7 +333,8 @@ export class ResultsView {
     });
     // The legend explains only what this drawing shows.
     const drawn = new Set<string>(layout.shapes.map((shape) => shape.kind));
-    for (const item of this.#root.querySelectorAll<HTMLElement>('[data-legend]')) {
+    this.#legend ??= [...this.#root.querySelectorAll<HTMLElement>('[data-legend]')];
+    for (const item of this.#legend) {
       const hidden = !drawn.has(item.dataset.legend as string);
       if (item.hidden !== hidden) item.hidden = hidden;
     }
@@ -344,6 +367,9 @@ export class ResultsView {
           setText(node, this.#words.t('checklist.empty'));
           return;
         }
+        const drawn = JSON.stringify(step);
+        if (this.#drawn.get(node) === drawn) return;
+        this.#drawn.set(node, drawn);
         const title = stepTitle(step, this.#locale, this.#catalog);
         // A step whose title already names its deadline is not dated again in front of it.
         const when =
