@@ -83,6 +83,56 @@ test('the filter narrows by family, status and text, and says how many it shows'
   }
 });
 
+test('the Teams filter separates suites with Teams, their editions without it, and Teams on its own', async () => {
+  const { page, problems, close } = await newPage(browser, server.origin);
+  try {
+    await page.goto(`${server.origin}/zh-tw/reference/offers/`);
+    const shown = () =>
+      page
+        .locator('[data-offer]:visible')
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.offer));
+    const teams = page.locator('#offer-filter-teams');
+
+    await teams.selectOption('without');
+    const without = catalog.offers.filter((o) => o.withoutTeamsOf).map((o) => o.id);
+    await expect.poll(shown).toEqual(expect.arrayContaining(without));
+    expect((await shown()).length).toBe(without.length);
+    expect(await page.locator('offer-filter [data-count]').textContent()).toBe(String(without.length));
+
+    await teams.selectOption('standalone');
+    await expect
+      .poll(shown)
+      .toEqual(expect.arrayContaining(['microsoft-teams-enterprise', 'microsoft-teams-eea']));
+    expect((await shown()).every((id) => catalog.offer(id as string)?.teamsStandalone)).toBe(true);
+
+    // A suite with Teams is listed when an edition without Teams exists, under its current or earlier name.
+    await teams.selectOption('with');
+    await expect
+      .poll(shown)
+      .toEqual(
+        expect.arrayContaining(['microsoft-365-e3', 'office-365-e3', 'microsoft-365-business-premium']),
+      );
+    const withTeams = await shown();
+    for (const id of withTeams) {
+      const current = catalog.current(id as string)?.id;
+      expect(
+        catalog.offers.some((o) => o.withoutTeamsOf && catalog.current(o.withoutTeamsOf)?.id === current),
+      ).toBe(true);
+    }
+    expect(withTeams).not.toContain('visio-plan-2');
+    await expect(page.locator('[data-offer="microsoft-365-e3"] .offer-teams').textContent()).resolves.toBe(
+      '含 Teams，另有不含 Teams 的版本',
+    );
+
+    // Facets combine with the text.
+    await page.locator('#offer-filter-query').fill('E5');
+    await expect.poll(shown).toEqual(['office-365-e5', 'microsoft-365-e5']);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('without JavaScript every offer is listed and the filter is not offered', async () => {
   const { page, problems, close } = await newPage(browser, server.origin, { javaScriptEnabled: false });
   try {

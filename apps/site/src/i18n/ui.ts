@@ -110,6 +110,10 @@ export const UI = {
   'offers.filter.family': { en: 'Family', 'zh-TW': '產品系列' },
   'offers.filter.status': { en: 'Status', 'zh-TW': '狀態' },
   'offers.filter.all': { en: 'All', 'zh-TW': '全部' },
+  'offers.filter.teams': { en: 'Teams', 'zh-TW': 'Teams' },
+  'offers.teams.with': { en: 'With Teams, also sold without', 'zh-TW': '含 Teams，另有不含 Teams 的版本' },
+  'offers.teams.without': { en: 'Without Teams', 'zh-TW': '不含 Teams' },
+  'offers.teams.standalone': { en: 'Teams sold on its own', 'zh-TW': '單獨銷售的 Teams' },
   'offers.filter.count': { en: 'offers shown', 'zh-TW': '個供應項目符合' },
   'offers.filter.empty': {
     en: 'No offer matches. Clear the filter to see them all.',

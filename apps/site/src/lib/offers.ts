@@ -19,3 +19,23 @@ export function offerEntries(catalog: Catalog): OfferEntry[] {
 export function offerSources(offer: Offer): Offer['source'][] {
   return [offer.source, ...(offer.replacements ?? []).map((r) => r.source)];
 }
+
+/**
+ * Where an offer stands in the Teams unbundling, for the reference's Teams filter: a suite with Teams
+ * that is also sold without it (under any of its names), a "(no Teams)" suite, or Teams sold on its
+ * own. Undefined for offers the unbundling does not touch.
+ */
+export type TeamsFacet = 'with' | 'without' | 'standalone';
+
+export function teamsFacet(offer: Offer, catalog: Catalog): TeamsFacet | undefined {
+  if (offer.teamsStandalone) return 'standalone';
+  if (offer.withoutTeamsOf) return 'without';
+  const suite = catalog.current(offer.id)?.id ?? offer.id;
+  const unbundled = catalog.offers.some(
+    (other) =>
+      other.withoutTeamsOf && (catalog.current(other.withoutTeamsOf)?.id ?? other.withoutTeamsOf) === suite,
+  );
+  return unbundled ? 'with' : undefined;
+}
+
+export const TEAMS_FACETS: readonly TeamsFacet[] = ['with', 'without', 'standalone'];

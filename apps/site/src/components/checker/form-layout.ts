@@ -205,6 +205,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       kind: 'select',
       label: 'field.sub.channel',
       choices: 'channels',
+      help: 'help.sub.channel',
       guide: '/guide/credits/',
     },
     {
