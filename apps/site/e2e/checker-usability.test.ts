@@ -1,6 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
+import { field, fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
 import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
 
@@ -74,7 +75,7 @@ describe('keyboard only', { timeout: SLOW }, () => {
       await tabTo(page, 'cm-subscriptions-0-target-provisionOn');
       for (
         let i = 0;
-        i < 10 && !(await page.evaluate(() => document.activeElement?.matches('[data-add-line]')));
+        i < 25 && !(await page.evaluate(() => document.activeElement?.matches('[data-add-line]')));
         i++
       ) {
         await page.keyboard.press('Tab');
@@ -85,7 +86,7 @@ describe('keyboard only', { timeout: SLOW }, () => {
       await tabTo(page, 'cm-subscriptions-1-target-provisionOn');
       for (
         let i = 0;
-        i < 10 && !(await page.evaluate(() => document.activeElement?.matches('[data-remove-line]')));
+        i < 25 && !(await page.evaluate(() => document.activeElement?.matches('[data-remove-line]')));
         i++
       ) {
         await page.keyboard.press('Tab');
@@ -99,7 +100,7 @@ describe('keyboard only', { timeout: SLOW }, () => {
       await page.keyboard.type('Taiwan');
       await expect.poll(() => verdict(page)).toBe('blocked');
       expect(await findingRules(page)).toEqual(['region-mismatch']);
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < 200; i++) {
         const onLink = await page.evaluate(() =>
           document.activeElement?.matches('[data-findings] li[data-rule="region-mismatch"] a[href^="#"]'),
         );
@@ -114,7 +115,7 @@ describe('keyboard only', { timeout: SLOW }, () => {
       // Download with the keyboard.
       for (
         let i = 0;
-        i < 200 && !(await page.evaluate(() => document.activeElement?.matches('[data-download]')));
+        i < 300 && !(await page.evaluate(() => document.activeElement?.matches('[data-download]')));
         i++
       ) {
         await page.keyboard.press('Tab');
@@ -165,6 +166,79 @@ describe.each([
       const svg = await page.locator('[data-timeline] svg').boundingBox();
       expect((svg?.x ?? 0) + (svg?.width ?? 999)).toBeLessThanOrEqual(360);
       expect(await runAxe(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('every field of a plan is in the form', { timeout: SLOW }, () => {
+  test('a Teams licence the tenant keeps, added in the form, settles the finding about Teams', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin, { locale: 'en-US' });
+    try {
+      await page.goto(`${server.origin}/checker/`);
+      await page.locator('[role="status"][data-verdict]').waitFor();
+      await page
+        .locator('[data-import]')
+        .setInputFiles(
+          fileURLToPath(
+            new URL('../../../content/examples/teams-split-incomplete.plan.yaml', import.meta.url),
+          ),
+        );
+      await expect.poll(() => findingRules(page)).toContain('teams-split-incomplete');
+      // Nothing of the file was left behind.
+      expect(await page.locator('[data-message]').textContent()).not.toMatch(/left|not carried/i);
+
+      await page.locator('[data-add-kept]').click();
+      const offer = page.locator(field('/customer/otherSubscriptions/0/offer'));
+      await expect.poll(() => offer.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Teams EEA');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => offer.inputValue()).toBe('microsoft-teams-eea');
+      await page.locator(field('/customer/otherSubscriptions/0/quantity')).fill('120');
+      await expect.poll(() => findingRules(page)).not.toContain('teams-split-incomplete');
+      await expect(page.locator('[data-summary="who"]').textContent()).resolves.toContain('1 kept');
+
+      // The exported plan says what the form says.
+      await page.locator('[data-preview]').evaluate((el) => {
+        (el as HTMLDetailsElement).open = true;
+      });
+      await expect
+        .poll(() => page.locator('[data-yaml]').textContent())
+        .toContain('otherSubscriptions:\n    - offer: microsoft-teams-eea\n      quantity: 120');
+
+      // Removing the row brings the finding back, and the focus goes to the add button.
+      await page.locator('[data-kept] [data-remove-kept]').click();
+      await expect.poll(() => findingRules(page)).toContain('teams-split-incomplete');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.addKept)).toBe('');
+      expect(await runAxe(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('when and how the agreement was accepted are asked once it is, and reach the plan', async () => {
+    const { page, problems, close } = await newPage(browser, server.origin, { locale: 'en-US' });
+    try {
+      await page.goto(`${server.origin}/checker/`);
+      await page.locator('[role="status"][data-verdict]').waitFor();
+      await page.locator(field('/partner/name')).fill('Contoso IT Services');
+      await page.locator(field('/customer/name')).fill('Fabrikam GmbH');
+      const accepted = page.locator(field('/customer/agreementAccepted'));
+      const method = page.locator(field('/customer/agreementMethod'));
+      await accepted.setChecked(false);
+      await expect.poll(() => method.isVisible()).toBe(false);
+      await accepted.setChecked(true);
+      await expect.poll(() => method.isVisible()).toBe(true);
+      await method.selectOption('partner-attestation');
+      await page.locator(field('/partner/model')).selectOption('indirect-reseller');
+      // An indirect reseller cannot attest the agreement itself: the rules say so under the field.
+      await expect
+        .poll(() => page.locator('[data-findings] li[data-pointer="/customer/agreementMethod"]').count())
+        .toBe(1);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -15,6 +15,14 @@ describe('fieldPointer: a finding leads to the field it is about', () => {
     ['/subscriptions/1/target/offer', '/subscriptions/1/target/offer/0'],
     ['/subscriptions/1/target/offer/2', '/subscriptions/1/target/offer/2'],
     ['/subscriptions/1/target/provisionOn', '/subscriptions/1/target/provisionOn'],
+    ['/subscriptions/1/target/assignOn', '/subscriptions/1/target/assignOn'],
+    ['/subscriptions/0/trial', '/subscriptions/0/trial'],
+    ['/customer/otherSubscriptions/2', '/customer/otherSubscriptions/2/offer'],
+    ['/customer/otherSubscriptions/2/quantity', '/customer/otherSubscriptions/2/quantity'],
+    ['/customer/agreementMethod', '/customer/agreementMethod'],
+    ['/partner/model', '/partner/model'],
+    ['/transfer/sourcePartner/tenantId', '/transfer/sourcePartner/tenantId'],
+    ['/transfer/sourcePartner', '/transfer/sourcePartner/country'],
   ])('%s → %s', (pointer, field) => {
     expect(fieldPointer(pointer)).toBe(field);
   });
@@ -26,6 +34,8 @@ describe('fieldPointer: a finding leads to the field it is about', () => {
     '/subscriptions/x',
     '/partner/colour',
     '/subscriptions/0/target/x',
+    '/customer/otherSubscriptions',
+    '/customer/otherSubscriptions/x',
   ])('%s names no field', (pointer) => {
     expect(fieldPointer(pointer)).toBeUndefined();
   });

@@ -10,9 +10,9 @@ import type { CheckerState } from '../../src/components/checker/state.ts';
 export const field = (pointer: string) => `#${fieldId(pointer)}`;
 
 /** Controls whose value decides which other fields are shown: set first. */
-const DECIDING = /\/(reseller|adminAccess|channel|endOfTerm)$/;
+const DECIDING = /\/(reseller|adminAccess|agreementAccepted|channel|endOfTerm|path)$/;
 
-/** Makes the page's form hold `state`: adds lines and bundle offers, then sets every visible field. */
+/** Makes the page's form hold `state`: adds lines, bundle offers and kept subscriptions, then sets every visible field. */
 export async function fillState(page: Page, state: CheckerState): Promise<void> {
   const lines = page.locator('[data-lines] > [data-line]');
   while ((await lines.count()) < state.subscriptions.length) await page.locator('[data-add-line]').click();
@@ -23,6 +23,12 @@ export async function fillState(page: Page, state: CheckerState): Promise<void> 
     const entries = lines.nth(i).locator('[data-bundle] input');
     while ((await entries.count()) < line.target.offer.length)
       await lines.nth(i).locator('[data-add-bundle]').click();
+  }
+  const kept = page.locator('[data-kept-list] > [data-kept]');
+  while ((await kept.count()) < state.customer.otherSubscriptions.length)
+    await page.locator('[data-add-kept]').click();
+  while ((await kept.count()) > state.customer.otherSubscriptions.length) {
+    await kept.last().locator('[data-remove-kept]').click();
   }
   const entries = stateEntries(state);
   const ordered = [

@@ -32,17 +32,25 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
     const { plan, problems } = readForm(
       complete((s) => {
         s.partner.partnerId = '4512345';
+        s.partner.model = 'direct-bill';
         s.customer.tenantId = '3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c';
         s.customer.domain = 'fabrikam.onmicrosoft.com';
         s.customer.agreementAccepted = true;
+        s.customer.agreementAcceptedOn = '2026-11-20';
+        s.customer.agreementMethod = 'admin-center';
+        s.customer.otherSubscriptions = [{ offer: 'microsoft-teams-enterprise', quantity: ' 25 ' }];
         s.relationship = {
           reseller: 'accepted',
           requestedOn: '2026-12-01',
           acceptedOn: '2026-12-03',
           adminAccess: 'gdap',
           gdapExpiresOn: '2028-12-03',
+          gdapAutoExtend: true,
           gdapRoles: 'license-administrator, service-support-administrator',
         };
+        const first = s.subscriptions[0] as CheckerState['subscriptions'][number];
+        first.trial = true;
+        Object.assign(first.target, { assignOn: '2027-01-20', term: 'triennial', billing: 'monthly' });
         const addOn = newSubscription(TODAY, ['sub-1']);
         addOn.addOnOf = 'sub-1';
         addOn.endOfTerm = 'cancel';
@@ -55,6 +63,17 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
     expect(problems).toEqual([]);
     expect(validatePlan(plan)).toBe(true);
     expect(plan?.relationship.gdapRoles).toEqual(['license-administrator', 'service-support-administrator']);
+    expect(plan?.partner.model).toBe('direct-bill');
+    expect(plan?.customer).toMatchObject({
+      agreementAcceptedOn: '2026-11-20',
+      agreementMethod: 'admin-center',
+      otherSubscriptions: [{ offer: 'microsoft-teams-enterprise', quantity: 25 }],
+    });
+    expect(plan?.relationship.gdapAutoExtend).toBe(true);
+    expect(plan?.subscriptions[0]).toMatchObject({
+      trial: true,
+      target: { assignOn: '2027-01-20', term: 'triennial', billing: 'monthly' },
+    });
     expect(plan?.subscriptions[1]).toMatchObject({
       id: 'sub-2',
       assigned: 8,
@@ -72,12 +91,22 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
         s.relationship.adminAccess = 'none';
         s.relationship.gdapExpiresOn = '2028-12-03';
         s.relationship.gdapRoles = 'license-administrator';
+        s.relationship.gdapAutoExtend = true;
+        s.customer.agreementAccepted = false;
+        s.customer.agreementAcceptedOn = '2026-11-20';
+        s.customer.agreementMethod = 'partner-attestation';
         const line = s.subscriptions[0] as CheckerState['subscriptions'][number];
         line.cancelOn = '2027-02-01';
       }),
     );
     expect(plan?.relationship).toEqual({ reseller: 'not-requested', adminAccess: 'none' });
     expect(plan?.subscriptions[0]).not.toHaveProperty('cancelOn');
+    expect(plan?.customer).not.toHaveProperty('agreementAcceptedOn');
+    expect(plan?.customer).not.toHaveProperty('agreementMethod');
+    // Nothing kept, no trial, no target term: the plan does not say so either.
+    expect(plan?.customer).not.toHaveProperty('otherSubscriptions');
+    expect(plan?.subscriptions[0]).not.toHaveProperty('trial');
+    expect(plan?.subscriptions[0]?.target).not.toHaveProperty('term');
   });
 
   it('keeps keys in the order of the plan file', () => {
@@ -106,6 +135,27 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
 });
 
 describe('readForm: problems carry a code and the pointer of their field', () => {
+  it('a subscription the tenant keeps needs an offer id and at least one licence', () => {
+    const { plan, problems } = readForm(
+      complete((s) => {
+        s.customer.otherSubscriptions = [
+          { offer: '', quantity: '5' },
+          { offer: 'Teams Enterprise', quantity: '0' },
+        ];
+      }),
+    );
+    expect(plan).toBeUndefined();
+    expect(problems).toEqual([
+      { code: 'required', pointer: '/customer/otherSubscriptions/0/offer' },
+      { code: 'format', pointer: '/customer/otherSubscriptions/1/offer' },
+      {
+        code: 'range',
+        pointer: '/customer/otherSubscriptions/1/quantity',
+        params: { min: 1, max: 1_000_000 },
+      },
+    ]);
+  });
+
   const cases: [string, (s: CheckerState) => void, { code: string; pointer: string }[]][] = [
     [
       'empty names',

@@ -92,6 +92,36 @@ describe('import of partial or wrong data', () => {
     expect(state.subscriptions[1]?.id).toBe('sub-2');
   });
 
+  it('reads the subscriptions the tenant keeps, and names the entries it cannot use', () => {
+    const { state, dropped } = restoreState(
+      {
+        customer: {
+          name: 'Fabrikam',
+          country: 'AT',
+          otherSubscriptions: [
+            { offer: 'microsoft-teams-enterprise', quantity: 40 },
+            'e5',
+            { offer: 3, seats: 2 },
+          ],
+        },
+      },
+      TODAY,
+      'en',
+    );
+    expect(state.customer.otherSubscriptions).toEqual([
+      { offer: 'microsoft-teams-enterprise', quantity: '40' },
+      { offer: '', quantity: '' },
+      { offer: '3', quantity: '' },
+    ]);
+    expect([...dropped].sort()).toEqual([
+      '/customer/otherSubscriptions/1',
+      '/customer/otherSubscriptions/2/seats',
+    ]);
+    expect(restoreState({ customer: { otherSubscriptions: 'none' } }, TODAY, 'en').dropped).toEqual([
+      '/customer/otherSubscriptions',
+    ]);
+  });
+
   it('a document that is not a plan gives the empty form', () => {
     const { state, dropped } = restoreState(['not', 'a', 'plan'], TODAY, 'zh-TW');
     expect(dropped).toEqual(['']);

@@ -26,17 +26,27 @@ function cleanMove(): CheckerState {
   line.target.provisionOn = '2027-03-24';
   return {
     asOf: AS_OF,
-    partner: { name: 'Contoso IT Services', partnerId: '', country: 'DE' },
-    customer: { name: 'Fabrikam GmbH', tenantId: '', domain: '', country: 'AT', agreementAccepted: true },
+    partner: { name: 'Contoso IT Services', partnerId: '', country: 'DE', model: '' },
+    customer: {
+      name: 'Fabrikam GmbH',
+      tenantId: '',
+      domain: '',
+      country: 'AT',
+      agreementAccepted: true,
+      agreementAcceptedOn: '',
+      agreementMethod: '',
+      otherSubscriptions: [],
+    },
     relationship: {
       reseller: 'accepted',
       requestedOn: '2026-12-28',
       acceptedOn: '2026-12-30',
       adminAccess: 'gdap',
       gdapExpiresOn: '',
+      gdapAutoExtend: false,
       gdapRoles: '',
     },
-    transfer: { sourcePartner: { name: '', country: 'DE' }, requestedOn: '', approvedOn: '' },
+    transfer: { sourcePartner: { name: '', country: 'DE', tenantId: '' }, requestedOn: '', approvedOn: '' },
     subscriptions: [line],
   };
 }
@@ -115,7 +125,7 @@ export function showcase(): CheckerState {
   const state = structuredClone((SCENARIOS[1] as Scenario).state);
   const second = structuredClone(state.subscriptions[0] as CheckerState['subscriptions'][number]);
   Object.assign(second, { id: 'sub-2', offer: 'office-365-e4', channel: 'csp', termEnd: '2027-02-14' });
-  second.target = { offer: ['office-365-e4'], quantity: '10', provisionOn: '2027-02-07' };
+  second.target = { ...second.target, offer: ['office-365-e4'], quantity: '10', provisionOn: '2027-02-07' };
   state.subscriptions.push(second);
   return state;
 }

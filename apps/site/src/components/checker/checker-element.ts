@@ -241,7 +241,14 @@ class CspChecker extends HTMLElement {
     if (!target) return;
     const line = target.closest<HTMLElement>('[data-line]');
     if (target.matches('[data-add-line]')) this.#addLine();
-    else if (target.matches('[data-remove-line]') && line) this.#removeLine(line);
+    else if (target.matches('[data-add-kept]')) {
+      this.#form.addKept().focus();
+      this.#update();
+    } else if (target.matches('[data-remove-kept]')) {
+      this.#form.removeKept(target.closest('[data-kept]') as HTMLElement);
+      this.#q<HTMLButtonElement>('[data-add-kept]').focus();
+      this.#update();
+    } else if (target.matches('[data-remove-line]') && line) this.#removeLine(line);
     else if (target.matches('[data-add-bundle]') && line) {
       // A bundle the user puts together is theirs: the source no longer sets its offers.
       for (const input of line.querySelectorAll<HTMLElement>('[data-bundle] [data-field]')) {

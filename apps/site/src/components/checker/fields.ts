@@ -42,8 +42,16 @@ export function fieldPointer(pointer: string): string | undefined {
     }
     return PLAN_KEYS.subscription.includes(third as never) ? `${line}/${third}` : undefined;
   }
+  if (first === 'customer' && second === 'otherSubscriptions') {
+    // A kept subscription's own field; the list as a whole has no field to point at.
+    if (third === undefined || !/^\d+$/.test(third)) return undefined;
+    return `/customer/otherSubscriptions/${third}/${fourth === 'quantity' ? 'quantity' : 'offer'}`;
+  }
   if (first === 'transfer') {
-    if (second === 'sourcePartner') return `/transfer/sourcePartner/${third === 'name' ? 'name' : 'country'}`;
+    if (second === 'sourcePartner') {
+      const field = third === 'name' || third === 'tenantId' ? third : 'country';
+      return `/transfer/sourcePartner/${field}`;
+    }
     return second === 'requestedOn' || second === 'approvedOn'
       ? `/transfer/${second}`
       : '/transfer/sourcePartner/name';

@@ -13,6 +13,8 @@ export class FormView {
   readonly #lines: HTMLElement;
   readonly #lineTemplate: HTMLTemplateElement;
   readonly #bundleTemplate: HTMLTemplateElement;
+  readonly #kept: HTMLElement;
+  readonly #keptTemplate: HTMLTemplateElement;
   readonly #words: Words;
   #conditions: Condition[] | undefined;
   /** The controls that hold plan values (named by a pointer), in form order. */
@@ -26,6 +28,27 @@ export class FormView {
     this.#lines = form.querySelector('[data-lines]') as HTMLElement;
     this.#lineTemplate = form.querySelector('template[data-line-template]') as HTMLTemplateElement;
     this.#bundleTemplate = form.querySelector('template[data-bundle-template]') as HTMLTemplateElement;
+    this.#kept = form.querySelector('[data-kept-list]') as HTMLElement;
+    this.#keptTemplate = form.querySelector('template[data-kept-template]') as HTMLTemplateElement;
+  }
+
+  /** The rows of subscriptions the tenant keeps, in order. */
+  keptRows(): HTMLElement[] {
+    return [...this.#kept.children] as HTMLElement[];
+  }
+
+  /** Appends an empty row for a subscription the tenant keeps; returns its offer input. */
+  addKept(): HTMLInputElement {
+    const row = (this.#keptTemplate.content.cloneNode(true) as DocumentFragment)
+      .firstElementChild as HTMLElement;
+    this.#kept.append(row);
+    this.renumber();
+    return row.querySelector('input') as HTMLInputElement;
+  }
+
+  removeKept(row: HTMLElement): void {
+    row.remove();
+    this.renumber();
   }
 
   /** The subscription line elements, in order. */
@@ -62,13 +85,12 @@ export class FormView {
     this.renumber();
   }
 
-  /** Gives every line field its name, id, label and descriptions from the line's position. */
+  /** Gives every line and kept-subscription field its name, id, label and descriptions from its position. */
   renumber(): void {
     this.#conditions = undefined;
     this.#addOnIds = undefined;
     this.#named = undefined;
     this.lines().forEach((line, i) => {
-      const prefix = `/subscriptions/${i}`;
       const n = String(i + 1);
       (line.querySelector('[data-line-legend]') as HTMLElement).textContent = this.#words.t('sub.legend', {
         n,
@@ -79,32 +101,17 @@ export class FormView {
       line.querySelectorAll<HTMLElement>('[data-bundle-entry]').forEach((entry, j) => {
         renameBox(entry, `target/offer/${j + 1}`);
       });
-      for (const box of line.querySelectorAll<HTMLElement>('[data-field-box]')) {
-        const field = box.dataset.fieldBox as string;
-        const id = fieldId(`${prefix}/${field}`);
-        const control = box.querySelector<HTMLInputElement>('[data-field]');
-        if (!control) continue;
-        control.name = `${prefix}/${field}`;
-        control.id = id;
-        box.querySelector('label')?.setAttribute('for', id);
-        const described: string[] = [];
-        const help = box.querySelector<HTMLElement>('[data-help-for]');
-        if (help) {
-          help.id = `${id}-help`;
-          described.push(help.id);
-        }
-        const listbox = box.querySelector<HTMLElement>('[data-listbox]');
-        if (listbox) {
-          listbox.id = `${id}-list`;
-          control.setAttribute('aria-controls', listbox.id);
-        }
-        const name = box.querySelector<HTMLElement>('[data-offer-name]');
-        if (name) {
-          name.id = `${id}-name`;
-          described.push(name.id);
-        }
-        setDescriptions(control, described);
-      }
+      nameFields(line, `/subscriptions/${i}`);
+    });
+    this.keptRows().forEach((row, i) => {
+      const n = String(i + 1);
+      (row.querySelector('[data-kept-legend]') as HTMLElement).textContent = this.#words.t('kept.legend', {
+        n,
+      });
+      (row.querySelector('[data-remove-kept]') as HTMLElement).textContent = this.#words.t('kept.remove', {
+        n,
+      });
+      nameFields(row, `/customer/otherSubscriptions/${i}`);
     });
   }
 
@@ -112,7 +119,12 @@ export class FormView {
   applyConditions(): void {
     this.#conditions ??= this.#findConditions();
     for (const { box, control, values } of this.#conditions) {
-      const hidden = !values.includes(control?.value ?? '');
+      // A checkbox's condition is on its state: `customer/agreementAccepted=true`.
+      const value =
+        control instanceof HTMLInputElement && control.type === 'checkbox'
+          ? String(control.checked)
+          : control?.value;
+      const hidden = !values.includes(value ?? '');
       if (box.hidden !== hidden) box.hidden = hidden;
     }
   }
@@ -133,7 +145,7 @@ export class FormView {
           scope === this.form
             ? this.form.elements.namedItem(`/${field}`)
             : scope.querySelector(`[data-field="${field}"]`)
-        ) as HTMLSelectElement | null;
+        ) as HTMLSelectElement | HTMLInputElement | null;
         out.push({ box, control, values: values.split(' ') });
       }
     }
@@ -195,6 +207,9 @@ export class FormView {
         entries = line.querySelectorAll('[data-bundle-entry]');
       }
     });
+    const kept = state.customer.otherSubscriptions.length;
+    while (this.keptRows().length > kept) this.keptRows().at(-1)?.remove();
+    while (this.keptRows().length < kept) this.addKept();
     this.renumber();
     this.updateAddOnChoices();
     const entries = stateEntries(state);
@@ -299,13 +314,43 @@ export class FormView {
 /** A box shown only while a control holds one of some values. */
 interface Condition {
   box: HTMLElement;
-  control: HTMLSelectElement | null;
+  control: HTMLSelectElement | HTMLInputElement | null;
   values: string[];
 }
 
 function setEdited(control: HTMLElement, edited: boolean): void {
   if (edited) control.dataset.edited = 'true';
   else delete control.dataset.edited;
+}
+
+/** Names each field box under `container` by `prefix` and its field: name, id, label, help, list. */
+function nameFields(container: HTMLElement, prefix: string): void {
+  for (const box of container.querySelectorAll<HTMLElement>('[data-field-box]')) {
+    const field = box.dataset.fieldBox as string;
+    const id = fieldId(`${prefix}/${field}`);
+    const control = box.querySelector<HTMLInputElement>('[data-field]');
+    if (!control) continue;
+    control.name = `${prefix}/${field}`;
+    control.id = id;
+    box.querySelector('label')?.setAttribute('for', id);
+    const described: string[] = [];
+    const help = box.querySelector<HTMLElement>('[data-help-for]');
+    if (help) {
+      help.id = `${id}-help`;
+      described.push(help.id);
+    }
+    const listbox = box.querySelector<HTMLElement>('[data-listbox]');
+    if (listbox) {
+      listbox.id = `${id}-list`;
+      control.setAttribute('aria-controls', listbox.id);
+    }
+    const name = box.querySelector<HTMLElement>('[data-offer-name]');
+    if (name) {
+      name.id = `${id}-name`;
+      described.push(name.id);
+    }
+    setDescriptions(control, described);
+  }
 }
 
 function renameBox(box: HTMLElement, field: string): void {

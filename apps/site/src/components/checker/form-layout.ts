@@ -25,7 +25,9 @@ export type ChoiceList =
   | 'billing'
   | 'endOfTerm'
   | 'paths'
-  | 'addOnOf';
+  | 'addOnOf'
+  | 'partnerModels'
+  | 'agreementMethods';
 
 export interface FieldSpec {
   /** Plan pointer without the leading slash, relative to the scope (a line for line fields). */
@@ -76,6 +78,14 @@ export const FORM_GROUPS: FieldGroup[] = [
             help: 'help.partner.country',
             guide: '/guide/regions/#same-region',
           },
+          {
+            field: 'partner/model',
+            kind: 'select',
+            label: 'field.partner.model',
+            choices: 'partnerModels',
+            help: 'help.partner.model',
+            guide: '/guide/partner-transfers/',
+          },
         ],
       },
       {
@@ -107,6 +117,19 @@ export const FORM_GROUPS: FieldGroup[] = [
             kind: 'checkbox',
             label: 'field.customer.agreementAccepted',
             guide: '/guide/move/#customer-agreement',
+          },
+          {
+            field: 'customer/agreementAcceptedOn',
+            kind: 'date',
+            label: 'field.customer.agreementAcceptedOn',
+            when: 'customer/agreementAccepted=true',
+          },
+          {
+            field: 'customer/agreementMethod',
+            kind: 'select',
+            label: 'field.customer.agreementMethod',
+            choices: 'agreementMethods',
+            when: 'customer/agreementAccepted=true',
           },
         ],
       },
@@ -160,6 +183,13 @@ export const FORM_GROUPS: FieldGroup[] = [
             guide: '/guide/relationships/#dap-and-gdap',
             when: 'relationship/adminAccess=gdap',
           },
+          {
+            field: 'relationship/gdapAutoExtend',
+            kind: 'checkbox',
+            label: 'field.relationship.gdapAutoExtend',
+            guide: '/guide/relationships/#dap-and-gdap',
+            when: 'relationship/adminAccess=gdap',
+          },
         ],
       },
       {
@@ -178,6 +208,12 @@ export const FORM_GROUPS: FieldGroup[] = [
             label: 'field.transfer.sourcePartner.country',
             choices: 'countries',
             guide: '/guide/partner-transfers/#same-region',
+          },
+          {
+            field: 'transfer/sourcePartner/tenantId',
+            kind: 'text',
+            label: 'field.transfer.sourcePartner.tenantId',
+            help: 'help.transfer.sourcePartner.tenantId',
           },
           { field: 'transfer/requestedOn', kind: 'date', label: 'field.transfer.requestedOn' },
           { field: 'transfer/approvedOn', kind: 'date', label: 'field.transfer.approvedOn' },
@@ -224,6 +260,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       help: 'help.sub.billingAccount',
       when: 'channel=web-direct',
     },
+    { field: 'trial', kind: 'checkbox', label: 'field.sub.trial', guide: '/guide/timing/#grace-period' },
     { field: 'term', kind: 'select', label: 'field.sub.term', choices: 'terms' },
     { field: 'billing', kind: 'select', label: 'field.sub.billing', choices: 'billing' },
     { field: 'termStart', kind: 'date', label: 'field.sub.termStart', help: 'help.sub.termStart' },
@@ -262,5 +299,15 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       help: 'help.sub.target.provisionOn',
       guide: '/guide/timing/#order-of-steps',
     },
+    {
+      field: 'target/assignOn',
+      when: 'path= reprovision channel-transfer',
+      kind: 'date',
+      label: 'field.sub.target.assignOn',
+      help: 'help.sub.target.assignOn',
+      guide: '/guide/timing/#order-of-steps',
+    },
+    { field: 'target/term', kind: 'select', label: 'field.sub.target.term', choices: 'terms' },
+    { field: 'target/billing', kind: 'select', label: 'field.sub.target.billing', choices: 'billing' },
   ],
 };

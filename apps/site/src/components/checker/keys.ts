@@ -4,9 +4,28 @@
  */
 export const PLAN_KEYS = {
   plan: ['$schema', 'version', 'asOf', 'partner', 'customer', 'relationship', 'transfer', 'subscriptions'],
-  partner: ['name', 'partnerId', 'country'],
-  customer: ['name', 'tenantId', 'domain', 'country', 'agreementAccepted'],
-  relationship: ['reseller', 'requestedOn', 'acceptedOn', 'adminAccess', 'gdapExpiresOn', 'gdapRoles'],
+  partner: ['name', 'partnerId', 'country', 'model'],
+  customer: [
+    'name',
+    'tenantId',
+    'domain',
+    'country',
+    'agreementAccepted',
+    'agreementAcceptedOn',
+    'agreementMethod',
+    'otherSubscriptions',
+  ],
+  /** A subscription the tenant keeps outside the move (`customer.otherSubscriptions`). */
+  kept: ['offer', 'quantity'],
+  relationship: [
+    'reseller',
+    'requestedOn',
+    'acceptedOn',
+    'adminAccess',
+    'gdapExpiresOn',
+    'gdapAutoExtend',
+    'gdapRoles',
+  ],
   subscription: [
     'id',
     'offer',
@@ -14,6 +33,7 @@ export const PLAN_KEYS = {
     'assigned',
     'channel',
     'billingAccount',
+    'trial',
     'term',
     'billing',
     'termStart',
@@ -27,7 +47,7 @@ export const PLAN_KEYS = {
   ],
   /** Version 1 names of what `endOfTerm` says; import reads them and the export writes version 2. */
   subscriptionV1: ['autoRenew', 'exit'],
-  target: ['offer', 'quantity', 'provisionOn'],
+  target: ['offer', 'quantity', 'provisionOn', 'assignOn', 'term', 'billing'],
   transfer: ['sourcePartner', 'requestedOn', 'approvedOn'],
-  sourcePartner: ['name', 'country'],
+  sourcePartner: ['name', 'country', 'tenantId'],
 } as const;

@@ -103,6 +103,8 @@ function readSubscription(sub: SubscriptionState, pointer: string, read: Reader)
     assigned: read.count(sub.assigned, `${pointer}/assigned`, 0, false),
     channel: sub.channel,
     billingAccount: sub.channel === 'web-direct' ? sub.billingAccount || undefined : undefined,
+    // Written only when set: a subscription is not a trial unless the plan says so.
+    trial: sub.trial || undefined,
     term: sub.term || undefined,
     billing: sub.billing || undefined,
     termStart: read.date(sub.termStart, `${pointer}/termStart`, false),
@@ -121,8 +123,12 @@ function readSubscription(sub: SubscriptionState, pointer: string, read: Reader)
         `${pointer}/target/provisionOn`,
         sub.path !== 'partner-transfer',
       ),
+      assignOn: read.date(sub.target.assignOn, `${pointer}/target/assignOn`, false),
+      term: sub.target.term || undefined,
+      billing: sub.target.billing || undefined,
     },
   };
+  dropUndefined(line.target as Record<string, unknown>);
   return dropUndefined(line) as Subscription;
 }
 
@@ -141,15 +147,25 @@ function readRoles(text: string, read: Reader): string[] | undefined {
   return [...new Set(roles)];
 }
 
+/** The subscriptions the tenant keeps: each needs an offer id and at least one licence. */
+function readKept(state: CheckerState, read: Reader): Record<string, unknown>[] | undefined {
+  const kept = state.customer.otherSubscriptions.map((k, i) => ({
+    offer: read.pattern(k.offer, `/customer/otherSubscriptions/${i}/offer`, PATTERNS.offer),
+    quantity: read.count(k.quantity, `/customer/otherSubscriptions/${i}/quantity`, 1, true),
+  }));
+  return kept.length > 0 ? kept : undefined;
+}
+
 /** The transfer request, written only while a line moves by partner transfer. */
 function readTransfer(state: CheckerState, read: Reader): Record<string, unknown> | undefined {
   if (!state.subscriptions.some((sub) => sub.path === 'partner-transfer')) return undefined;
   const { sourcePartner, requestedOn, approvedOn } = state.transfer;
   return dropUndefined({
-    sourcePartner: {
+    sourcePartner: dropUndefined({
       name: read.text(sourcePartner.name, '/transfer/sourcePartner/name'),
       country: read.pattern(sourcePartner.country, '/transfer/sourcePartner/country', PATTERNS.country),
-    },
+      tenantId: read.optional(sourcePartner.tenantId, '/transfer/sourcePartner/tenantId', PATTERNS.tenantId),
+    }),
     requestedOn: read.date(requestedOn, '/transfer/requestedOn', false),
     approvedOn: read.date(approvedOn, '/transfer/approvedOn', false),
   });
@@ -178,6 +194,7 @@ export function readForm(state: CheckerState): FormReading {
       name: read.text(partner.name, '/partner/name'),
       partnerId: read.optional(partner.partnerId, '/partner/partnerId', PATTERNS.partnerId),
       country: read.pattern(partner.country, '/partner/country', PATTERNS.country),
+      model: partner.model || undefined,
     }),
     customer: dropUndefined({
       name: read.text(customer.name, '/customer/name'),
@@ -185,6 +202,12 @@ export function readForm(state: CheckerState): FormReading {
       domain: read.optional(customer.domain, '/customer/domain', PATTERNS.domain),
       country: read.pattern(customer.country, '/customer/country', PATTERNS.country),
       agreementAccepted: customer.agreementAccepted,
+      // When and how it was accepted are asked only once it is.
+      agreementAcceptedOn: customer.agreementAccepted
+        ? read.date(customer.agreementAcceptedOn, '/customer/agreementAcceptedOn', false)
+        : undefined,
+      agreementMethod: customer.agreementAccepted ? customer.agreementMethod || undefined : undefined,
+      otherSubscriptions: readKept(state, read),
     }),
     relationship: dropUndefined({
       reseller,
@@ -200,6 +223,7 @@ export function readForm(state: CheckerState): FormReading {
       gdapExpiresOn: gdap
         ? read.date(relationship.gdapExpiresOn, '/relationship/gdapExpiresOn', false)
         : undefined,
+      gdapAutoExtend: gdap && relationship.gdapAutoExtend ? true : undefined,
       gdapRoles: gdap ? readRoles(relationship.gdapRoles, read) : undefined,
     }),
     transfer: readTransfer(state, read),

@@ -1,18 +1,20 @@
 import type { CalendarDate } from '@csp-move/rules/dates';
 import {
   ADMIN_ACCESS,
+  AGREEMENT_METHODS,
   BILLING_ACCOUNTS,
   BILLING_CYCLES,
   CHANNELS,
   END_OF_TERM,
   EXITS_V1,
   endOfTermOfV1,
+  PARTNER_MODELS,
   PATHS,
   RESELLER_STATES,
   TERMS,
 } from '@csp-move/rules/plan';
 import { PLAN_KEYS } from './keys.ts';
-import { type CheckerState, defaultState, type SubscriptionState } from './state.ts';
+import { type CheckerState, defaultState, type KeptState, type SubscriptionState } from './state.ts';
 
 /** Most subscription lines a form takes in; the plan schema allows 1000. */
 const MAX_LINES = 1000;
@@ -98,6 +100,7 @@ function readLine(value: unknown, pointer: string, fallbackId: string, c: Coerce
     assigned: c.text(s.assigned, `${pointer}/assigned`, ''),
     channel: c.choice(s.channel, `${pointer}/channel`, CHANNELS, 'web-direct'),
     billingAccount: c.choice(s.billingAccount, `${pointer}/billingAccount`, ['', ...BILLING_ACCOUNTS], ''),
+    trial: c.flag(s.trial, `${pointer}/trial`, false),
     term: c.choice(s.term, `${pointer}/term`, ['', ...TERMS], ''),
     billing: c.choice(s.billing, `${pointer}/billing`, ['', ...BILLING_CYCLES], ''),
     termStart: c.text(s.termStart, `${pointer}/termStart`, ''),
@@ -111,8 +114,28 @@ function readLine(value: unknown, pointer: string, fallbackId: string, c: Coerce
       offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
       quantity: c.text(t.quantity, `${pointer}/target/quantity`, ''),
       provisionOn: c.text(t.provisionOn, `${pointer}/target/provisionOn`, ''),
+      assignOn: c.text(t.assignOn, `${pointer}/target/assignOn`, ''),
+      term: c.choice(t.term, `${pointer}/target/term`, ['', ...TERMS], ''),
+      billing: c.choice(t.billing, `${pointer}/target/billing`, ['', ...BILLING_CYCLES], ''),
     },
   };
+}
+
+/** The subscriptions the tenant keeps outside the move; each is an offer and its licences. */
+function readKept(value: unknown, c: Coercer): KeptState[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    c.dropped.push('/customer/otherSubscriptions');
+    return [];
+  }
+  return value.slice(0, MAX_LINES).map((item, i) => {
+    const pointer = `/customer/otherSubscriptions/${i}`;
+    const kept = c.record(item, pointer, PLAN_KEYS.kept);
+    return {
+      offer: c.text(kept.offer, `${pointer}/offer`, ''),
+      quantity: c.text(kept.quantity, `${pointer}/quantity`, ''),
+    };
+  });
 }
 
 /**
@@ -143,6 +166,7 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
       name: c.text(p.name, '/partner/name', ''),
       partnerId: c.text(p.partnerId, '/partner/partnerId', ''),
       country: c.text(p.country, '/partner/country', blank.partner.country),
+      model: c.choice(p.model, '/partner/model', ['', ...PARTNER_MODELS], ''),
     },
     customer: {
       name: c.text(cu.name, '/customer/name', ''),
@@ -150,6 +174,14 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
       domain: c.text(cu.domain, '/customer/domain', ''),
       country: c.text(cu.country, '/customer/country', blank.customer.country),
       agreementAccepted: c.flag(cu.agreementAccepted, '/customer/agreementAccepted', false),
+      agreementAcceptedOn: c.text(cu.agreementAcceptedOn, '/customer/agreementAcceptedOn', ''),
+      agreementMethod: c.choice(
+        cu.agreementMethod,
+        '/customer/agreementMethod',
+        ['', ...AGREEMENT_METHODS],
+        '',
+      ),
+      otherSubscriptions: readKept(cu.otherSubscriptions, c),
     },
     relationship: {
       reseller: c.choice(r.reseller, '/relationship/reseller', RESELLER_STATES, 'not-requested'),
@@ -162,12 +194,14 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
         blank.relationship.adminAccess,
       ),
       gdapExpiresOn: c.text(r.gdapExpiresOn, '/relationship/gdapExpiresOn', ''),
+      gdapAutoExtend: c.flag(r.gdapAutoExtend, '/relationship/gdapAutoExtend', false),
       gdapRoles: roles.join(', '),
     },
     transfer: {
       sourcePartner: {
         name: c.text(sp.name, '/transfer/sourcePartner/name', ''),
         country: c.text(sp.country, '/transfer/sourcePartner/country', blank.transfer.sourcePartner.country),
+        tenantId: c.text(sp.tenantId, '/transfer/sourcePartner/tenantId', ''),
       },
       requestedOn: c.text(tr.requestedOn, '/transfer/requestedOn', ''),
       approvedOn: c.text(tr.approvedOn, '/transfer/approvedOn', ''),

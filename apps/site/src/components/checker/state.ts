@@ -1,11 +1,13 @@
 import { addDays, type CalendarDate } from '@csp-move/rules/dates';
 import type {
   AdminAccess,
+  AgreementMethod,
   BillingAccount,
   BillingCycle,
   Channel,
   EndOfTerm,
   MovePath,
+  PartnerModel,
   ResellerState,
   Term,
 } from '@csp-move/rules/plan';
@@ -18,13 +20,18 @@ import type {
 export interface CheckerState {
   /** The date relative checks use; exported as the plan's `asOf` so the CLI judges the same day. */
   asOf: string;
-  partner: { name: string; partnerId: string; country: string };
+  /** `model` is '' when the plan does not say how the partner transacts. */
+  partner: { name: string; partnerId: string; country: string; model: PartnerModel | '' };
   customer: {
     name: string;
     tenantId: string;
     domain: string;
     country: string;
     agreementAccepted: boolean;
+    agreementAcceptedOn: string;
+    agreementMethod: AgreementMethod | '';
+    /** What the tenant keeps outside the move; they count for add-on bases and seat caps. */
+    otherSubscriptions: KeptState[];
   };
   relationship: {
     reseller: ResellerState;
@@ -32,12 +39,13 @@ export interface CheckerState {
     acceptedOn: string;
     adminAccess: AdminAccess;
     gdapExpiresOn: string;
+    gdapAutoExtend: boolean;
     /** Comma-separated in the form, a list in the plan. */
     gdapRoles: string;
   };
   /** The partner transfer request, asked when a line moves by partner transfer. */
   transfer: {
-    sourcePartner: { name: string; country: string };
+    sourcePartner: { name: string; country: string; tenantId: string };
     requestedOn: string;
     approvedOn: string;
   };
@@ -52,6 +60,7 @@ export interface SubscriptionState {
   channel: Channel;
   /** Only for a direct purchase; '' when not known. */
   billingAccount: BillingAccount | '';
+  trial: boolean;
   term: Term | '';
   billing: BillingCycle | '';
   termStart: string;
@@ -64,7 +73,21 @@ export interface SubscriptionState {
   /** How the line moves; '' leaves it to csp-move to propose one. */
   path: MovePath | '';
   /** One offer, or several for a bundle. */
-  target: { offer: string[]; quantity: string; provisionOn: string };
+  target: {
+    offer: string[];
+    quantity: string;
+    provisionOn: string;
+    /** '' when users get the licences on the day the target is provisioned. */
+    assignOn: string;
+    term: Term | '';
+    billing: BillingCycle | '';
+  };
+}
+
+/** A subscription the tenant keeps: its offer and licences, as typed. */
+export interface KeptState {
+  offer: string;
+  quantity: string;
 }
 
 /** The country a new form starts with: the one most partners reading this locale are in. */
@@ -87,6 +110,7 @@ export function newSubscription(today: CalendarDate, taken: readonly string[] = 
     assigned: '',
     channel: 'web-direct',
     billingAccount: 'mca',
+    trial: false,
     term: 'annual',
     billing: 'annual',
     termStart: '',
@@ -96,7 +120,14 @@ export function newSubscription(today: CalendarDate, taken: readonly string[] = 
     extendedUntil: '',
     addOnOf: '',
     path: '',
-    target: { offer: [DEFAULT_OFFER], quantity: '10', provisionOn: addDays(termEnd, -7) },
+    target: {
+      offer: [DEFAULT_OFFER],
+      quantity: '10',
+      provisionOn: addDays(termEnd, -7),
+      assignOn: '',
+      term: '',
+      billing: '',
+    },
   };
 }
 
@@ -116,17 +147,27 @@ export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): Check
   const country = DEFAULT_COUNTRY[locale];
   return {
     asOf: today,
-    partner: { name: '', partnerId: '', country },
-    customer: { name: '', tenantId: '', domain: '', country, agreementAccepted: false },
+    partner: { name: '', partnerId: '', country, model: '' },
+    customer: {
+      name: '',
+      tenantId: '',
+      domain: '',
+      country,
+      agreementAccepted: false,
+      agreementAcceptedOn: '',
+      agreementMethod: '',
+      otherSubscriptions: [],
+    },
     relationship: {
       reseller: 'not-requested',
       requestedOn: '',
       acceptedOn: '',
       adminAccess: 'gdap',
       gdapExpiresOn: '',
+      gdapAutoExtend: false,
       gdapRoles: '',
     },
-    transfer: { sourcePartner: { name: '', country }, requestedOn: '', approvedOn: '' },
+    transfer: { sourcePartner: { name: '', country, tenantId: '' }, requestedOn: '', approvedOn: '' },
     subscriptions: [newSubscription(today)],
   };
 }

@@ -40,6 +40,15 @@ export const CHECKER_STRINGS = {
     en: 'It decides the CSP region you can sell in.',
     'zh-TW': '它決定了您可以銷售的 CSP 區域。',
   },
+  'field.partner.model': { en: 'How you sell in CSP (optional)', 'zh-TW': '您的 CSP 合作模式（選填）' },
+  'help.partner.model': {
+    en: 'An indirect reseller buys through an indirect provider, who creates transfer requests and confirms the customer agreement in its place.',
+    'zh-TW': '間接轉銷商透過間接提供者購買，移轉要求與客戶合約的確認都由間接提供者代為處理。',
+  },
+  'partnerModel.none': { en: 'Not stated', 'zh-TW': '未指定' },
+  'partnerModel.direct-bill': { en: 'Direct-bill partner', 'zh-TW': '直接計費合作夥伴' },
+  'partnerModel.indirect-provider': { en: 'Indirect provider', 'zh-TW': '間接提供者' },
+  'partnerModel.indirect-reseller': { en: 'Indirect reseller', 'zh-TW': '間接轉銷商' },
 
   'group.customer': { en: 'The customer', 'zh-TW': '客戶' },
   'field.customer.name': { en: 'Customer name', 'zh-TW': '客戶名稱' },
@@ -62,9 +71,31 @@ export const CHECKER_STRINGS = {
     'zh-TW': '判斷依據是租用戶組織設定檔中的國家/地區，而不是總公司所在地。',
   },
   'field.customer.agreementAccepted': {
-    en: 'The customer has accepted the Microsoft Customer Agreement, and I have attested it in Partner Center',
-    'zh-TW': '客戶已接受 Microsoft 客戶合約，我也已在合作夥伴中心完成證明',
+    en: 'The customer has accepted the Microsoft Customer Agreement, and the acceptance is confirmed',
+    'zh-TW': '客戶已接受 Microsoft 客戶合約，且接受狀態已確認',
   },
+  'field.customer.agreementAcceptedOn': { en: 'Accepted on (optional)', 'zh-TW': '接受日期（選填）' },
+  'field.customer.agreementMethod': { en: 'Confirmed through (optional)', 'zh-TW': '確認方式（選填）' },
+  'agreementMethod.none': { en: 'Not stated', 'zh-TW': '未指定' },
+  'agreementMethod.admin-center': {
+    en: 'The customer, in the Microsoft 365 admin center',
+    'zh-TW': '客戶在 Microsoft 365 系統管理中心接受',
+  },
+  'agreementMethod.partner-attestation': {
+    en: 'Your attestation, through the Partner Center API',
+    'zh-TW': '您透過合作夥伴中心 API 確認',
+  },
+  'group.kept': { en: 'Subscriptions the tenant keeps (optional)', 'zh-TW': '租用戶保留的訂閱（選填）' },
+  'help.kept': {
+    en: 'Subscriptions that stay where they are, bought through any channel. They count as the base plans of add-ons, as the Teams licences beside a suite without Teams, and toward seat caps such as the 300 of the Business plans.',
+    'zh-TW':
+      '留在原處、不在這次移轉範圍內的訂閱，不論從哪個管道購買。它們會計入附加元件的基礎方案、搭配不含 Teams 套件的 Teams 授權，以及商務方案 300 個授權等授權數上限。',
+  },
+  'kept.legend': { en: 'Kept subscription {n}', 'zh-TW': '保留的訂閱 {n}' },
+  'kept.add': { en: 'Add a subscription the tenant keeps', 'zh-TW': '新增租用戶保留的訂閱' },
+  'kept.remove': { en: 'Remove kept subscription {n}', 'zh-TW': '移除保留的訂閱 {n}' },
+  'field.kept.offer': { en: 'Offer', 'zh-TW': '供應項目' },
+  'field.kept.quantity': { en: 'Licences', 'zh-TW': '授權數量' },
 
   'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理權限' },
   'field.relationship.reseller': { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
@@ -87,6 +118,10 @@ export const CHECKER_STRINGS = {
   'admin.dap': { en: 'DAP (legacy)', 'zh-TW': 'DAP（舊制）' },
   'field.relationship.gdapExpiresOn': { en: 'GDAP ends on (optional)', 'zh-TW': 'GDAP 到期日（選填）' },
   'field.relationship.gdapRoles': { en: 'GDAP roles (optional)', 'zh-TW': 'GDAP 角色（選填）' },
+  'field.relationship.gdapAutoExtend': {
+    en: 'GDAP extends itself by six months before it ends',
+    'zh-TW': 'GDAP 會在到期前自動延長六個月',
+  },
   'help.relationship.gdapRoles': {
     en: 'Separated by commas, in lower case with hyphens, e.g. license-administrator.',
     'zh-TW': '以逗號分隔，使用小寫與連字號，例如 license-administrator。',
@@ -167,9 +202,18 @@ export const CHECKER_STRINGS = {
     en: "Current partner's country",
     'zh-TW': '目前合作夥伴所在的國家/地區',
   },
+  'field.transfer.sourcePartner.tenantId': {
+    en: "Current partner's tenant ID (optional)",
+    'zh-TW': '目前合作夥伴的租用戶識別碼（選填）',
+  },
+  'help.transfer.sourcePartner.tenantId': {
+    en: 'Its Partner Center tenant ID (a GUID): the transfer request names it.',
+    'zh-TW': '對方在合作夥伴中心的租用戶識別碼（GUID），建立移轉要求時會用到。',
+  },
   'field.transfer.requestedOn': { en: 'Transfer requested on', 'zh-TW': '移轉要求建立日期' },
   'field.transfer.approvedOn': { en: 'Approved by the current partner on', 'zh-TW': '目前合作夥伴核准日期' },
   'field.sub.billingAccount': { en: 'Billing account type', 'zh-TW': '帳單帳戶類型' },
+  'field.sub.trial': { en: 'It is a trial', 'zh-TW': '這是試用版訂閱' },
   'help.sub.billingAccount': {
     en: 'The Microsoft Customer Agreement (MCA) or the older Microsoft Online Subscription Agreement (MOSA), as the Microsoft 365 admin center shows under Billing accounts. It decides the refund window and what happens after the term.',
     'zh-TW':
@@ -233,6 +277,16 @@ export const CHECKER_STRINGS = {
     en: 'Before users lose access to the original, and not long before it ends.',
     'zh-TW': '要在使用者失去原訂閱的存取權之前，但不要比原訂閱結束日早太多。',
   },
+  'field.sub.target.assignOn': {
+    en: 'Assign the licences to users on (optional)',
+    'zh-TW': '將授權指派給使用者的日期（選填）',
+  },
+  'help.sub.target.assignOn': {
+    en: 'Leave it empty when users get the new licences on the day the new subscription is provisioned.',
+    'zh-TW': '若使用者在新訂閱佈建當天就會取得新授權，請留空。',
+  },
+  'field.sub.target.term': { en: 'Term in CSP (optional)', 'zh-TW': 'CSP 期限長度（選填）' },
+  'field.sub.target.billing': { en: 'Billing in CSP (optional)', 'zh-TW': 'CSP 計費週期（選填）' },
   'offer.unknown': { en: 'Not in the catalog', 'zh-TW': '目錄中沒有這個供應項目' },
   'offer.none': { en: 'No offer matches', 'zh-TW': '沒有符合的供應項目' },
   'offer.used': { en: 'The target is now {offers}.', 'zh-TW': '新訂閱已改為 {offers}。' },
@@ -387,6 +441,7 @@ export const CHECKER_STRINGS = {
     'zh-TW': '已從這個瀏覽器還原您上次輸入的內容。',
   },
   'summary.who': { en: '{partner} → {customer}', 'zh-TW': '{partner} → {customer}' },
+  'summary.kept': { en: '{n} kept', 'zh-TW': '保留 {n} 個' },
   'summary.unnamed': { en: 'not named yet', 'zh-TW': '尚未填寫名稱' },
   'summary.line': {
     en: '{offer} × {quantity}, term ends {termEnd}',
@@ -414,6 +469,8 @@ export const CLIENT_STRING_KEYS = [
   'next.overdue',
   'sub.legend',
   'sub.remove',
+  'kept.legend',
+  'kept.remove',
   'sub.added',
   'sub.removed',
   'verdict.invalid',
@@ -476,6 +533,7 @@ export const CLIENT_STRING_KEYS = [
   'form.resetConfirm',
   'form.restored',
   'summary.who',
+  'summary.kept',
   'summary.unnamed',
   'summary.line',
   'reseller.not-requested',

@@ -3,7 +3,7 @@ import type { ClientStringKey } from './strings.ts';
 
 /**
  * The one-line summary each part of the form shows next to its title, so a folded part still says
- * what it holds: who moves to whom, the relationship and admin access, and per line the offer, the
+ * what it holds: who moves to whom (and how many subscriptions the tenant keeps), the relationship and admin access, and per line the offer, the
  * licences and the end of the term.
  */
 export interface SummaryWords {
@@ -24,12 +24,16 @@ export function groupSummaries(state: CheckerState, words: SummaryWords): Summar
     t(`reseller.${state.relationship.reseller}`),
     t(`admin.${state.relationship.adminAccess}`),
   ].join(' · ');
+  const kept = state.customer.otherSubscriptions.length;
   return {
     groups: {
-      who: t('summary.who', {
-        partner: name(state.partner.name, state.partner.country),
-        customer: name(state.customer.name, state.customer.country),
-      }),
+      who: [
+        t('summary.who', {
+          partner: name(state.partner.name, state.partner.country),
+          customer: name(state.customer.name, state.customer.country),
+        }),
+        ...(kept > 0 ? [t('summary.kept', { n: kept })] : []),
+      ].join(' · '),
       relationship,
     },
     lines: state.subscriptions.map((line) =>

@@ -20,8 +20,18 @@ function orderPlan(plan: Plan): Json {
     {
       ...rest,
       partner: ordered(plan.partner, PLAN_KEYS.partner),
-      customer: ordered(plan.customer, PLAN_KEYS.customer),
+      customer: ordered(
+        {
+          ...plan.customer,
+          otherSubscriptions: plan.customer.otherSubscriptions?.map((kept) => ordered(kept, PLAN_KEYS.kept)),
+        },
+        PLAN_KEYS.customer,
+      ),
       relationship: ordered(plan.relationship, PLAN_KEYS.relationship),
+      transfer: plan.transfer && {
+        ...ordered(plan.transfer, PLAN_KEYS.transfer),
+        sourcePartner: ordered(plan.transfer.sourcePartner, PLAN_KEYS.sourcePartner),
+      },
       subscriptions: plan.subscriptions.map((sub) =>
         ordered({ ...sub, target: ordered(sub.target, PLAN_KEYS.target) }, PLAN_KEYS.subscription),
       ),
