@@ -26,9 +26,9 @@ export default defineRule({
     },
   },
   rationale: {
-    en: "What a cancelled direct purchase gets back depends on its billing account. A Microsoft Customer Agreement account refunds prorated only when it is cancelled within 7 days after the start or renewal (10 days in Chile); after that it cannot be cancelled, only set to end at its term end. A MOSA account gives a prorated credit whenever it is cancelled. Credits are handled by Microsoft 365 billing support, not Partner Center: a partner with admin access can contact support on the customer's behalf; otherwise the customer has to.",
+    en: "What a cancelled direct purchase gets back depends on its billing account. A Microsoft Customer Agreement account refunds prorated only when it is cancelled within 7 days after the start or renewal; after that it cannot be cancelled, only set to end at its term end. A MOSA account gives a prorated credit whenever it is cancelled. Credits are handled by Microsoft 365 billing support, not Partner Center: a partner with admin access can contact support on the customer's behalf; otherwise the customer has to.",
     'zh-TW':
-      '直接購買的訂閱取消後能拿回多少，取決於帳單帳戶類型。Microsoft 客戶合約（MCA）帳戶只有在開始或續訂後 7 天內（智利為 10 天）取消才會按比例退款；超過取消期限後就無法取消，只能設定在期滿時結束。MOSA 帳戶無論何時取消，都會按比例抵免。抵免由 Microsoft 365 帳單支援處理，而不是合作夥伴中心：擁有系統管理權限的合作夥伴可以代客戶聯絡支援人員；否則就得由客戶自己聯絡。',
+      '直接購買的訂閱取消後能拿回多少，取決於帳單帳戶類型。Microsoft 客戶合約（MCA）帳戶只有在開始或續訂後 7 天內取消才會按比例退款；超過取消期限後就無法取消，只能設定在期滿時結束。MOSA 帳戶無論何時取消，都會按比例抵免。抵免由 Microsoft 365 帳單支援處理，而不是合作夥伴中心：擁有系統管理權限的合作夥伴可以代客戶聯絡支援人員；否則就得由客戶自己聯絡。',
   },
   fix: {
     en: 'Add the credit request to the checklist for the cancellation date, and agree with the customer who makes it.',

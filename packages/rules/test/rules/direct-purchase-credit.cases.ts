@@ -2,7 +2,7 @@ import type { RuleCase } from '../helpers/cases.ts';
 import { line, planFrom, planWith } from '../helpers/plan.ts';
 
 // A MOSA billing account gets a prorated credit whenever it cancels; a Microsoft Customer Agreement
-// account is refunded only inside its window (pinned: 7 days, Chile 10) and cannot cancel after it.
+// account is refunded only inside its window (pinned: 7 days, and 10 for Chile to test a market of its own) and cannot cancel after it.
 const cancelled = line({
   billingAccount: 'mosa',
   endOfTerm: 'cancel',
@@ -82,7 +82,7 @@ export default [
     expect: [],
   },
   {
-    name: 'gives a customer in Chile 10 days',
+    name: 'gives a market with its own window its days (pinned: Chile 10)',
     plan: planFrom((p) => {
       p.customer.country = 'CL';
       p.subscriptions = [mca('2027-03-01', '2027-03-10')];

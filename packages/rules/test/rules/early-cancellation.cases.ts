@@ -3,7 +3,7 @@ import { catalogWith } from '../helpers/catalog.ts';
 import { line, planFrom, planWith } from '../helpers/plan.ts';
 
 // Pinned policies: new-commerce subscriptions (CSP, direct MCA, MCA-E) can only be cancelled within 7
-// days of their term start (direct MCA in Chile: 10); for other channels csp-move recommends cancelling
+// days of their term start (a market with its own window, pinned here for Chile: 10); for other channels csp-move recommends cancelling
 // within 30 days of the term end.
 const cancelling = (termEnd: string, cancelOn: string) =>
   planWith(
@@ -81,7 +81,7 @@ export default [
     expect: [{ pointer: '/subscriptions/0/cancelOn', severity: 'error', variant: 'outsideWindow' }],
   },
   {
-    name: 'gives a direct MCA purchase in Chile 10 days',
+    name: 'gives a direct MCA purchase the window of its market (pinned: Chile 10 days)',
     plan: planFrom((p) => {
       p.customer.country = 'CL';
       p.subscriptions = [nce('web-direct', '2027-03-01', '2027-03-10')];
