@@ -129,6 +129,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             kind: 'select',
             label: 'field.customer.agreementMethod',
             choices: 'agreementMethods',
+            help: 'help.customer.agreementMethod',
             when: 'customer/agreementAccepted=true',
           },
         ],

@@ -77,13 +77,12 @@ export const CHECKER_STRINGS = {
   'field.customer.agreementAcceptedOn': { en: 'Accepted on (optional)', 'zh-TW': '接受日期（選填）' },
   'field.customer.agreementMethod': { en: 'Confirmed through (optional)', 'zh-TW': '確認方式（選填）' },
   'agreementMethod.none': { en: 'Not stated', 'zh-TW': '未指定' },
-  'agreementMethod.admin-center': {
-    en: 'The customer, in the Microsoft 365 admin center',
-    'zh-TW': '客戶在 Microsoft 365 系統管理中心接受',
-  },
-  'agreementMethod.partner-attestation': {
-    en: 'Your attestation, through the Partner Center API',
-    'zh-TW': '您透過合作夥伴中心 API 確認',
+  'agreementMethod.admin-center': { en: 'Accepted in the admin center', 'zh-TW': '客戶在系統管理中心接受' },
+  'agreementMethod.partner-attestation': { en: 'Attested through the API', 'zh-TW': '您透過 API 確認' },
+  'help.customer.agreementMethod': {
+    en: 'The customer accepts in the Microsoft 365 admin center, or you attest the acceptance through the Partner Center API, the only way to attest since 2026-01-05. An indirect reseller asks its indirect provider to attest.',
+    'zh-TW':
+      '客戶在 Microsoft 365 系統管理中心接受，或由您透過合作夥伴中心 API 確認客戶已接受；自 2026-01-05 起這是唯一的確認方式。間接轉銷商須請間接提供者代為確認。',
   },
   'group.kept': { en: 'Subscriptions the tenant keeps (optional)', 'zh-TW': '租用戶保留的訂閱（選填）' },
   'help.kept': {
