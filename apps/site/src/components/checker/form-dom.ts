@@ -39,8 +39,7 @@ export class FormView {
 
   /** Appends an empty row for a subscription the tenant keeps; returns its offer input. */
   addKept(): HTMLInputElement {
-    const row = (this.#keptTemplate.content.cloneNode(true) as DocumentFragment)
-      .firstElementChild as HTMLElement;
+    const row = cloneTemplate(this.#keptTemplate);
     this.#kept.append(row);
     this.renumber();
     return row.querySelector('input') as HTMLInputElement;
@@ -59,8 +58,7 @@ export class FormView {
 
   /** Appends an empty line and numbers it; returns it. */
   addLine(): HTMLElement {
-    const line = (this.#lineTemplate.content.cloneNode(true) as DocumentFragment)
-      .firstElementChild as HTMLElement;
+    const line = cloneTemplate(this.#lineTemplate);
     this.#lines.append(line);
     this.renumber();
     return line;
@@ -73,8 +71,7 @@ export class FormView {
 
   /** Appends an offer entry to a line's bundle; returns its input. */
   addBundleEntry(line: HTMLElement): HTMLInputElement {
-    const entry = (this.#bundleTemplate.content.cloneNode(true) as DocumentFragment)
-      .firstElementChild as HTMLElement;
+    const entry = cloneTemplate(this.#bundleTemplate);
     line.querySelector('[data-bundle]')?.append(entry);
     this.renumber();
     return entry.querySelector('input') as HTMLInputElement;
@@ -321,6 +318,11 @@ interface Condition {
 function setEdited(control: HTMLElement, edited: boolean): void {
   if (edited) control.dataset.edited = 'true';
   else delete control.dataset.edited;
+}
+
+/** A fresh copy of a template's element: a line, a bundle entry or a kept subscription. */
+function cloneTemplate(template: HTMLTemplateElement): HTMLElement {
+  return (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
 }
 
 /** Names each field box under `container` by `prefix` and its field: name, id, label, help, list. */

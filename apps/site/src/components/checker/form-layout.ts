@@ -12,6 +12,16 @@ export interface Choice {
   label: string;
 }
 
+/** A list's choices: each value with its label, after a first choice for "not stated" (value '') if given. */
+export function choiceList<T extends string>(
+  values: readonly T[],
+  label: (value: T) => string,
+  none?: string,
+): Choice[] {
+  const first = none === undefined ? [] : [{ value: '', label: none }];
+  return [...first, ...values.map((value) => ({ value, label: label(value) }))];
+}
+
 export type FieldKind = 'text' | 'date' | 'count' | 'select' | 'checkbox' | 'offer';
 
 /** Lists of choices, built in the page's language by CheckerForm / LineFields. */
