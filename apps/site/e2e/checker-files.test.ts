@@ -7,13 +7,13 @@ import { defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { restoreState } from '../src/components/checker/restore.ts';
 import { fillState, findingRules, formEntries, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+import { newPage, useSite } from './harness.ts';
 
 /** Plan files in and out of the checker: export to the CLI, import of every example, share links. */
 
@@ -27,19 +27,14 @@ const formExamples = examples.filter(
     restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01', 'en').dropped.length === 0,
 );
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 let work: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'csp-move-checker-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -75,7 +70,7 @@ function watchRequests(page: Page): { url: string; type: string }[] {
 }
 
 async function openChecker(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await page.locator('[role="status"][data-verdict]').waitFor();
 }
 
@@ -94,7 +89,7 @@ describe('export', { timeout: SLOW }, () => {
   test.each(SCENARIOS.map((s, i) => ({ ...s, locale: i % 2 === 0 ? 'en' : 'zh-TW' })))(
     '$name: csp-move validate accepts the downloaded file unchanged and judges it the same ($locale)',
     async (scenario) => {
-      const { page, problems, close } = await newPage(browser, server.origin);
+      const { page, problems, close } = await newPage(site.browser, site.origin);
       try {
         await openChecker(page, scenario.locale === 'en' ? '/checker/' : '/zh-tw/checker/');
         await fillState(page, scenario.state);
@@ -119,7 +114,7 @@ describe('export', { timeout: SLOW }, () => {
   );
 
   test('the steps download as the calendar csp-move calendar writes for the same file', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/checker/');
       const scenario = SCENARIOS[0] as (typeof SCENARIOS)[number];
@@ -155,7 +150,7 @@ describe('export', { timeout: SLOW }, () => {
   });
 
   test('the YAML shown and the YAML copied are the file that is downloaded', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     try {
@@ -179,7 +174,7 @@ describe('import', { timeout: SLOW }, () => {
   test('every example in content/examples loads into the form and is judged as the CLI judges it', {
     timeout: 240_000,
   }, async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/checker/');
       expect(formExamples).toEqual(examples);
@@ -209,7 +204,7 @@ describe('import', { timeout: SLOW }, () => {
   });
 
   test('a broken file is reported with its line and leaves the form as it was', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/zh-tw/checker/');
       const before = await formEntries(page);
@@ -228,8 +223,8 @@ describe('import', { timeout: SLOW }, () => {
 
 describe('share link', { timeout: SLOW }, () => {
   test('holds the form in the fragment only and restores it on load', async () => {
-    const first = await newPage(browser, server.origin);
-    const second = await newPage(browser, server.origin);
+    const first = await newPage(site.browser, site.origin);
+    const second = await newPage(site.browser, site.origin);
     try {
       const scenario = SCENARIOS[3] as (typeof SCENARIOS)[number];
       await openChecker(first.page, '/zh-tw/checker/');
@@ -259,7 +254,7 @@ describe('share link', { timeout: SLOW }, () => {
   });
 
   test('starting over clears the form and the link', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/checker/');
       await fillState(page, (SCENARIOS[1] as (typeof SCENARIOS)[number]).state);
@@ -278,7 +273,7 @@ describe('share link', { timeout: SLOW }, () => {
   });
 
   test('a damaged link leaves the empty form', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/checker/#plan=v1.bm90LWRlZmxhdGU');
       await expect.poll(() => verdict(page)).toBe('invalid');
@@ -292,7 +287,7 @@ describe('share link', { timeout: SLOW }, () => {
 
 describe('nothing leaves the browser', { timeout: SLOW }, () => {
   test('after load, the only requests are the lazily loaded scripts of this site', async () => {
-    const { page, problems, foreignRequests, close } = await newPage(browser, server.origin);
+    const { page, problems, foreignRequests, close } = await newPage(site.browser, site.origin);
     try {
       await openChecker(page, '/checker/');
       await page.waitForLoadState('networkidle');
@@ -306,7 +301,7 @@ describe('nothing leaves the browser', { timeout: SLOW }, () => {
       await expect.poll(() => page.locator('[data-share-link]').inputValue()).toMatch(/#plan=/);
       for (const request of after) {
         expect(request.type).toBe('script');
-        expect(new URL(request.url).origin).toBe(server.origin);
+        expect(new URL(request.url).origin).toBe(site.origin);
         expect(new URL(request.url).pathname).toMatch(/^\/_astro\/[^/]+\.js$/);
       }
       expect(foreignRequests).toEqual([]);

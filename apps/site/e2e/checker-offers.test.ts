@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../src/components/checker/saved.ts';
 import { field, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { showcase } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /**
  * The offer fields: an ARIA 1.2 combobox that finds offers by any part of any name, old names and
@@ -13,18 +13,7 @@ import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './
 
 const POLL = { timeout: 15_000 };
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const options = (page: Page, pointer: string) =>
   page
@@ -52,9 +41,9 @@ describe.each([
   },
 ])('offer combobox ($locale)', ({ prefix, queries }) => {
   test('finds offers by part of a name, an old name or a short form', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       const input = page.locator(field('/subscriptions/0/offer'));
       expect(await input.getAttribute('role')).toBe('combobox');
@@ -83,9 +72,9 @@ describe.each([
 
 describe('offer combobox with the keyboard alone', () => {
   test('type, move through the list, take an offer, close the list; axe finds nothing', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       const input = page.locator(field('/subscriptions/0/offer'));
       await input.focus();
@@ -118,9 +107,9 @@ describe('offer combobox with the keyboard alone', () => {
 
 describe('the target follows the source', () => {
   test('offer, licences and date follow until edited; a replacement is one click', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       const source = page.locator(field('/subscriptions/0/offer'));
       await source.fill('M365 E3');
@@ -147,13 +136,13 @@ describe('the target follows the source', () => {
   });
 
   test('a retired offer’s finding offers its catalogued replacements as buttons', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await page.addInitScript(
         ([key, state]) => localStorage.setItem(key, JSON.stringify({ version: 1, state })),
         [STORAGE_KEY, showcase()] as const,
       );
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await expect.poll(() => findingRules(page), POLL).toContain('retired-offer-no-equivalent');
       const fix = page.locator(
         '[data-findings] li[data-rule="retired-offer-no-equivalent"] button[data-use-offers="office-365-e5"]',

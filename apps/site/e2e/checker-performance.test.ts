@@ -2,13 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '@csp-move/rules/plan';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readForm } from '../src/components/checker/plan.ts';
 import { planToYaml } from '../src/components/checker/yaml.ts';
 import { field, verdict } from '../test/checker/form-driver.ts';
 import { manyLines } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+import { newPage, useSite } from './harness.ts';
 
 /**
  * How long the checker takes to judge a plan of 50 subscriptions in the browser, as the page itself
@@ -18,19 +17,14 @@ import { launchBrowser, newPage, type SiteServer, startServer } from './harness.
 const LINES = 50;
 const EDITS = 20;
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 let work: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'csp-move-perf-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -41,9 +35,9 @@ test(`judging ${LINES} subscriptions keeps up with typing`, { timeout: 120_000 }
   const plan = readForm(manyLines(LINES)).plan as Plan;
   const file = join(work, 'fifty.plan.yaml');
   writeFileSync(file, planToYaml(plan));
-  const { page, problems, close } = await newPage(browser, server.origin);
+  const { page, problems, close } = await newPage(site.browser, site.origin);
   try {
-    await page.goto(`${server.origin}/checker/`);
+    await page.goto(`${site.origin}/checker/`);
     await page.locator('[role="status"][data-verdict]').waitFor();
     await page.locator('[data-import]').setInputFiles(file);
     await expect.poll(() => page.locator('[data-line]').count(), { timeout: 30_000 }).toBe(LINES);

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../src/components/checker/saved.ts';
 import type { CheckerState } from '../src/components/checker/state.ts';
 import { field, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS, showcase } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+import { newPage, useSite } from './harness.ts';
 
 /**
  * What a partner ran into on the checker (issue 12): lost clicks, a 5,000-px column, offer fields
@@ -13,18 +13,7 @@ import { launchBrowser, newPage, type SiteServer, startServer } from './harness.
 
 const POLL = { timeout: 15_000 };
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the checker with this form saved in the browser, as a partner's earlier visit leaves it. */
 async function openWith(page: Page, state: CheckerState | undefined, prefix = ''): Promise<void> {
@@ -40,7 +29,7 @@ async function openWith(page: Page, state: CheckerState | undefined, prefix = ''
       [STORAGE_KEY, state] as const,
     );
   }
-  await page.goto(`${server.origin}${prefix}/checker/`);
+  await page.goto(`${site.origin}${prefix}/checker/`);
   await page.locator('[role="status"][data-verdict]').waitFor();
 }
 
@@ -49,7 +38,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 describe('findings under the pointer', () => {
   test('a finding’s field link works on the first click right after typing', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openWith(page, regionMismatch());
       await expect.poll(() => verdict(page), POLL).toBe('blocked');
@@ -68,7 +57,7 @@ describe('findings under the pointer', () => {
   });
 
   test('a rule link works on the first click right after typing', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openWith(page, regionMismatch());
       await expect.poll(() => verdict(page), POLL).toBe('blocked');
@@ -84,7 +73,7 @@ describe('findings under the pointer', () => {
 
 describe('layout', () => {
   test('on a wide screen the answer sits beside the form and stays in view', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width: 1280, height: 800 },
     });
     try {
@@ -107,7 +96,7 @@ describe('layout', () => {
   });
 
   test('on a phone the answer follows the form; each part folds to a one-line summary', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width: 390, height: 844 },
     });
     try {
@@ -139,7 +128,7 @@ describe('layout', () => {
   });
 
   test('nested sidebar groups read no heavier than the pages beside them', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width: 1280, height: 800 },
     });
     try {
@@ -165,7 +154,7 @@ describe('layout', () => {
 
 describe('checklist', () => {
   test('a step is not dated again on its own deadline; a plan with a gap is not a to-do list', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       const state = structuredClone((SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
       const line = state.subscriptions[0] as CheckerState['subscriptions'][number];
@@ -202,7 +191,7 @@ describe('timeline', () => {
   ])(
     'a two-day gap is visible and named; labels never collide; the legend shows what is drawn ($prefix $width px)',
     async ({ prefix, width }) => {
-      const { page, problems, close } = await newPage(browser, server.origin, {
+      const { page, problems, close } = await newPage(site.browser, site.origin, {
         viewport: { width, height: 900 },
       });
       try {
@@ -244,7 +233,7 @@ describe('timeline', () => {
 
 describe('work is kept in this browser', () => {
   test('a reload and the language switch keep the form; Start over asks first', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openWith(page, undefined);
       expect(await page.locator('.cm-privacy').textContent()).toMatch(/never leaves the browser/);
@@ -255,7 +244,7 @@ describe('work is kept in this browser', () => {
         .toContain('Contoso Cloud');
       await page.reload();
       await expect.poll(() => page.locator(field('/partner/name')).inputValue(), POLL).toBe('Contoso Cloud');
-      await page.goto(`${server.origin}/zh-tw/checker/`);
+      await page.goto(`${site.origin}/zh-tw/checker/`);
       await expect.poll(() => page.locator(field('/partner/name')).inputValue(), POLL).toBe('Contoso Cloud');
 
       // Dismissing the question keeps everything; accepting it clears the form and the saved copy.
@@ -282,7 +271,7 @@ describe('work is kept in this browser', () => {
 
 describe('the form judges a field when the user leaves it', () => {
   test('no errors before anything was typed; a required field left empty is marked', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openWith(page, undefined);
       expect(await verdict(page)).toBe('invalid');

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../src/components/checker/saved.ts';
 import { verdict } from '../test/checker/form-driver.ts';
 import { showcase } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+import { newPage, useSite } from './harness.ts';
 
 /**
  * The checker as a partner sees it, at a phone's width and a laptop's, in both languages: the page
@@ -16,18 +15,10 @@ import { launchBrowser, newPage, type SiteServer, startServer } from './harness.
 
 const DIR = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'csp-move-screenshots');
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const SIZES = [
@@ -40,7 +31,7 @@ describe.each([
   { locale: 'zh-TW', prefix: '/zh-tw' },
 ])('checker screenshots ($locale)', ({ locale, prefix }) => {
   test.each(SIZES)('$width px fits the screen', async ({ width, height }) => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width, height },
       locale: locale === 'en' ? 'en-US' : 'zh-TW',
     });
@@ -49,7 +40,7 @@ describe.each([
         ([key, state]) => localStorage.setItem(key, JSON.stringify({ version: 1, state })),
         [STORAGE_KEY, showcase()] as const,
       );
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await expect.poll(() => verdict(page), { timeout: 15_000 }).toBe('blocked');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -1,26 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { field, fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /** The checker with the keyboard alone, and on a 360 px wide screen. */
 
 const SLOW = 60_000;
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -41,9 +30,9 @@ async function typeDate(page: Page, date: string): Promise<void> {
 
 describe('keyboard only', { timeout: SLOW }, () => {
   test('a partner fills in a move, reads the verdict, follows a finding and downloads the plan', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, { locale: 'en-US' });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { locale: 'en-US' });
     try {
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
 
       await tabTo(page, 'cm-asOf');
@@ -134,11 +123,11 @@ describe.each([
   { locale: 'zh-TW', prefix: '/zh-tw' },
 ])('360 px wide ($locale)', { timeout: SLOW }, ({ prefix }) => {
   test('fits the screen, labels every control visibly, and passes axe', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width: 360, height: 740 },
     });
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       const scenario = SCENARIOS[2] as (typeof SCENARIOS)[number];
       await fillState(page, scenario.state);
@@ -175,9 +164,9 @@ describe.each([
 
 describe('every field of a plan is in the form', { timeout: SLOW }, () => {
   test('a Teams licence the tenant keeps, added in the form, settles the finding about Teams', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, { locale: 'en-US' });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { locale: 'en-US' });
     try {
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       await page
         .locator('[data-import]')
@@ -221,9 +210,9 @@ describe('every field of a plan is in the form', { timeout: SLOW }, () => {
   });
 
   test('when and how the agreement was accepted are asked once it is, and reach the plan', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, { locale: 'en-US' });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { locale: 'en-US' });
     try {
-      await page.goto(`${server.origin}/checker/`);
+      await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       await page.locator(field('/partner/name')).fill('Contoso IT Services');
       await page.locator(field('/customer/name')).fill('Fabrikam GmbH');

@@ -1,27 +1,15 @@
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { field, fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /** The checker's scenarios, typed into the page in both languages: verdict, findings, timeline. */
 
 /** Typing a whole scenario into the form takes a few seconds in a cold browser. */
 const SLOW = 60_000;
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const LOCALES = [
   { locale: 'en', prefix: '' },
@@ -30,9 +18,9 @@ const LOCALES = [
 
 describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix }) => {
   test('starts with a form that asks for the two names', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await expect.poll(() => page.locator('[data-findings] li[data-rule]').count()).toBe(2);
       expect(await verdict(page)).toBe('invalid');
       expect(await findingRules(page)).toEqual(['form/required', 'form/required']);
@@ -52,9 +40,9 @@ describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix
   });
 
   test.each(SCENARIOS)('$name', async (scenario) => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       await fillState(page, scenario.state);
       await expect.poll(() => verdict(page)).toBe(scenario.verdict);
@@ -106,9 +94,9 @@ describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix
   });
 
   test('the offer picker lists the catalog in this language and turns a typed name into its id', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       const catalog = defaultCatalog();
       const input = page.locator(field('/subscriptions/0/offer'));
@@ -137,9 +125,9 @@ describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix
   });
 
   test('a finding’s field link moves the focus to that field', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/checker/`);
+      await page.goto(`${site.origin}${prefix}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       await fillState(page, (SCENARIOS[1] as (typeof SCENARIOS)[number]).state);
       await expect.poll(() => verdict(page)).toBe('blocked');

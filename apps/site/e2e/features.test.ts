@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /** The parts of the site that run in the browser: search, the region filter, themes, languages. */
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe.each([
   { locale: 'en', prefix: '', query: 'reseller', resultPrefix: '/' },
   { locale: 'zh-TW', prefix: '/zh-tw', query: '轉銷商', resultPrefix: '/zh-tw/' },
 ])('search ($locale)', ({ prefix, query, resultPrefix }) => {
   test('finds pages in the same language, under the Content-Security-Policy', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}${prefix}/`);
+      await page.goto(`${site.origin}${prefix}/`);
       await page.locator('site-search button[data-open-modal]').click();
       const input = page.locator('dialog[open] input.pagefind-ui__search-input');
       await input.fill(query);
@@ -48,9 +36,9 @@ describe.each([
 
 describe('region filter', () => {
   test('narrows the market tables as you type and says how many match', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}/reference/regions/`);
+      await page.goto(`${site.origin}/reference/regions/`);
       const filter = page.locator('region-filter');
       await expect.poll(() => filter.isVisible()).toBe(true);
       await page.getByLabel('Filter markets').fill('Taiwan');
@@ -69,9 +57,9 @@ describe('region filter', () => {
   });
 
   test('works in Chinese, by Chinese name', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}/zh-tw/reference/regions/`);
+      await page.goto(`${site.origin}/zh-tw/reference/regions/`);
       await page.getByLabel('篩選市場').fill('科索沃');
       await expect.poll(() => page.locator('tr[data-market]:visible').count()).toBe(1);
       expect(await page.locator('tr[data-market="XK"]').isVisible()).toBe(true);
@@ -82,9 +70,9 @@ describe('region filter', () => {
   });
 
   test('without JavaScript, every market is listed and no dead control is shown', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, { javaScriptEnabled: false });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { javaScriptEnabled: false });
     try {
-      await page.goto(`${server.origin}/reference/regions/`);
+      await page.goto(`${site.origin}/reference/regions/`);
       expect(await page.locator('region-filter').isVisible()).toBe(false);
       const rows = page.locator('tr[data-market]');
       expect(await rows.count()).toBeGreaterThan(200);
@@ -98,13 +86,13 @@ describe('region filter', () => {
 
 describe('theme and language', () => {
   test('the theme switch changes the colour scheme and keeps it', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin, { colorScheme: 'light' });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { colorScheme: 'light' });
     try {
-      await page.goto(`${server.origin}/rules/`);
+      await page.goto(`${site.origin}/rules/`);
       const select = page.locator('starlight-theme-select select').first();
       await select.selectOption('dark');
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-      await page.goto(`${server.origin}/reference/offers/`);
+      await page.goto(`${site.origin}/reference/offers/`);
       expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
       expect(problems).toEqual([]);
     } finally {
@@ -113,11 +101,11 @@ describe('theme and language', () => {
   });
 
   test('the language picker leads to the same page in the other language', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${server.origin}/rules/region-mismatch/`);
+      await page.goto(`${site.origin}/rules/region-mismatch/`);
       await page.locator('starlight-lang-select select').first().selectOption({ label: '繁體中文' });
-      await page.waitForURL(`${server.origin}/zh-tw/rules/region-mismatch/`);
+      await page.waitForURL(`${site.origin}/zh-tw/rules/region-mismatch/`);
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
       expect(problems).toEqual([]);
     } finally {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { SITE_URL } from '@csp-move/rules/site';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The browser test harness: the built site served from `dist/` on a free localhost port, Chromium
@@ -285,4 +286,39 @@ export function sitePages(root: string = DIST): string[] {
     .map((url) => decodeURIComponent(url.slice(SITE_URL.length)))
     .filter((path) => path.endsWith('/'))
     .sort();
+}
+
+/** The built site and a browser, as one test file uses them: `site.origin`, `site.browser`. */
+export interface Site {
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves the built site and launches the browser before the file's tests and closes both after them.
+ * Read `origin` and `browser` inside tests: they exist once the file's `beforeAll` has run.
+ */
+export function useSite(): Site {
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSite: the site is read before beforeAll has started it');
+    return value;
+  };
+  return {
+    get origin() {
+      return started(server).origin;
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

@@ -2,26 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /** The offers reference, designed for reading: cards by family, a filter, nothing cut off. */
 
 const DIR = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'csp-move-screenshots');
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const catalog = defaultCatalog();
@@ -31,11 +22,11 @@ describe.each([
   { locale: 'zh-TW', prefix: '/zh-tw' },
 ])('offers reference ($locale)', ({ locale, prefix }) => {
   test.each([390, 1280])('%i px: every offer readable, no sideways scrolling', async (width) => {
-    const { page, problems, close } = await newPage(browser, server.origin, {
+    const { page, problems, close } = await newPage(site.browser, site.origin, {
       viewport: { width, height: 900 },
     });
     try {
-      await page.goto(`${server.origin}${prefix}/reference/offers/`);
+      await page.goto(`${site.origin}${prefix}/reference/offers/`);
       expect(await page.locator('[data-offer]').count()).toBe(catalog.offers.length);
       // One section per family of the catalog.
       const families = new Set(catalog.offers.map((o) => o.family));
@@ -59,9 +50,9 @@ describe.each([
 });
 
 test('the filter narrows by family, status and text, and says how many it shows', async () => {
-  const { page, problems, close } = await newPage(browser, server.origin);
+  const { page, problems, close } = await newPage(site.browser, site.origin);
   try {
-    await page.goto(`${server.origin}/reference/offers/`);
+    await page.goto(`${site.origin}/reference/offers/`);
     const visible = () => page.locator('[data-offer]:visible').count();
     const retired = catalog.offers.filter((o) => o.status === 'retired').length;
     await page.locator('#offer-filter-status').selectOption('retired');
@@ -84,9 +75,9 @@ test('the filter narrows by family, status and text, and says how many it shows'
 });
 
 test('the Teams filter separates suites with Teams, their editions without it, and Teams on its own', async () => {
-  const { page, problems, close } = await newPage(browser, server.origin);
+  const { page, problems, close } = await newPage(site.browser, site.origin);
   try {
-    await page.goto(`${server.origin}/zh-tw/reference/offers/`);
+    await page.goto(`${site.origin}/zh-tw/reference/offers/`);
     const shown = () =>
       page
         .locator('[data-offer]:visible')
@@ -134,9 +125,9 @@ test('the Teams filter separates suites with Teams, their editions without it, a
 });
 
 test('without JavaScript every offer is listed and the filter is not offered', async () => {
-  const { page, problems, close } = await newPage(browser, server.origin, { javaScriptEnabled: false });
+  const { page, problems, close } = await newPage(site.browser, site.origin, { javaScriptEnabled: false });
   try {
-    await page.goto(`${server.origin}/reference/offers/`);
+    await page.goto(`${site.origin}/reference/offers/`);
     expect(await page.locator('[data-offer]:visible').count()).toBe(catalog.offers.length);
     expect(await page.locator('offer-filter').isVisible()).toBe(false);
     expect(problems).toEqual([]);

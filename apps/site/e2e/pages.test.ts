@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, runAxe, type SiteServer, sitePages, startServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { newPage, runAxe, sitePages, useSite } from './harness.ts';
 
 /**
  * Every page of the site, in both locales: no console or page error, no request to another origin, no
@@ -9,18 +8,7 @@ import { launchBrowser, newPage, runAxe, type SiteServer, sitePages, startServer
  */
 
 const paths = sitePages();
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the sitemap lists pages in both locales', () => {
   expect(paths).toContain('/');
@@ -33,9 +21,9 @@ test('the sitemap lists pages in both locales', () => {
 describe('every page', () => {
   // Concurrent tests use their own `expect`, so each failure is reported against its page.
   test.concurrent.for(paths)('%s', async (path, { expect }) => {
-    const { page, problems, close } = await newPage(browser, server.origin, { colorScheme: 'light' });
+    const { page, problems, close } = await newPage(site.browser, site.origin, { colorScheme: 'light' });
     try {
-      const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
       expect(await runAxe(page)).toEqual([]);
@@ -53,12 +41,12 @@ describe('every page', () => {
 });
 
 test('an unknown address gets the 404 page, which passes axe', async () => {
-  const { page, problems, close } = await newPage(browser, server.origin, {
+  const { page, problems, close } = await newPage(site.browser, site.origin, {
     // The browser reports the 404 status of the page itself as a console error.
     allowConsole: [/status of 404/],
   });
   try {
-    const response = await page.goto(`${server.origin}/no-such-page/`);
+    const response = await page.goto(`${site.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Download } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newPage, type SiteServer, startServer } from './harness.ts';
+import type { Download } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { newPage, useSite } from './harness.ts';
 
 /**
  * The playground reports every problem of a file in one pass, fixes a "did you mean" with a click,
@@ -15,23 +15,12 @@ const EXAMPLE = readFileSync(
 );
 const POLL = { timeout: 15_000 };
 
-let server: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('one pass, a fix for a misspelt offer, code as code, no stale message, a named download', async () => {
-  const { page, problems, close } = await newPage(browser, server.origin);
+  const { page, problems, close } = await newPage(site.browser, site.origin);
   try {
-    await page.goto(`${server.origin}/playground/`);
+    await page.goto(`${site.origin}/playground/`);
     const text = EXAMPLE.replace('adminAccess: gdap', 'adminAccess: gdpa')
       .replace('partnerId: "6120457"', 'partnerId: 6120457')
       .replace(

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage, runAxe, type SiteServer, startServer } from './harness.ts';
+import { newPage, runAxe, useSite } from './harness.ts';
 
 /** The plan playground: the CLI's diagnostics at their lines, fixes with a click, in both languages. */
 
@@ -42,19 +42,14 @@ subscriptions:
       provisionOn: 2027-03-24
 `;
 
-let server: SiteServer;
-let browser: Browser;
+const site = useSite();
 let work: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'csp-move-playground-'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -120,7 +115,7 @@ async function shown(page: Page): Promise<Shown[]> {
 }
 
 async function openPlayground(page: Page, prefix: string): Promise<void> {
-  await page.goto(`${server.origin}${prefix}/playground/`);
+  await page.goto(`${site.origin}${prefix}/playground/`);
   // The editor loads lazily; the verdict appears once it has validated the starting text.
   await expect.poll(() => page.locator('[role="status"]').getAttribute('data-verdict')).toMatch(/^[a-z-]+$/);
 }
@@ -130,7 +125,7 @@ describe.each([
   { locale: 'zh-TW', prefix: '/zh-tw' },
 ])('playground ($locale)', { timeout: SLOW }, ({ locale, prefix }) => {
   test('shows for every example exactly what csp-move validate prints, at the same lines', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openPlayground(page, prefix);
       for (const name of examples) {
@@ -159,7 +154,7 @@ describe.each([
   });
 
   test('fixes are applied with a click, and the text then validates as the CLI says', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openPlayground(page, prefix);
       await page.locator('#pg-text').fill(TYPOS);
@@ -197,7 +192,7 @@ describe.each([
 
 describe('playground with the keyboard', { timeout: SLOW }, () => {
   test('a diagnostic’s position button puts the caret on its range', async () => {
-    const { page, problems, close } = await newPage(browser, server.origin);
+    const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openPlayground(page, '');
       await page.locator('#pg-text').fill(TYPOS);
@@ -227,7 +222,7 @@ describe('playground with the keyboard', { timeout: SLOW }, () => {
 
 describe('playground files and privacy', { timeout: SLOW }, () => {
   test('opens a file, downloads the text, and sends nothing anywhere', async () => {
-    const { page, problems, foreignRequests, close } = await newPage(browser, server.origin);
+    const { page, problems, foreignRequests, close } = await newPage(site.browser, site.origin);
     try {
       const requests: { url: string; type: string }[] = [];
       page.on('request', (request) => {
@@ -236,7 +231,7 @@ describe('playground files and privacy', { timeout: SLOW }, () => {
           return;
         requests.push({ url: request.url(), type: request.resourceType() });
       });
-      await page.goto(`${server.origin}/playground/`);
+      await page.goto(`${site.origin}/playground/`);
       await page.waitForLoadState('load');
       const atLoad = requests.length;
       await expect
