@@ -144,9 +144,9 @@ export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<strin
         '訂閱「{subscription}」：{offer:offer} 進入付費的延長服務期限，向目前的合作夥伴收費：每 30 天 {quantity} 個授權 × 月費 × {factor}（沒有月約的方案為 {noMonthlyFactor}）',
     },
     customer: {
-      en: 'Line "{subscription}": {offer:offer} runs on a paid extended service term, billed to the customer: {quantity} licences × the monthly price × {factor} per 30 days ({noMonthlyFactor} without a monthly term)',
+      en: 'Line "{subscription}": {offer:offer} runs on a paid extended service term, billed to the customer: {quantity} licences × the monthly price × {factor} per 30 days',
       'zh-TW':
-        '訂閱「{subscription}」：{offer:offer} 進入付費的延長服務期限，向客戶收費：每 30 天 {quantity} 個授權 × 月費 × {factor}（沒有月約的方案為 {noMonthlyFactor}）',
+        '訂閱「{subscription}」：{offer:offer} 進入付費的延長服務期限，向客戶收費：每 30 天 {quantity} 個授權 × 月費 × {factor}',
     },
   },
   'cancel-extended-term': {
