@@ -45,7 +45,7 @@ describe.each([
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Whatever is chosen in a list can be read in full: every choice fits inside the closed list.
-      // Country names come from the browser's own list and a few are long: there, the chosen one fits.
+      // Two of the catalog's country names are longer than a phone's row: there, the chosen one fits.
       const cut = await page.locator('csp-checker select:visible').evaluateAll((selects) => {
         const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
         return (selects as HTMLSelectElement[]).flatMap((select) => {
