@@ -15,7 +15,8 @@ export default defineRule({
       en: 'Line "{subscription}" runs on a paid extended service term (EST) from {from:date}, but the plan gives no extendedUntil: it is billed month to month until someone cancels it, at {quantity} licences × the monthly price × {factor} × days / 30 ({noMonthlyFactor} for an offer without a monthly term). {payer}',
       'zh-TW':
         '訂閱「{subscription}」自 {from:date} 起使用付費的延長服務期限（EST），但計畫檔沒有 extendedUntil：在有人取消之前會一直按月計費，費用為 {quantity} 個授權 × 月費 × {factor} × 天數 / 30（沒有月約的方案為 {noMonthlyFactor}）。{payer}',
-    },    // Microsoft's page for direct purchases names only the uplift on the monthly price.
+    },
+    // Microsoft's page for direct purchases names only the uplift on the monthly price.
     direct: {
       en: 'Line "{subscription}" runs on a paid extended service term (EST) from {from:date}, but the plan gives no extendedUntil: it is billed month to month until someone cancels it, at {quantity} licences × the monthly price × {factor} × days / 30. {payer}',
       'zh-TW':

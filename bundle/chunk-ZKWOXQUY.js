@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="15b31d281a96ecd6";export{VERSION,BUILD_ID};
