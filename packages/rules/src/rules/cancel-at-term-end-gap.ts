@@ -1,6 +1,4 @@
-import { targetFrom } from '../access.ts';
-import { assumedNote } from '../access-notes.ts';
-import { addDays, compareDates, daysBetween } from '../dates.ts';
+import { termEndGaps } from './term-end-gap.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -45,23 +43,6 @@ export default defineRule({
     },
   ],
   *check({ lines, policies }): Generator<FindingInput> {
-    for (const line of lines) {
-      const { sub, access } = line;
-      if (access.reason !== 'cancel-at-term-end') continue;
-      const target = targetFrom(sub);
-      if (!target || compareDates(target.date, sub.termEnd) <= 0) continue;
-      yield {
-        pointer: `${line.pointer}/${target.field}`,
-        related: [`${line.pointer}/endOfTerm`, `${line.pointer}/termEnd`],
-        params: {
-          subscription: sub.id,
-          termEnd: sub.termEnd,
-          date: target.date,
-          gapStart: addDays(sub.termEnd, 1),
-          days: daysBetween(sub.termEnd, target.date),
-          assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
-        },
-      };
-    }
+    for (const { finding } of termEndGaps(lines, 'cancel-at-term-end', policies)) yield finding;
   },
 });

@@ -1,6 +1,5 @@
-import { effectiveFrom, targetFrom } from '../access.ts';
-import { assumedNote } from '../access-notes.ts';
-import { addDays, compareDates, daysBetween } from '../dates.ts';
+import { effectiveFrom } from '../access.ts';
+import { termEndGaps } from './term-end-gap.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -47,25 +46,8 @@ export default defineRule({
   ],
   *check({ lines, policies }): Generator<FindingInput> {
     const since = effectiveFrom(policies.directExtendedTerm) ?? '';
-    for (const line of lines) {
-      const { sub, access } = line;
-      if (access.reason !== 'grace-retired') continue;
-      const target = targetFrom(sub);
-      if (!target || compareDates(target.date, sub.termEnd) <= 0) continue;
-      yield {
-        pointer: `${line.pointer}/${target.field}`,
-        related: [`${line.pointer}/endOfTerm`, `${line.pointer}/termEnd`],
-        params: {
-          subscription: sub.id,
-          channel: sub.channel,
-          termEnd: sub.termEnd,
-          date: target.date,
-          since,
-          gapStart: addDays(sub.termEnd, 1),
-          days: daysBetween(sub.termEnd, target.date),
-          assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
-        },
-      };
+    for (const { line, finding } of termEndGaps(lines, 'grace-retired', policies)) {
+      yield { ...finding, params: { ...finding.params, channel: line.sub.channel, since } };
     }
   },
 });

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="1e987ad6b9b6e901";export{VERSION,BUILD_ID};
