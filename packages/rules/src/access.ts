@@ -1,6 +1,7 @@
-import { type Policies, valueOn } from './catalog/index.ts';
+import { daysIn, type Policies, valueOn } from './catalog/index.ts';
 import { addDays, type CalendarDate, compareDates, daysBetween, isCalendarDate, maxDate } from './dates.ts';
 import type { Channel, Plan, Subscription } from './plan/schema.ts';
+import type { StepDraft } from './step-kinds.ts';
 
 /**
  * Until when users of a source subscription keep access after the move starts, whether that time is
@@ -204,10 +205,30 @@ export function targetFrom(sub: Subscription): { date: CalendarDate; field: stri
   return { date: provisionOn, field: 'target/provisionOn' };
 }
 
+/**
+ * Days users have neither the source nor the target: from the day after access ends to the day the
+ * target is theirs (both included; provisioning takes part of a day). Undefined when access does not
+ * end, the line has no target date, or the target is there in time. The gap rules (service-gap,
+ * cancel-at-term-end-gap, grace-period-retired) report exactly these gaps, and the site draws them.
+ */
+export function accessGap(
+  sub: Subscription,
+  access: Access,
+): { from: CalendarDate; until: CalendarDate; days: number; field: string } | undefined {
+  if (access.until === undefined) return undefined;
+  const target = targetFrom(sub);
+  if (!target || compareDates(target.date, access.until) <= 0) return undefined;
+  return {
+    from: addDays(access.until, 1),
+    until: target.date,
+    days: daysBetween(access.until, target.date),
+    field: target.field,
+  };
+}
+
 /** The refund window of a direct MCA purchase in the customer's market. */
 export function directRefundWindow(policies: Policies, plan: Plan): number {
-  const table = policies.directRefundWindowDays;
-  return table[plan.customer.country] ?? table.default;
+  return daysIn(policies.directRefundWindowDays, plan.customer.country);
 }
 
 /** Whether a subscription is new commerce: cancellable only within its window after start or renewal. */
@@ -231,72 +252,73 @@ export function effectiveFrom(periods: readonly { from?: string; value: boolean 
   return periods.find((p) => p.value)?.from;
 }
 
-/** The timeline's step kinds for the end of a source's term (timeline.ts owns the rest). */
-export type EndOfTermStepKind =
-  | 'turn-off-auto-renew'
-  | 'choose-end-of-term'
-  | 'source-ends'
-  | 'grace-ends'
-  | 'extended-term-starts'
-  | 'cancel-extended-term';
-
-/** One end-of-term step of a line, before the timeline adds the line's id and ordering. */
-export interface EndOfTermStep {
-  kind: EndOfTermStepKind;
-  date: CalendarDate;
-  /** The plan field (under the line) the step comes from. */
-  field: string;
-  variant?: string;
-  params: Record<string, string | number | { en: string; 'zh-TW': string }>;
-}
-
 /**
- * What happens to a source that is not cancelled early, as timeline steps: the end-of-term choice to
+ * What happens to a source that is not cancelled early, as steps of its line: the end-of-term choice to
  * make (by the term end), the term end itself, and what follows it (free grace, a paid extended term
  * and its cancellation, or nothing). `provisionOn` dates the choice: once the target exists, and at the
- * latest on the last day of the term.
+ * latest on the last day of the term. `pointer` is the line's.
  */
-export function endOfTermSteps(
-  sub: Subscription,
-  access: Access,
-  provisionOn: CalendarDate | undefined,
-): EndOfTermStep[] {
+export function endOfTermSteps({
+  sub,
+  access,
+  provisionOn,
+  pointer,
+}: {
+  sub: Subscription;
+  access: Access;
+  provisionOn?: CalendarDate | undefined;
+  pointer: string;
+}): StepDraft[] {
   const line = { subscription: sub.id, offer: sub.offer };
+  const base = { subscription: sub.id };
   const chooseOn = provisionOn && compareDates(provisionOn, sub.termEnd) < 0 ? provisionOn : sub.termEnd;
-  const steps: EndOfTermStep[] = [];
+  const steps: StepDraft[] = [];
   if (access.reason === 'renews' && provisionOn) {
     // Where EST applies, turning auto-renew off alone is not an end: the choice has to be explicit.
+    // `endOfTerm: renew` records that auto-renew is still on: not done whatever the date.
     steps.push({
+      ...base,
       kind: access.estApplies ? 'choose-end-of-term' : 'turn-off-auto-renew',
       date: chooseOn,
-      field: 'endOfTerm',
+      due: sub.termEnd,
+      done: false,
+      pointer: `${pointer}/endOfTerm`,
       params: { ...line, by: sub.termEnd },
     });
   }
   if (access.reason === 'cancel-at-term-end' || access.reason === 'extended-term') {
     steps.push({
+      ...base,
       kind: 'choose-end-of-term',
       date: chooseOn,
-      field: 'endOfTerm',
+      pointer: `${pointer}/endOfTerm`,
       params: { ...line, by: sub.termEnd },
       ...(access.reason === 'extended-term' ? { variant: 'extendedTerm' } : {}),
     });
   }
-  steps.push({ kind: 'source-ends', date: sub.termEnd, field: 'termEnd', params: line });
+  steps.push({
+    ...base,
+    kind: 'source-ends',
+    date: sub.termEnd,
+    pointer: `${pointer}/termEnd`,
+    params: line,
+  });
   if (access.reason === 'grace' && access.graceDays > 0 && access.until) {
     steps.push({
+      ...base,
       kind: 'grace-ends',
       date: access.until,
-      field: 'termEnd',
+      pointer: `${pointer}/termEnd`,
       params: { ...line, days: access.graceDays },
     });
   }
   const est = access.extendedTerm;
   if (est) {
     steps.push({
+      ...base,
       kind: 'extended-term-starts',
       date: est.from,
-      field: 'endOfTerm',
+      pointer: `${pointer}/endOfTerm`,
       params: {
         ...line,
         quantity: est.quantity,
@@ -307,9 +329,10 @@ export function endOfTermSteps(
     });
     if (est.until) {
       steps.push({
+        ...base,
         kind: 'cancel-extended-term',
         date: est.until,
-        field: 'extendedUntil',
+        pointer: `${pointer}/extendedUntil`,
         params: { ...line, days: est.days ?? 0 },
       });
     }

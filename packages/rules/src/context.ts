@@ -1,8 +1,38 @@
-import { accessOf, NO_END } from './access.ts';
-import type { Catalog } from './catalog/index.ts';
+import { type Access, accessOf, NO_END } from './access.ts';
+import type { Catalog, Policies } from './catalog/index.ts';
 import { type CalendarDate, isCalendarDate, todayUtc } from './dates.ts';
-import type { Plan } from './plan/schema.ts';
-import type { Line, RuleContext } from './rules/types.ts';
+import type { Plan, Subscription } from './plan/schema.ts';
+
+/** A subscription line with what most rules need about it, computed once per evaluation. */
+export interface Line {
+  sub: Subscription;
+  index: number;
+  /** `/subscriptions/<index>` */
+  pointer: string;
+  /** The target offer ids, a single offer as a one-item list. */
+  targets: string[];
+  /**
+   * The last day users of the source subscription still have access (`access.until`); 9999-12-31 when
+   * it does not end (a renewal, a transfer, an extended term without an end date).
+   */
+  accessEnds: CalendarDate;
+  /** The day the source subscription stops: cancelOn when cancelled, else termEnd. */
+  sourceEnds: CalendarDate;
+  /** The day the target is provisioned; absent for a line that is transferred, not bought again. */
+  provisionOn?: CalendarDate;
+  /** Until when, at what cost and why users keep access to the source (access.ts). */
+  access: Access;
+}
+
+/** What rules, steps and the timeline read about a plan, computed once per evaluation. */
+export interface RuleContext {
+  plan: Plan;
+  catalog: Catalog;
+  policies: Policies;
+  /** The date relative checks use (CLI --today, else plan asOf, else today). */
+  today: CalendarDate;
+  lines: Line[];
+}
 
 export interface EvaluateOptions {
   /** The catalog to check against. Default: the catalog built into this package. */

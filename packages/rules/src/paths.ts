@@ -1,9 +1,12 @@
+import { endOfTermSteps } from './access.ts';
 import type { Catalog, Policies } from './catalog/index.ts';
+import type { Line, RuleContext } from './context.ts';
 import { addDays, type CalendarDate, compareDates, daysBetween, isCalendarDate } from './dates.ts';
+import { needsCredit, offersKnown } from './lines.ts';
 import type { Localized } from './messages/locales.ts';
+import { PATHS } from './plan/enums.ts';
 import type { Channel, MovePath, Plan, Subscription } from './plan/schema.ts';
-import type { Line, RuleContext } from './rules/types.ts';
-import type { Step, StepKind } from './timeline.ts';
+import { STEP_KINDS, type StepDraft, type StepKind, stepKinds } from './step-kinds.ts';
 
 // The three ways a subscription line can move (DESIGN §9): re-provision (buy new in CSP, let the
 // source end), partner transfer (the current CSP partner hands the new-commerce subscription over;
@@ -95,70 +98,13 @@ export function overlapCost(line: Line): { days: number; seats: number; seatDays
   return { days, seats, seatDays: days * seats };
 }
 
-/** The kinds of step the paths add to a timeline, in their same-day order. */
-export const PATH_STEP_KINDS = [
-  'schedule-channel-transfer',
-  'transfer-request',
-  'transfer-approval',
-  'billing-switch',
-  'transfer-fallback',
-] as const;
-
 /** Which step kinds each path's lines use, for checklists that show a path's steps up front. */
-export const PATH_STEPS: Record<MovePath, readonly StepKind[]> = {
-  reprovision: [
-    'provision',
-    'reassign-licences',
-    'turn-off-auto-renew',
-    'cancel',
-    'source-ends',
-    'grace-ends',
-  ],
-  'partner-transfer': ['transfer-request', 'transfer-approval', 'billing-switch', 'transfer-fallback'],
-  'channel-transfer': ['schedule-channel-transfer', 'provision', 'reassign-licences', 'source-ends'],
-};
-
-/** Step titles of the path steps; `{name}` inserts a param as in rule messages. */
-export const PATH_STEP_LABELS: Record<
-  (typeof PATH_STEP_KINDS)[number],
-  { default: Localized } & Record<string, Localized>
-> = {
-  'schedule-channel-transfer': {
-    default: {
-      en: 'Line "{subscription}": in Partner Center, schedule {offers:offers}, quantity {quantity}, to start on {start:date}, when the Enterprise Agreement subscription ends',
-      'zh-TW':
-        '訂閱「{subscription}」：在合作夥伴中心排定 {offers:offers}（數量 {quantity}）於 {start:date} 開始，也就是 Enterprise 合約訂閱結束時',
-    },
-  },
-  'transfer-request': {
-    default: {
-      en: 'Create the partner transfer request to {source} in Partner Center; {customer} gets an email about it',
-      'zh-TW': '在合作夥伴中心向 {source} 建立合作夥伴間移轉要求；{customer} 會收到通知郵件',
-    },
-  },
-  'transfer-approval': {
-    default: {
-      en: 'Approval: {source} selects the subscriptions and approves the transfer',
-      'zh-TW': '核准：{source} 選取要移轉的訂閱並核准移轉',
-    },
-  },
-  'billing-switch': {
-    default: {
-      en: 'Line "{subscription}": you take over the billing of {offer:offer}, quantity {quantity}; users keep their licences',
-      'zh-TW': '訂閱「{subscription}」：{offer:offer}（數量 {quantity}）改由您計費；使用者的授權指派不變',
-    },
-  },
-  'transfer-fallback': {
-    default: {
-      en: 'Line "{subscription}": if {source} has not approved the transfer, provision {offer:offer} yourself and move users before its term ends on {by:date}',
-      'zh-TW':
-        '訂閱「{subscription}」：若 {source} 仍未核准移轉，請自行佈建 {offer:offer}，並在原訂閱於 {by:date} 期滿前把使用者移過來',
-    },
-  },
-};
-
-/** A step before it gets its id; `done` defaults to "dated before today". */
-export type StepDraft = Omit<Step, 'id' | 'done'> & { done?: boolean };
+export const PATH_STEPS = Object.fromEntries(
+  PATHS.map((path) => [
+    path,
+    STEP_KINDS.filter((kind) => (stepKinds[kind] as { paths?: readonly MovePath[] }).paths?.includes(path)),
+  ]),
+) as unknown as Record<MovePath, readonly StepKind[]>;
 
 /** How steps name the current partner when the plan has no transfer section yet. */
 const CURRENT_PARTNER: Localized = { en: 'the current partner', 'zh-TW': '原合作夥伴' };
@@ -243,20 +189,79 @@ function scheduleStep(line: Line): StepDraft[] {
 }
 
 /**
- * Every line's steps by its path: `ordinary` gives a re-provision line's steps; a partner-transfer
- * line gets the transfer steps instead (no purchase, no licence reassignment), and an EA
- * channel-transfer line gets a scheduling step before its ordinary ones.
+ * A re-provision line's steps: buy the target, reassign licences, cancel or let the source end (the
+ * end of its term comes from access.ts).
  */
-export function pathSteps(context: RuleContext, ordinary: (line: Line) => StepDraft[]): StepDraft[] {
-  const transferred = transferLines(context.lines);
-  const steps: StepDraft[] = transferred.length > 0 ? requestSteps(context, transferred) : [];
-  for (const line of context.lines) {
-    const path = linePath(line.sub);
-    if (path === 'partner-transfer') steps.push(...transferLineSteps(line, context.plan));
-    else {
-      if (path === 'channel-transfer') steps.push(...scheduleStep(line));
-      steps.push(...ordinary(line));
-    }
+function reprovisionSteps(line: Line, { catalog, plan }: RuleContext): StepDraft[] {
+  const { sub, pointer, provisionOn } = line;
+  const base = { subscription: sub.id };
+  const offer = sub.offer;
+  const steps: StepDraft[] = [];
+  if (provisionOn) {
+    steps.push({
+      ...base,
+      kind: 'provision',
+      date: provisionOn,
+      pointer: `${pointer}/target/provisionOn`,
+      params: { subscription: sub.id, offers: line.targets, quantity: sub.target.quantity },
+    });
   }
+  const relation = offersKnown(catalog, line) ? catalog.relation(offer, line.targets) : 'identical';
+  if (relation !== 'identical' && relation !== 'same') {
+    steps.push({
+      ...base,
+      kind: 'reassign-licences',
+      date: provisionOn,
+      pointer: `${pointer}/target/offer`,
+      params: { subscription: sub.id, from: offer, to: line.targets, by: line.access.until ?? sub.termEnd },
+    });
+  }
+  if (sub.endOfTerm === 'cancel' && isCalendarDate(sub.cancelOn)) {
+    steps.push({
+      ...base,
+      kind: 'cancel',
+      date: sub.cancelOn,
+      pointer: `${pointer}/cancelOn`,
+      params: { subscription: sub.id, offer },
+    });
+    if (needsCredit(line)) {
+      steps.push({
+        ...base,
+        kind: 'request-credit',
+        date: sub.cancelOn,
+        pointer: `${pointer}/cancelOn`,
+        params: { subscription: sub.id, offer },
+        ...(plan.relationship.adminAccess === 'none' ? { variant: 'customer' } : {}),
+      });
+    }
+    return steps;
+  }
+  steps.push(...endOfTermSteps(line));
+  return steps;
+}
+
+/** Each path's steps for one of its lines. */
+const LINE_STEPS: Record<MovePath, (line: Line, context: RuleContext) => StepDraft[]> = {
+  reprovision: reprovisionSteps,
+  // No purchase and no licence reassignment: billing ownership changes hands.
+  'partner-transfer': (line, { plan }) => transferLineSteps(line, plan),
+  // Scheduled in Partner Center first, then what a re-provision does.
+  'channel-transfer': (line, context) => [...scheduleStep(line), ...reprovisionSteps(line, context)],
+};
+
+/** The steps a path takes once for the whole plan, given the lines that take it. */
+const PLAN_STEPS: Partial<Record<MovePath, (context: RuleContext, lines: readonly Line[]) => StepDraft[]>> = {
+  'partner-transfer': requestSteps,
+};
+
+/** Every line's steps by its path, after the steps the paths take once for the plan. */
+export function pathSteps(context: RuleContext): StepDraft[] {
+  const steps: StepDraft[] = [];
+  for (const path of PATHS) {
+    const once = PLAN_STEPS[path];
+    const lines = context.lines.filter((line) => linePath(line.sub) === path);
+    if (once && lines.length > 0) steps.push(...once(context, lines));
+  }
+  for (const line of context.lines) steps.push(...LINE_STEPS[linePath(line.sub)](line, context));
   return steps;
 }

@@ -1,8 +1,9 @@
+import type { RuleContext } from './context.ts';
 import { buildContext, type EvaluateOptions } from './context.ts';
-import { addDays, type CalendarDate, compareDates, daysBetween } from './dates.ts';
+import { type CalendarDate, compareDates, daysBetween } from './dates.ts';
 import type { Plan } from './plan/schema.ts';
-import type { RuleContext } from './rules/types.ts';
-import { type Step, type StepKind, timeline } from './timeline.ts';
+import { deadlineOf, type Step, type StepKey, type StepKind } from './step-kinds.ts';
+import { timeline } from './timeline.ts';
 
 /**
  * Where a step stands on the day the plan is judged: `done` (the plan records it: a date in the past,
@@ -31,18 +32,6 @@ export interface NextStep {
   state: Exclude<StepState, 'done'>;
 }
 
-/**
- * Deadlines that are not simply the step's own date. A step kind not listed here (including kinds
- * other modules add to the timeline) is due by its `due`, else on its `date`.
- */
-const DEADLINES: Partial<Record<StepKind, (step: Step, context: RuleContext) => CalendarDate | undefined>> = {
-  // The request has to go out early enough for the customer to accept it before the first order.
-  'send-request': (step, { policies }) =>
-    step.done || step.due === undefined
-      ? step.date
-      : addDays(step.due, -policies.relationshipRequestLeadDays),
-};
-
 function stateOf(done: boolean, due: CalendarDate | undefined, today: CalendarDate): StepState {
   if (done) return 'done';
   return due !== undefined && compareDates(due, today) < 0 ? 'overdue' : 'upcoming';
@@ -58,8 +47,7 @@ export function stepsOf(context: RuleContext): PlanStep[] {
   if (cached) return cached;
   const steps = timeline(context.plan, { catalog: context.catalog, today: context.today }).map(
     (step): PlanStep => {
-      const deadline = DEADLINES[step.kind as StepKind];
-      const due = deadline ? deadline(step, context) : (step.due ?? step.date);
+      const due = deadlineOf(step, context.policies);
       const { due: _, ...rest } = step;
       return { ...rest, ...(due ? { due } : {}), state: stateOf(step.done, due, context.today) };
     },
@@ -119,7 +107,7 @@ export function daysLeft(date: CalendarDate, today: CalendarDate): number {
  */
 export function stepReport(
   context: RuleContext,
-  id: string,
+  id: StepKey,
 ): { kind: 'step'; due?: CalendarDate; severity?: 'info' | 'error' } | undefined {
   const step = stepsOf(context).find((s) => s.id === id);
   if (!step || step.state === 'done') return undefined;

@@ -1,13 +1,13 @@
+import type { RuleContext } from './context.ts';
 import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
-import { needsCredit, needsReassignment } from './rules/shared.ts';
-import type { RuleContext } from './rules/types.ts';
-import type { Draft } from './timeline.ts';
+import { needsCredit, needsReassignment } from './lines.ts';
+import type { StepDraft } from './step-kinds.ts';
 
 /**
  * GDAP in place: only when the plan has no admin access and a line needs it (the partner reassigns
  * licences, or asks for a credit), by the first day it is needed. With access in place there is no step.
  */
-export function adminAccessSteps({ plan, catalog, lines }: RuleContext): Draft[] {
+export function adminAccessSteps({ plan, catalog, lines }: RuleContext): StepDraft[] {
   if (plan.relationship.adminAccess !== 'none') return [];
   const needing = lines
     .map((line) => ({

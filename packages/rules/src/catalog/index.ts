@@ -1,18 +1,25 @@
 import { catalogData } from '../generated/catalog-data.ts';
-import type { Channel } from '../plan/schema.ts';
-import type {
-  CatalogExtension,
-  Localized,
-  Market,
-  Offer,
-  OffersFile,
-  PoliciesFile,
-  Region,
-  RegionsFile,
-  ReplacementKind,
-} from './schema.ts';
+import {
+  flattenPolicies,
+  mergesByKey,
+  type Period,
+  type PolicyKey,
+  type PolicyRecord,
+  plainOf,
+} from './policies.ts';
+import type { CatalogExtension, Localized, Offer } from './schema.ts';
+import type { Catalog, CatalogData, MarketEntry, OfferRelation } from './types.ts';
 
 export { type CatalogProblem, checkCatalog } from './integrity.ts';
+export {
+  daysIn,
+  type MarketDays,
+  type Period,
+  POLICIES,
+  type Policies,
+  type PolicyKey,
+  valueOn,
+} from './policies.ts';
 export type {
   CatalogExtension,
   ExtensionOffer,
@@ -31,135 +38,7 @@ export {
   regionsFileSchema,
 } from './schema.ts';
 export { findOffers, type OfferMatch } from './search.ts';
-
-/** The three catalog files, as parsed from `content/catalog`. */
-export interface CatalogData {
-  regions: RegionsFile;
-  offers: OffersFile;
-  policies: PoliciesFile;
-}
-
-/** One value of a dated policy and the (inclusive) days it is in force; an absent bound is open. */
-export interface Period<T> {
-  from?: string;
-  until?: string;
-  value: T;
-}
-
-/** The value of a dated policy in force on `date`, or undefined when no period covers it. */
-export function valueOn<T>(periods: readonly Period<T>[], date: string): T | undefined {
-  return periods.find((p) => (!p.from || p.from <= date) && (!p.until || date <= p.until))?.value;
-}
-
-/** Days by market: `default`, and the markets where the number differs. */
-export type MarketDays = { default: number } & Record<string, number>;
-
-/** Policy values, flattened from `policies.yaml` for the rules. */
-export interface Policies {
-  /** Free days after the term end, for subscriptions outside extended service terms. */
-  graceDays: Partial<Record<Channel, number>>;
-  cancellationWindowDays: number;
-  gdapRequestExpiryDays: number;
-  gdapMaxDays: number;
-  dapEndDate: string;
-  duplicationThreshold: number;
-  subscriptionsPerTenant: number;
-  earlyCancellationWindowDays: number;
-  transferRequestExpiryDays: number;
-  transferMaxLineItems: number;
-  /** Most seats of the Business family (Basic, Standard, Premium, Apps for business) per tenant. */
-  businessFamilyCap: number;
-  /** Fewest seats per offer on a three-year term where the offer has that minimum. */
-  triennialMinSeats: number;
-  /** By term end: whether a CSP new-commerce subscription gets a paid extended term instead of grace. */
-  cspExtendedTerm: Period<boolean>[];
-  /** A CSP term bought or renewed before this date keeps the free grace period. */
-  cspExtendedTermPurchasedFrom: string;
-  /** By term end: whether a direct MCA subscription has lost the free Expired state. */
-  directExtendedTerm: Period<boolean>[];
-  extendedTermUpliftPct: number;
-  extendedTermNoMonthlyUpliftPct: number;
-  directRefundWindowDays: MarketDays;
-  relationshipRequestLeadDays: number;
-}
-
-type PolicyEntry = { value?: unknown; periods?: Period<unknown>[] };
-
-/** A policy's dated values; a plain value is one period without bounds. */
-function periodsOf<T>(entry: PolicyEntry): Period<T>[] {
-  if (entry.periods) {
-    return entry.periods.map(({ from, until, value }) => ({
-      ...(from ? { from } : {}),
-      ...(until ? { until } : {}),
-      value: value as T,
-    }));
-  }
-  return [{ value: entry.value as T }];
-}
-
-/** A policy's single value; for a dated policy, the value of its latest period. */
-function plainOf<T>(entry: PolicyEntry): T {
-  const periods = periodsOf<T>(entry);
-  return (periods[periods.length - 1] as Period<T>).value;
-}
-
-/**
- * How a target relates to a source offer: `identical` (the same id), `same` (the same product under
- * another name), `equivalent` or `superset` (no data loss, licences must be reassigned). `undefined`
- * means the target is not a catalogued replacement: data may be lost.
- */
-export type OfferRelation = 'identical' | ReplacementKind;
-
-export interface MarketEntry {
-  market: Market;
-  region: Region;
-}
-
-/** Read-only lookups over catalog data. Build one with `createCatalog`. */
-export interface Catalog {
-  readonly data: CatalogData;
-  readonly policies: Policies;
-  readonly regions: readonly Region[];
-  readonly offers: readonly Offer[];
-  /** The market with this code and its region, or undefined when it is not a CSP market. */
-  market(code: string): MarketEntry | undefined;
-  /** The offer with this id, or undefined. */
-  offer(id: string): Offer | undefined;
-  /** The offer an id stands for today, following renames; undefined for unknown ids. */
-  current(id: string): Offer | undefined;
-  /** How `targets` (one offer or a bundle) relate to `source`; undefined when not a replacement. */
-  relation(source: string, targets: readonly string[]): OfferRelation | undefined;
-  /** The offer's current name (or the name it had on `on`), in the locale. */
-  offerName(id: string, locale: keyof Localized, on?: string): string;
-}
-
-function flattenPolicies(file: PoliciesFile): Policies {
-  // The schema guarantees these shapes; FromSchema cannot see through the policy() helper.
-  const p = file.policies as unknown as Record<string, PolicyEntry>;
-  const plain = <T>(key: string) => plainOf<T>(p[key] as PolicyEntry);
-  const dated = <T>(key: string) => periodsOf<T>(p[key] as PolicyEntry);
-  return {
-    graceDays: plain<Record<Channel, number>>('graceDays'),
-    cancellationWindowDays: plain<number>('cancellationWindowDays'),
-    gdapRequestExpiryDays: plain<number>('gdapRequestExpiryDays'),
-    gdapMaxDays: plain<number>('gdapMaxDays'),
-    dapEndDate: plain<string>('dapEndDate'),
-    duplicationThreshold: plain<number>('duplicationThreshold'),
-    subscriptionsPerTenant: plain<number>('subscriptionsPerTenant'),
-    earlyCancellationWindowDays: plain<number>('earlyCancellationWindowDays'),
-    cspExtendedTerm: dated<boolean>('cspExtendedTerm'),
-    cspExtendedTermPurchasedFrom: plain<string>('cspExtendedTermPurchasedFrom'),
-    directExtendedTerm: dated<boolean>('directExtendedTerm'),
-    extendedTermUpliftPct: plain<number>('extendedTermUpliftPct'),
-    extendedTermNoMonthlyUpliftPct: plain<number>('extendedTermNoMonthlyUpliftPct'),
-    directRefundWindowDays: plain<MarketDays>('directRefundWindowDays'),
-    transferRequestExpiryDays: plain<number>('transferRequestExpiryDays'),
-    transferMaxLineItems: plain<number>('transferMaxLineItems'),
-    businessFamilyCap: plain<number>('businessFamilyCap'),
-    triennialMinSeats: plain<number>('triennialMinSeats'),
-    relationshipRequestLeadDays: plain<number>('relationshipRequestLeadDays'),
-  };
-}
+export type { Catalog, CatalogData, MarketEntry, OfferRelation, PoliciesFile } from './types.ts';
 
 /** Builds the lookups over catalog data. The data is not copied; do not mutate it afterwards. */
 export function createCatalog(data: CatalogData): Catalog {
@@ -272,13 +151,14 @@ export function extendCatalogData(base: CatalogData, extension: CatalogExtension
 
   const policies = cloneJson(base.policies);
   for (const [key, value] of Object.entries(extension.policies ?? {})) {
-    const entry = (policies.policies as Record<string, PolicyEntry>)[key];
+    const entry: PolicyRecord | undefined = policies.policies[key as PolicyKey];
     if (!entry) continue;
     // An extension's value replaces the built-in one for every date; its own periods replace the
     // built-in periods. Per-channel and per-market tables merge key by key.
-    const merges = key === 'graceDays' || key === 'directRefundWindowDays';
+    const merges = mergesByKey(key);
     if (isPeriods(value)) {
-      entry.periods = value.periods;
+      // An extension's periods carry no source; the rules never read one.
+      entry.periods = value.periods as PolicyRecord['periods'];
       delete entry.value;
     } else {
       entry.value = merges ? { ...(plainOf<object>(entry) ?? {}), ...(value as object) } : value;

@@ -1,5 +1,5 @@
-import type { CatalogData } from './index.ts';
 import type { Offer } from './schema.ts';
+import type { CatalogData } from './types.ts';
 
 /** One thing wrong with catalog data: where it is (file and JSON pointer) and what is wrong. */
 export interface CatalogProblem {

@@ -1,19 +1,12 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { policiesExtensionSchema, policiesSchema } from './policies.ts';
+import { date, localized } from './schema-atoms.ts';
 
 /**
  * JSON Schemas of the three catalog files in `content/catalog`. The build validates every file against
  * them (a bad record fails the build), the types below are derived from them, and a user's own catalog
  * extension (`--catalog`, or `catalog:` in `.csp-move.yaml`) is checked against `catalogExtensionSchema`.
  */
-
-const date = { type: 'string', format: 'date', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
-
-const localized = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['en', 'zh-TW'],
-  properties: { en: { type: 'string', minLength: 1 }, 'zh-TW': { type: 'string', minLength: 1 } },
-} as const;
 
 const looseSource = {
   type: 'object',
@@ -271,90 +264,6 @@ export const offersFileSchema = {
   },
 } as const;
 
-// A policy holds one value, or values dated by the periods they are in force. A period's `from` and
-// `until` are inclusive calendar dates; the policy's description says which date of a subscription
-// picks the period (usually its term end), so rules ask what applied to that subscription, not what
-// applies on the day the tool runs.
-const policy = (value: object) =>
-  ({
-    type: 'object',
-    additionalProperties: false,
-    required: ['source', 'asOf', 'description'],
-    // Either a value or periods; `properties` repeats the names so strict Ajv sees them defined.
-    anyOf: [
-      { properties: { value: {} }, required: ['value'] },
-      { properties: { periods: {} }, required: ['periods'] },
-    ],
-    properties: {
-      value,
-      periods: {
-        type: 'array',
-        minItems: 1,
-        description: 'Values by the period they are in force, oldest first; periods do not overlap.',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['value', 'source'],
-          properties: {
-            from: { ...date, description: 'First day the value applies; open when absent.' },
-            until: { ...date, description: 'Last day the value applies; open when absent.' },
-            value,
-            source,
-            note: localized,
-          },
-        },
-      },
-      description: localized,
-      source,
-      asOf: date,
-      history: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['value', 'until', 'source'],
-          properties: { value: {}, until: date, source },
-        },
-      },
-    },
-  }) as const;
-
-const days = { type: 'integer', minimum: 0, maximum: 3650 } as const;
-
-/** Days by market: `default`, and markets (ISO codes) where the number differs. */
-const marketDays = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['default'],
-  properties: { default: days },
-  patternProperties: { '^[A-Z]{2}$': days },
-} as const;
-
-/** A policy value a catalog extension sets: plain (it then applies to every date) or by period. */
-const extensionValue = (value: object) =>
-  ({
-    anyOf: [
-      value,
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['periods'],
-        properties: {
-          periods: {
-            type: 'array',
-            minItems: 1,
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['value'],
-              properties: { from: date, until: date, value },
-            },
-          },
-        },
-      },
-    ],
-  }) as const;
-
 export const policiesFileSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'csp-move catalog: policies (time windows and limits)',
@@ -364,65 +273,7 @@ export const policiesFileSchema = {
   properties: {
     $schema: { type: 'string' },
     asOf: date,
-    policies: {
-      type: 'object',
-      additionalProperties: false,
-      required: [
-        'graceDays',
-        'cancellationWindowDays',
-        'gdapRequestExpiryDays',
-        'gdapMaxDays',
-        'dapEndDate',
-        'duplicationThreshold',
-        'subscriptionsPerTenant',
-        'earlyCancellationWindowDays',
-        'transferRequestExpiryDays',
-        'transferMaxLineItems',
-        'businessFamilyCap',
-        'triennialMinSeats',
-        'cspExtendedTerm',
-        'cspExtendedTermPurchasedFrom',
-        'directExtendedTerm',
-        'extendedTermUpliftPct',
-        'extendedTermNoMonthlyUpliftPct',
-        'directRefundWindowDays',
-        'relationshipRequestLeadDays',
-      ],
-      properties: {
-        graceDays: policy({
-          type: 'object',
-          additionalProperties: false,
-          required: ['web-direct', 'csp', 'enterprise-agreement', 'open', 'other'],
-          properties: {
-            'web-direct': days,
-            csp: days,
-            'csp-legacy': days,
-            'enterprise-agreement': days,
-            'mca-e': days,
-            open: days,
-            other: days,
-          },
-        }),
-        cancellationWindowDays: policy(days),
-        gdapRequestExpiryDays: policy(days),
-        gdapMaxDays: policy(days),
-        dapEndDate: policy(date),
-        duplicationThreshold: policy({ type: 'integer', minimum: 1 }),
-        subscriptionsPerTenant: policy({ type: 'integer', minimum: 1 }),
-        earlyCancellationWindowDays: policy(days),
-        transferRequestExpiryDays: policy(days),
-        transferMaxLineItems: policy({ type: 'integer', minimum: 1 }),
-        businessFamilyCap: policy({ type: 'integer', minimum: 1 }),
-        triennialMinSeats: policy({ type: 'integer', minimum: 1 }),
-        cspExtendedTerm: policy({ type: 'boolean' }),
-        cspExtendedTermPurchasedFrom: policy(date),
-        directExtendedTerm: policy({ type: 'boolean' }),
-        extendedTermUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
-        extendedTermNoMonthlyUpliftPct: policy({ type: 'number', minimum: 0, maximum: 100 }),
-        directRefundWindowDays: policy(marketDays),
-        relationshipRequestLeadDays: policy(days),
-      },
-    },
+    policies: policiesSchema(source),
   },
 } as const;
 
@@ -438,37 +289,7 @@ export const catalogExtensionSchema = {
   properties: {
     $schema: { type: 'string' },
     offers: { type: 'array', items: offerFor(looseSource) },
-    policies: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        graceDays: {
-          type: 'object',
-          additionalProperties: days,
-          propertyNames: {
-            enum: ['web-direct', 'csp', 'csp-legacy', 'enterprise-agreement', 'mca-e', 'open', 'other'],
-          },
-        },
-        cancellationWindowDays: days,
-        gdapRequestExpiryDays: days,
-        gdapMaxDays: days,
-        dapEndDate: date,
-        duplicationThreshold: { type: 'integer', minimum: 1 },
-        subscriptionsPerTenant: { type: 'integer', minimum: 1 },
-        earlyCancellationWindowDays: days,
-        transferRequestExpiryDays: days,
-        transferMaxLineItems: { type: 'integer', minimum: 1 },
-        businessFamilyCap: { type: 'integer', minimum: 1 },
-        triennialMinSeats: { type: 'integer', minimum: 1 },
-        cspExtendedTerm: extensionValue({ type: 'boolean' }),
-        cspExtendedTermPurchasedFrom: extensionValue(date),
-        directExtendedTerm: extensionValue({ type: 'boolean' }),
-        extendedTermUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
-        extendedTermNoMonthlyUpliftPct: extensionValue({ type: 'number', minimum: 0, maximum: 100 }),
-        directRefundWindowDays: marketDays,
-        relationshipRequestLeadDays: days,
-      },
-    },
+    policies: policiesExtensionSchema,
     markets: {
       type: 'array',
       description: 'Markets to add to (or move into) a region.',
@@ -484,7 +305,6 @@ export const catalogExtensionSchema = {
 
 export type RegionsFile = FromSchema<typeof regionsFileSchema>;
 export type OffersFile = FromSchema<typeof offersFileSchema>;
-export type PoliciesFile = FromSchema<typeof policiesFileSchema>;
 export type CatalogExtension = FromSchema<typeof catalogExtensionSchema>;
 export type Region = RegionsFile['regions'][number];
 export type Market = Region['markets'][number];

@@ -1,6 +1,6 @@
 import type { Locale } from '../messages/locales.ts';
-import type { Catalog } from './index.ts';
 import type { Offer } from './schema.ts';
+import type { Catalog } from './types.ts';
 
 /** One offer that matches a search, with what matched and how well. */
 export interface OfferMatch {

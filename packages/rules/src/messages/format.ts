@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/index.ts';
-import type { Finding, Param } from '../rules/types.ts';
 import { channelLabel, listJoin } from './labels.ts';
 import type { Locale, Localized } from './locales.ts';
+
+/** A value a message template can show. Offer ids, market codes and dates are rendered per locale. */
+export type Param = string | number | readonly string[] | Localized;
 
 export interface FormatOptions {
   locale: Locale;
@@ -74,7 +76,7 @@ export function localize(text: Localized, locale: Locale): string {
 
 /** The message of a finding, in the locale. `messages` is the rule's template table. */
 export function formatFindingMessage(
-  finding: Pick<Finding, 'params' | 'variant'>,
+  finding: { params: Record<string, Param>; variant?: string },
   messages: Record<string, Localized>,
   options: FormatOptions,
 ): string {

@@ -1,4 +1,4 @@
-export { type FormatOptions, formatFindingMessage, formatTemplate, localize } from './format.ts';
+export { type FormatOptions, formatFindingMessage, formatTemplate, localize, type Param } from './format.ts';
 export {
   CATEGORY_LABELS,
   CHANNEL_LABELS,

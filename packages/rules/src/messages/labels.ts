@@ -1,4 +1,3 @@
-import type { Category } from '../rules/types.ts';
 import type { Locale, Localized } from './locales.ts';
 
 /** Display labels for the plan's closed lists, in every locale. */
@@ -29,7 +28,7 @@ export const VERDICT_LABELS: Record<'invalid' | 'blocked' | 'needs-attention' | 
 };
 
 /** What part of a move a rule is about, as the rule index and `csp-move rules` group them. */
-export const CATEGORY_LABELS: Record<Category, Localized> = {
+export const CATEGORY_LABELS = {
   region: { en: 'Regions and markets', 'zh-TW': '區域與市場' },
   relationship: { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
   agreement: { en: 'Customer agreement', 'zh-TW': '客戶合約' },
@@ -38,7 +37,10 @@ export const CATEGORY_LABELS: Record<Category, Localized> = {
   licences: { en: 'Licences', 'zh-TW': '授權' },
   timing: { en: 'Timing the cut-over', 'zh-TW': '切換時機' },
   plan: { en: 'The plan file', 'zh-TW': '計畫檔' },
-};
+} as const satisfies Record<string, Localized>;
+
+/** What part of a move a rule is about; the site groups rules by it. */
+export type Category = keyof typeof CATEGORY_LABELS;
 
 export function channelLabel(channel: string, locale: Locale): string {
   return CHANNEL_LABELS[channel]?.[locale] ?? channel;

@@ -1,8 +1,8 @@
+import { targetOfferPointer } from '../lines.ts';
 import { listJoin } from '../messages/labels.ts';
 import type { Localized } from '../messages/locales.ts';
 import type { Term } from '../plan/schema.ts';
 import { seatsAfterMove } from './seats.ts';
-import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 // How a term reads in a message; one table for the closed list of terms.

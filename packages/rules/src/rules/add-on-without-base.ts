@@ -1,6 +1,6 @@
 import { compareDates } from '../dates.ts';
+import { firstLineById } from '../lines.ts';
 import { closest } from '../suggest.ts';
-import { firstLineById } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

@@ -1,5 +1,6 @@
+import { needsCredit, needsReassignment } from '../lines.ts';
+import { stepKey } from '../step-kinds.ts';
 import { stepReport } from '../steps.ts';
-import { needsCredit, needsReassignment } from './shared.ts';
 import { defineRule, type FindingInput, type Line } from './types.ts';
 
 export default defineRule({
@@ -71,7 +72,7 @@ export default defineRule({
     if (reassign.length === 0 && credit.length === 0) return;
     const variant = reassign.length === 0 ? 'credit' : credit.length === 0 ? undefined : 'both';
     // Granting admin access is a step, due by the first day it is needed (see the timeline).
-    const step = stepReport(context, 'grant-admin-access');
+    const step = stepReport(context, stepKey('grant-admin-access'));
     const upcoming = step?.severity === 'info';
     yield {
       ...step,

@@ -1,4 +1,5 @@
 import { compareDates, isCalendarDate } from '../dates.ts';
+import { stepKey } from '../step-kinds.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -84,7 +85,7 @@ export default defineRule({
     const { plan, lines } = context;
     const { customer, partner } = plan;
     if (customer.agreementAccepted !== true) {
-      const step = stepReport(context, 'agreement') ?? { kind: 'step' as const };
+      const step = stepReport(context, stepKey('agreement')) ?? { kind: 'step' as const };
       yield {
         pointer: 'agreementAccepted' in customer ? '/customer/agreementAccepted' : '/customer',
         params: { count: lines.length, ...(step.due ? { due: step.due } : {}) },

@@ -1,4 +1,5 @@
 import { linePath } from '../paths.ts';
+import { stepKey } from '../step-kinds.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -54,8 +55,8 @@ export default defineRule({
       if (linePath(sub) === 'partner-transfer') continue;
       // Turning auto-renew off (or choosing another end of term) is a step due by the term end.
       const step =
-        stepReport(context, `turn-off-auto-renew:${sub.id}`) ??
-        stepReport(context, `choose-end-of-term:${sub.id}`);
+        stepReport(context, stepKey('turn-off-auto-renew', sub.id)) ??
+        stepReport(context, stepKey('choose-end-of-term', sub.id));
       yield {
         pointer: `${line.pointer}/endOfTerm`,
         related: [`${line.pointer}/termEnd`, `${line.pointer}/target/provisionOn`],

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'cancel-at-term-end-gap',
   severity: 'error',
   category: 'timing',
+  groups: ['access-gap'],
   title: {
     en: 'Source cancelled at term end, target only later',
     'zh-TW': '原訂閱期滿時取消，新訂閱卻更晚才就緒',

@@ -1,6 +1,6 @@
 import { cancellableOnlyInWindow, directRefundWindow } from '../access.ts';
 import { addDays, compareDates, daysBetween, isCalendarDate } from '../dates.ts';
-import { needsCredit } from './shared.ts';
+import { needsCredit } from '../lines.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'grace-period-retired',
   severity: 'error',
   category: 'timing',
+  groups: ['access-gap'],
   title: {
     en: 'Plan relies on a free grace period that no longer exists',
     'zh-TW': '計畫仰賴已不存在的免費寬限期',

@@ -47,7 +47,7 @@ import transferRegionMismatch from './transfer-region-mismatch.ts';
 import transferRequestExpired from './transfer-request-expired.ts';
 import transferTooManyLines from './transfer-too-many-lines.ts';
 import triennialMinimum from './triennial-minimum.ts';
-import { type Finding, type Rule, restsOnThirdPartiesOnly } from './types.ts';
+import { type Finding, type Rule, type RuleGroup, restsOnThirdPartiesOnly } from './types.ts';
 import unknownMarket from './unknown-market.ts';
 import unknownOffer from './unknown-offer.ts';
 
@@ -60,11 +60,12 @@ export type {
   Param,
   Rule,
   RuleContext,
+  RuleGroup,
   Severity,
   Source,
   SourcePublisher,
 } from './types.ts';
-export { restsOnThirdPartiesOnly } from './types.ts';
+export { RULE_GROUPS, restsOnThirdPartiesOnly } from './types.ts';
 
 /** Every rule, keyed by id, in RULE_IDS order (evaluate runs them, and lists findings, in this order). */
 export const rules: Record<RuleId, Rule> = {
@@ -116,6 +117,16 @@ export const rules: Record<RuleId, Rule> = {
   'extended-term-open-ended': extendedTermOpenEnded,
   'direct-extended-term-schedule': directExtendedTermSchedule,
 };
+
+/** True when the rule with this id is in `group` (an unknown id is in none). */
+export function inRuleGroup(id: string, group: RuleGroup): boolean {
+  return (rules as Record<string, Rule | undefined>)[id]?.groups?.includes(group) ?? false;
+}
+
+/** The ids of the rules in `group`, in rule order. */
+export function ruleGroup(group: RuleGroup): RuleId[] {
+  return (Object.values(rules) as Rule[]).filter((rule) => rule.groups?.includes(group)).map((r) => r.id);
+}
 
 /** Added to the message of a finding whose rule rests on third-party sources only. */
 export const THIRD_PARTY_CLAUSE: Localized = {

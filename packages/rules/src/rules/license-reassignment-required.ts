@@ -1,4 +1,4 @@
-import { judgeableRelation } from './shared.ts';
+import { judgeableRelation } from '../lines.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

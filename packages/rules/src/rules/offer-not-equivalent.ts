@@ -1,11 +1,12 @@
+import { judgeableRelation } from '../lines.ts';
 import { teamsDroppedTarget } from './seats.ts';
-import { judgeableRelation } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
   id: 'offer-not-equivalent',
   severity: 'error',
   category: 'offer',
+  groups: ['offer-replacement'],
   title: {
     en: 'Target is not the same or an equivalent offer',
     'zh-TW': '目標不是相同或對等的供應項目',

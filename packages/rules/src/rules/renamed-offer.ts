@@ -1,4 +1,4 @@
-import { targetOfferPointer } from './shared.ts';
+import { targetOfferPointer } from '../lines.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import { stepKey } from '../step-kinds.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -72,7 +73,9 @@ export default defineRule({
     if (reseller === 'accepted') return;
     const requested = reseller === 'requested';
     // A step: the request is due some days before the first order, the acceptance by that order.
-    const step = stepReport(context, requested ? 'acceptance' : 'send-request') ?? { kind: 'step' as const };
+    const step = stepReport(context, stepKey(requested ? 'acceptance' : 'send-request')) ?? {
+      kind: 'step' as const,
+    };
     const state = step.due === undefined ? '' : step.severity === 'info' ? 'Upcoming' : 'Overdue';
     const variant = requested ? `requested${state}` : state ? state.toLowerCase() : undefined;
     yield {

@@ -1,10 +1,11 @@
-import { unavailable } from './shared.ts';
+import { unavailable } from '../lines.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
   id: 'retired-offer-no-equivalent',
   severity: 'error',
   category: 'offer',
+  groups: ['offer-replacement'],
   title: {
     en: 'Retired offer moved to itself',
     'zh-TW': '已淘汰的供應項目仍以原方案移轉',

@@ -1,10 +1,11 @@
-import { targetOfferPointer, unavailable } from './shared.ts';
+import { targetOfferPointer, unavailable } from '../lines.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
   id: 'retired-target-offer',
   severity: 'error',
   category: 'offer',
+  groups: ['offer-replacement'],
   title: {
     en: 'Target offer can no longer be bought',
     'zh-TW': '目標供應項目已無法購買',

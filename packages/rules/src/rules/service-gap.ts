@@ -1,11 +1,11 @@
-import { type AccessReason, targetFrom } from '../access.ts';
-import { addDays, compareDates, daysBetween } from '../dates.ts';
+import { type AccessReason, accessGap } from '../access.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
   id: 'service-gap',
   severity: 'error',
   category: 'timing',
+  groups: ['access-gap'],
   title: { en: 'Users lose access before the target starts', 'zh-TW': '新訂閱開始前使用者就會失去存取權' },
   messages: {
     default: {
@@ -73,9 +73,9 @@ export default defineRule({
     for (const line of lines) {
       const { sub, access } = line;
       // Ending at term end under extended service terms has rules of its own that say why.
-      if (OWN_RULE.includes(access.reason) || access.until === undefined) continue;
-      const target = targetFrom(sub);
-      if (!target || compareDates(target.date, access.until) <= 0) continue;
+      if (OWN_RULE.includes(access.reason)) continue;
+      const gap = accessGap(sub, access);
+      if (!gap || access.until === undefined) continue;
       const accessEnds = access.until;
       const variant =
         access.reason === 'cancelled'
@@ -92,17 +92,17 @@ export default defineRule({
             ? `${line.pointer}/extendedUntil`
             : `${line.pointer}/termEnd`;
       yield {
-        pointer: `${line.pointer}/${target.field}`,
+        pointer: `${line.pointer}/${gap.field}`,
         related: [related],
         params: {
           subscription: sub.id,
-          date: target.date,
+          date: gap.until,
           accessEnds,
           termEnd: sub.termEnd,
           graceDays: access.graceDays,
           channel: sub.channel,
-          gapStart: addDays(accessEnds, 1),
-          days: daysBetween(accessEnds, target.date),
+          gapStart: gap.from,
+          days: gap.days,
         },
         ...(variant ? { variant } : {}),
       };

@@ -1,7 +1,6 @@
-import { type AccessReason, targetFrom } from '../access.ts';
+import { type AccessReason, accessGap } from '../access.ts';
 import { assumedNote } from '../access-notes.ts';
 import type { Policies } from '../catalog/index.ts';
-import { addDays, compareDates, daysBetween } from '../dates.ts';
 import type { FindingInput, Line } from './types.ts';
 
 /**
@@ -16,20 +15,20 @@ export function* termEndGaps(
 ): Generator<{ line: Line; finding: FindingInput }> {
   for (const line of lines) {
     const { sub, access } = line;
-    if (access.reason !== reason) continue;
-    const target = targetFrom(sub);
-    if (!target || compareDates(target.date, sub.termEnd) <= 0) continue;
+    // For these reasons access ends on the term end itself.
+    const gap = access.reason === reason ? accessGap(sub, access) : undefined;
+    if (!gap) continue;
     yield {
       line,
       finding: {
-        pointer: `${line.pointer}/${target.field}`,
+        pointer: `${line.pointer}/${gap.field}`,
         related: [`${line.pointer}/endOfTerm`, `${line.pointer}/termEnd`],
         params: {
           subscription: sub.id,
           termEnd: sub.termEnd,
-          date: target.date,
-          gapStart: addDays(sub.termEnd, 1),
-          days: daysBetween(sub.termEnd, target.date),
+          date: gap.until,
+          gapStart: gap.from,
+          days: gap.days,
           assumed: assumedNote(access.assumed, policies.cspExtendedTermPurchasedFrom),
         },
       },

@@ -1,6 +1,6 @@
+import { firstLineById } from '../lines.ts';
 import { linePath } from '../paths.ts';
 import { TRANSFER_NEW_COMMERCE } from './path-sources.ts';
-import { firstLineById } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

@@ -1,25 +1,25 @@
-import type { Access } from '../access.ts';
-import type { Catalog, Policies } from '../catalog/index.ts';
+import type { RuleContext } from '../context.ts';
 import type { CalendarDate } from '../dates.ts';
+import type { Param } from '../messages/format.ts';
+import type { Category } from '../messages/labels.ts';
 import type { Localized } from '../messages/locales.ts';
-import type { Plan, Subscription } from '../plan/schema.ts';
 import type { RuleId } from './ids.ts';
+
+export type { Line, RuleContext } from '../context.ts';
+export type { Param } from '../messages/format.ts';
+export type { Category } from '../messages/labels.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** What part of a move a rule is about; the site groups rules by it. */
-export type Category =
-  | 'region'
-  | 'relationship'
-  | 'agreement'
-  | 'offer'
-  | 'licences'
-  | 'timing'
-  | 'access'
-  | 'plan';
+/**
+ * Sets of rules that a front end treats alike, named on each rule (`Rule.groups`):
+ * - `access-gap`: users would have neither the source nor the target for some days, exactly the
+ *   days `accessGap` (access.ts) gives;
+ * - `offer-replacement`: the fix is one of the catalogued replacements of the finding's `offer` param.
+ */
+export const RULE_GROUPS = ['access-gap', 'offer-replacement'] as const;
 
-/** A value a message template can show. Offer ids, market codes and dates are rendered per locale. */
-export type Param = string | number | readonly string[] | Localized;
+export type RuleGroup = (typeof RULE_GROUPS)[number];
 
 /**
  * A finding is data: which rule, how severe, where in the plan (a JSON pointer), and the values its
@@ -48,36 +48,6 @@ export type FindingKind = 'defect' | 'step';
 
 /** What a rule's check returns: a finding without rule id; severity defaults to the rule's. */
 export type FindingInput = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
-
-/** A subscription line with what most rules need about it, computed once per evaluation. */
-export interface Line {
-  sub: Subscription;
-  index: number;
-  /** `/subscriptions/<index>` */
-  pointer: string;
-  /** The target offer ids, a single offer as a one-item list. */
-  targets: string[];
-  /**
-   * The last day users of the source subscription still have access (`access.until`); 9999-12-31 when
-   * it does not end (a renewal, a transfer, an extended term without an end date).
-   */
-  accessEnds: CalendarDate;
-  /** The day the source subscription stops: cancelOn when cancelled, else termEnd. */
-  sourceEnds: CalendarDate;
-  /** The day the target is provisioned; absent for a line that is transferred, not bought again. */
-  provisionOn?: CalendarDate;
-  /** Until when, at what cost and why users keep access to the source (access.ts). */
-  access: Access;
-}
-
-export interface RuleContext {
-  plan: Plan;
-  catalog: Catalog;
-  policies: Policies;
-  /** The date relative checks use (CLI --today, else plan asOf, else today). */
-  today: CalendarDate;
-  lines: Line[];
-}
 
 export interface Source {
   title: string;
@@ -108,6 +78,8 @@ export interface Rule {
   id: RuleId;
   severity: Severity;
   category: Category;
+  /** The groups a front end treats this rule in (the site's checker, for example). */
+  groups?: readonly RuleGroup[];
   title: Localized;
   /** Message templates; `{name}` inserts a param, `{name:offer}` / `:market` / `:region` / `:channel` / `:date` / `:offers` / `:list` render it. */
   messages: { default: Localized } & Record<string, Localized>;

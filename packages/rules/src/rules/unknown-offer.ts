@@ -1,5 +1,5 @@
+import { targetOfferPointer } from '../lines.ts';
 import { closest } from '../suggest.ts';
-import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({

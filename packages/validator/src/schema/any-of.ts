@@ -1,4 +1,12 @@
-import type { SchemaError } from './distill.ts';
+/** An error as ajv reports it (allErrors, no verbose). */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  propertyName?: string;
+}
 
 /** The anyOf error an error belongs to: same schema path prefix, at or below the anyOf's value. */
 function ownerOf(error: SchemaError, prefix: string, byInstance: Map<string, SchemaError>) {

@@ -4,20 +4,10 @@ import { closest } from '@csp-move/rules/suggest';
 import { clip, type Draft } from '../core/draft.ts';
 import { locate, type Source } from '../core/locate.ts';
 import { displayPath, joinPointer } from '../core/pointer.ts';
-import { resolveAnyOf } from './any-of.ts';
+import { resolveAnyOf, type SchemaError } from './any-of.ts';
 import { oneOf, orList, patternHint } from './labels.ts';
 import { typeDraft } from './pitfalls.ts';
 import { parentSchema, type SchemaNode, valueAt } from './resolve.ts';
-
-/** An error as ajv reports it (allErrors, no verbose). */
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-  propertyName?: string;
-}
 
 /** A validation function as ajv's standalone code exports it. */
 export interface CompiledValidator {

@@ -1,6 +1,6 @@
-import type { Catalog, OfferRelation } from '../catalog/index.ts';
-import { compareDates } from '../dates.ts';
-import type { Line } from './types.ts';
+import type { Catalog, OfferRelation } from './catalog/index.ts';
+import type { Line } from './context.ts';
+import { compareDates } from './dates.ts';
 
 // What several rules (and the timeline) need to know about a line, decided once here so that the
 // rules agree with each other: which offers are known, which targets can be bought, whether licences
