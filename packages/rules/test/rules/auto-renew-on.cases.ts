@@ -29,6 +29,18 @@ export default [
     ],
   },
   {
+    name: 'asks to turn auto-renew off where extended service terms do not apply (Enterprise Agreement)',
+    plan: planWith(line({ channel: 'enterprise-agreement', endOfTerm: 'renew' })),
+    today: '2027-03-31',
+    expect: [
+      {
+        pointer: '/subscriptions/0/endOfTerm',
+        severity: 'info',
+        params: { subscription: 'e3', due: '2027-03-31' },
+      },
+    ],
+  },
+  {
     name: 'does not fire for a line that is cancelled',
     plan: planWith(
       line({
