@@ -115,33 +115,66 @@ function earliest(dates: readonly (CalendarDate | undefined)[]): CalendarDate | 
   return first;
 }
 
+/**
+ * The last day the transfer of `line` can be approved and still leave time to fall back: the
+ * `transferFallbackLeadDays` policy before the source ends. After it, the partner provisions the
+ * subscription itself (partners are under no obligation to approve a transfer).
+ */
+export function fallbackFrom(line: Line, policies: Policies): CalendarDate {
+  return addDays(line.sourceEnds, -policies.transferFallbackLeadDays);
+}
+
+/**
+ * When the transfer request is created: its date once the plan records it, else the day it is due
+ * by, so that the current partner has as long as a request stays open (`transferRequestExpiryDays`)
+ * before the first line would have to fall back. Undefined when no line moves by partner transfer.
+ */
+export function transferRequestDay(
+  context: RuleContext,
+): { date: CalendarDate } | { due: CalendarDate } | undefined {
+  const { plan, policies } = context;
+  const lines = transferLines(context.lines);
+  if (lines.length === 0) return undefined;
+  const requestedOn = plan.transfer?.requestedOn;
+  if (isCalendarDate(requestedOn)) return { date: requestedOn };
+  const fallback = earliest(lines.map((line) => fallbackFrom(line, policies)));
+  return fallback ? { due: addDays(fallback, -policies.transferRequestExpiryDays) } : undefined;
+}
+
 /** The request and the approval: one of each for the whole plan. */
 function requestSteps(context: RuleContext, lines: readonly Line[]): StepDraft[] {
-  const { plan, policies } = context;
+  const { plan } = context;
   const transfer = plan.transfer;
   const source = transfer?.sourcePartner.name ?? CURRENT_PARTNER;
-  // The term end that comes first is the latest day the transfer can still replace a re-provision.
-  const termEnds = earliest(lines.map((line) => line.sourceEnds));
   const requestedOn = isCalendarDate(transfer?.requestedOn) ? transfer.requestedOn : undefined;
   const approvedOn = isCalendarDate(transfer?.approvedOn) ? transfer.approvedOn : undefined;
-  const approvalDue = earliest([transferExpiresOn(plan, policies), termEnds]);
   return [
     {
       kind: 'transfer-request',
       pointer: requestedOn ? '/transfer/requestedOn' : transfer ? '/transfer' : `${lines[0]?.pointer}/path`,
       params: { source, customer: plan.customer.name },
-      ...(requestedOn ? { date: requestedOn } : termEnds ? { due: termEnds } : {}),
+      ...transferRequestDay(context),
     },
     {
       kind: 'transfer-approval',
       pointer: approvedOn ? '/transfer/approvedOn' : transfer ? '/transfer' : `${lines[0]?.pointer}/path`,
       params: { source },
-      ...(approvedOn ? { date: approvedOn } : approvalDue ? { due: approvalDue } : {}),
+      ...(approvedOn ? { date: approvedOn } : withDue(approvalDue(context, lines))),
     },
   ];
 }
 
-function transferLineSteps(line: Line, plan: Plan): StepDraft[] {
+/** The day the approval is due: before the request expires, and before the first line must fall back. */
+function approvalDue({ plan, policies }: RuleContext, lines: readonly Line[]): CalendarDate | undefined {
+  return earliest([transferExpiresOn(plan, policies), ...lines.map((line) => fallbackFrom(line, policies))]);
+}
+
+function withDue(due: CalendarDate | undefined): { due?: CalendarDate } {
+  return due ? { due } : {};
+}
+
+function transferLineSteps(line: Line, context: RuleContext): StepDraft[] {
+  const { plan, policies } = context;
   const { sub, pointer } = line;
   const source = plan.transfer?.sourcePartner.name ?? CURRENT_PARTNER;
   const approvedOn = isCalendarDate(plan.transfer?.approvedOn) ? plan.transfer.approvedOn : undefined;
@@ -152,17 +185,19 @@ function transferLineSteps(line: Line, plan: Plan): StepDraft[] {
       kind: 'billing-switch',
       pointer: approvedOn ? '/transfer/approvedOn' : `${pointer}/path`,
       params: { subscription: sub.id, offer: sub.offer, quantity: sub.quantity },
-      ...(approvedOn ? { date: approvedOn } : { due: line.sourceEnds }),
+      // Billing moves when the current partner approves.
+      ...(approvedOn ? { date: approvedOn } : withDue(approvalDue(context, [line]))),
     },
   ];
-  // Once approved there is nothing to fall back from.
+  // Once approved there is nothing to fall back from; until then, falling back starts early enough to
+  // provision the subscription and move users before the source ends.
   if (!approvedOn) {
     steps.push({
       ...base,
       kind: 'transfer-fallback',
       pointer: `${pointer}/termEnd`,
       params: { subscription: sub.id, offer: sub.offer, source, by: line.sourceEnds },
-      due: line.sourceEnds,
+      due: fallbackFrom(line, policies),
     });
   }
   return steps;
@@ -244,7 +279,7 @@ function reprovisionSteps(line: Line, { catalog, plan }: RuleContext): StepDraft
 const LINE_STEPS: Record<MovePath, (line: Line, context: RuleContext) => StepDraft[]> = {
   reprovision: reprovisionSteps,
   // No purchase and no licence reassignment: billing ownership changes hands.
-  'partner-transfer': (line, { plan }) => transferLineSteps(line, plan),
+  'partner-transfer': transferLineSteps,
   // Scheduled in Partner Center first, then what a re-provision does.
   'channel-transfer': (line, context) => [...scheduleStep(line), ...reprovisionSteps(line, context)],
 };

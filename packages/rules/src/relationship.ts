@@ -1,25 +1,28 @@
 import type { RuleContext } from './context.ts';
 import { type CalendarDate, compareDates, isCalendarDate } from './dates.ts';
+import { transferRequestDay } from './paths.ts';
 import type { StepDraft } from './step-kinds.ts';
 
 // The steps of the reseller relationship and the Microsoft Customer Agreement: one of each for the
-// whole plan, due by the first day a line is provisioned.
+// whole plan, due by the first day the partner needs them: the first provisioning, or the partner
+// transfer request (Partner Center creates one only for a customer who has accepted the relationship).
 
-/** The first provisioning day of the plan's lines; undefined when no line is dated. */
-function firstProvision({ lines }: RuleContext): CalendarDate | undefined {
-  let first: CalendarDate | undefined;
-  for (const { provisionOn } of lines) {
+/** The first day the relationship is needed; undefined when the plan dates nothing that needs it. */
+function neededBy(context: RuleContext): CalendarDate | undefined {
+  const transfer = transferRequestDay(context);
+  let first = transfer && ('date' in transfer ? transfer.date : transfer.due);
+  for (const { provisionOn } of context.lines) {
     if (provisionOn && (!first || compareDates(provisionOn, first) < 0)) first = provisionOn;
   }
   return first;
 }
 
-/** The request, its acceptance and the agreement, each dated by the plan or due by the first provisioning. */
+/** The request, its acceptance and the agreement, each dated by the plan or due by the day they are needed. */
 export function relationshipSteps(context: RuleContext): StepDraft[] {
   const { plan } = context;
   const { reseller, requestedOn, acceptedOn } = plan.relationship;
   const accepted = reseller === 'accepted';
-  const first = firstProvision(context);
+  const first = neededBy(context);
   const by = first ? { due: first } : {};
   const steps: StepDraft[] = [];
   // An accepted relationship without a request date says nothing more about the request.

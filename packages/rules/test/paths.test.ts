@@ -90,8 +90,27 @@ describe('timeline of a partner transfer', () => {
       transferExpiresOn(plan, catalog.policies),
     );
     const fallback = steps.find((s) => s.kind === 'transfer-fallback');
-    expect(fallback).toMatchObject({ id: 'transfer-fallback:e3', due: '2027-03-31', done: false });
+    // Early enough to provision and move users before the term ends (transferFallbackLeadDays: 14).
+    expect(fallback).toMatchObject({ id: 'transfer-fallback:e3', due: '2027-03-17', done: false });
     expect(fallback?.params).toMatchObject({ by: '2027-03-31', source: 'Northwind Cloud' });
+  });
+
+  // Issue 25 item 4: the request, the approval, the billing switch and the fallback were all due on
+  // the last day of the term, leaving no time for an approval or for falling back.
+  it('gives each transfer step the lead time it needs, not the last day of the term', () => {
+    const plan = planWith(transferLine());
+    plan.relationship = { reseller: 'requested', requestedOn: '2027-01-04', adminAccess: 'gdap' };
+    const due = Object.fromEntries(timeline(plan, { catalog }).map((s) => [s.kind, s.due]));
+    expect(due).toMatchObject({
+      // The approval window (request expiry, 30 days) before the fallback must start.
+      'transfer-request': '2027-02-15',
+      'transfer-approval': '2027-03-17',
+      'billing-switch': '2027-03-17',
+      'transfer-fallback': '2027-03-17',
+      // Accepting the relationship comes before the request can be created.
+      acceptance: '2027-02-15',
+    });
+    expect(new Set(Object.values(due))).not.toContain('2027-03-31');
   });
 
   it('drops the fallback once the current partner has approved', () => {
@@ -122,7 +141,7 @@ describe('timeline of a partner transfer', () => {
   it('still gives the request steps when the plan has no transfer section yet', () => {
     const plan = planWith(transferLine());
     const request = timeline(plan, { catalog }).find((s) => s.kind === 'transfer-request');
-    expect(request).toMatchObject({ pointer: '/subscriptions/0/path', due: '2027-03-31' });
+    expect(request).toMatchObject({ pointer: '/subscriptions/0/path', due: '2027-02-15' });
   });
 });
 

@@ -82,6 +82,8 @@ export const POLICIES = {
   extendedTermNoMonthlyUpliftPct: { value: percent, read: 'plain', extension: 'periods' },
   directRefundWindowDays: { value: marketDays, read: 'plain', extension: { merge: marketDays } },
   relationshipRequestLeadDays: { value: days, read: 'plain' },
+  /** Days before a transferred line's term end by which the transfer is approved, to leave time to fall back. */
+  transferFallbackLeadDays: { value: days, read: 'plain' },
 } as const satisfies Record<string, PolicyDeclaration>;
 
 export type PolicyKey = keyof typeof POLICIES;

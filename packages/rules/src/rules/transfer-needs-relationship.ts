@@ -39,7 +39,11 @@ export default defineRule({
     if (moving.length === 0) return;
     const { reseller, acceptedOn } = plan.relationship;
     const source = plan.transfer?.sourcePartner.name ?? { en: 'the current partner', 'zh-TW': '原合作夥伴' };
+    const requestedOn = plan.transfer?.requestedOn;
     if (reseller !== 'accepted') {
+      // Until the request is created, accepting the relationship is a step that reseller-relationship-
+      // missing reports (due before the request); a request the plan records already is the defect.
+      if (!isCalendarDate(requestedOn) && !isCalendarDate(plan.transfer?.approvedOn)) return;
       yield {
         pointer: '/relationship/reseller',
         related: moving.map((line) => `${line.pointer}/path`),
@@ -47,7 +51,6 @@ export default defineRule({
       };
       return;
     }
-    const requestedOn = plan.transfer?.requestedOn;
     if (
       isCalendarDate(requestedOn) &&
       isCalendarDate(acceptedOn) &&

@@ -25,6 +25,7 @@ export const PINNED_POLICIES = {
   earlyCancellationWindowDays: 30,
   transferRequestExpiryDays: 30,
   transferMaxLineItems: 25,
+  transferFallbackLeadDays: 14,
   businessFamilyCap: 300,
   triennialMinSeats: 100,
   cspExtendedTerm: {

@@ -40,9 +40,24 @@ export default [
     name: 'fires as an error, without a due date, when no order is dated',
     plan: planFrom((p) => {
       p.customer.agreementAccepted = false;
-      p.subscriptions = [line({ path: 'partner-transfer', target: { provisionOn: undefined } })];
+      p.subscriptions = [line({ target: { provisionOn: undefined } })];
     }),
     expect: [{ pointer: '/customer/agreementAccepted' }],
+  },
+  {
+    name: 'reports the agreement as upcoming, due by the transfer request, when lines are transferred',
+    plan: planFrom((p) => {
+      p.customer.agreementAccepted = false;
+      p.subscriptions = [line({ path: 'partner-transfer', target: { provisionOn: undefined } })];
+    }),
+    expect: [
+      {
+        pointer: '/customer/agreementAccepted',
+        variant: 'upcoming',
+        severity: 'info',
+        params: { due: '2027-02-15' },
+      },
+    ],
   },
   { name: 'does not fire when accepted', plan: planFrom(() => {}), expect: [] },
   {

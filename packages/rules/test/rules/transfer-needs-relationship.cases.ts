@@ -34,6 +34,18 @@ const cases: RuleCase[] = [
     ],
   },
   { name: 'accepts a request on the day of the acceptance or later', plan: transferPlan(), expect: [] },
+  // One answer per fact (issue 25 item 4): before the request exists, accepting the relationship is
+  // an upcoming step (reseller-relationship-missing), not also an error here.
+  {
+    name: 'does not fire while the relationship is still to be accepted and no request is recorded',
+    plan: (() => {
+      const plan = transferPlan();
+      plan.relationship = { reseller: 'requested', requestedOn: '2027-01-04', adminAccess: 'none' };
+      plan.transfer = { sourcePartner: { name: 'Northwind Cloud', country: 'FR' } };
+      return plan;
+    })(),
+    expect: [],
+  },
 ];
 
 export default cases;
