@@ -24,6 +24,12 @@ interface StepKindEntry {
   scope: 'plan' | 'line';
   /** The module whose steps function yields it. */
   from: StepSource;
+  /**
+   * A deed: done only when the plan records it (the line's `done` list), never because its date has
+   * passed; a past date without the record makes it overdue. Other kinds are done once their date has
+   * passed (the term ending, for example) or as the module that yields them says.
+   */
+  recorded?: true;
   /** The paths whose lines always show it up front, for checklists (see `PATH_STEPS`). */
   paths?: readonly MovePath[];
   /** Its title; `{name}` inserts a param as in rule messages. A step picks another label by `variant`. */
@@ -73,6 +79,7 @@ export const stepKinds = {
     },
   },
   'schedule-channel-transfer': {
+    recorded: true,
     scope: 'line',
     from: 'paths.ts',
     paths: ['channel-transfer'],
@@ -130,6 +137,7 @@ export const stepKinds = {
     },
   },
   provision: {
+    recorded: true,
     scope: 'line',
     from: 'paths.ts',
     paths: ['reprovision', 'channel-transfer'],
@@ -141,6 +149,7 @@ export const stepKinds = {
     },
   },
   'reassign-licences': {
+    recorded: true,
     scope: 'line',
     from: 'paths.ts',
     paths: ['reprovision', 'channel-transfer'],
@@ -163,6 +172,7 @@ export const stepKinds = {
     },
   },
   'choose-end-of-term': {
+    recorded: true,
     scope: 'line',
     from: 'access.ts',
     labels: {
@@ -179,6 +189,7 @@ export const stepKinds = {
     },
   },
   cancel: {
+    recorded: true,
     scope: 'line',
     from: 'paths.ts',
     paths: ['reprovision'],
@@ -190,6 +201,7 @@ export const stepKinds = {
     },
   },
   'request-credit': {
+    recorded: true,
     scope: 'line',
     from: 'paths.ts',
     labels: {
@@ -243,6 +255,7 @@ export const stepKinds = {
     },
   },
   'cancel-extended-term': {
+    recorded: true,
     scope: 'line',
     from: 'access.ts',
     labels: {
@@ -308,7 +321,11 @@ export interface Step {
   params: Record<string, Param>;
   /** Which of the kind's labels to use; `default` when absent. */
   variant?: string;
-  /** True when the plan says it has happened: its date is before today, or its state says so. */
+  /**
+   * True when the plan says it has happened: it records the deed (a line's `done` list, a state such as
+   * `reseller: accepted`, a date such as `transfer.approvedOn`), or, for what happens by itself (a term
+   * ending), its date is before today.
+   */
   done: boolean;
 }
 
@@ -324,6 +341,12 @@ export function stepTitle(
   const labels: StepKindEntry['labels'] = stepKinds[step.kind].labels;
   const label = (step.variant ? labels[step.variant] : undefined) ?? labels.default;
   return formatTemplate(label[locale], step.params, { locale, catalog });
+}
+
+/** True for a kind that is done only when the plan records it (`recorded` in the table). */
+export function isRecordedDeed(kind: StepKind): boolean {
+  const entry: StepKindEntry = stepKinds[kind];
+  return entry.recorded === true;
 }
 
 /** The last day a step can be done: its kind's deadline, else its `due`, else its `date`. */

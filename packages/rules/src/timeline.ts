@@ -4,7 +4,14 @@ import { type CalendarDate, compareDates } from './dates.ts';
 import { pathSteps } from './paths.ts';
 import type { Plan } from './plan/schema.ts';
 import { relationshipSteps } from './relationship.ts';
-import { STEP_KINDS, type Step, type StepDraft, type StepKind, stepKey } from './step-kinds.ts';
+import {
+  isRecordedDeed,
+  STEP_KINDS,
+  type Step,
+  type StepDraft,
+  type StepKind,
+  stepKey,
+} from './step-kinds.ts';
 import { adminAccessSteps } from './timeline-access.ts';
 
 // The public names of steps stay importable from here, where the timeline has always offered them.
@@ -41,12 +48,20 @@ export function timeline(plan: Plan, options: TimelineOptions): Step[] {
       }
       return rank(a.draft.kind) - rank(b.draft.kind) || a.position - b.position;
     });
+  // What each line records as done (the first line with an id; duplicates are reported by a rule).
+  const recorded = new Map<string, readonly string[]>();
+  for (const { sub } of context.lines) if (!recorded.has(sub.id)) recorded.set(sub.id, sub.done ?? []);
+  const doneByPlan = (draft: StepDraft): boolean => {
+    if (draft.done !== undefined) return draft.done;
+    if (isRecordedDeed(draft.kind))
+      return recorded.get(draft.subscription ?? '')?.includes(draft.kind) ?? false;
+    return draft.date !== undefined && compareDates(draft.date, context.today) < 0;
+  };
   const used = new Set<string>();
   return order.map(({ draft }) => {
     let id = stepKey(draft.kind, draft.subscription);
     for (let n = 2; used.has(id); n++) id = `${stepKey(draft.kind, draft.subscription)}:${n}`;
     used.add(id);
-    const done = draft.done ?? (draft.date !== undefined && compareDates(draft.date, context.today) < 0);
-    return { ...draft, id, done };
+    return { ...draft, id, done: doneByPlan(draft) };
   });
 }

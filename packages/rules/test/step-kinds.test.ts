@@ -3,9 +3,17 @@ import { endOfTermSteps } from '../src/access.ts';
 import { type Catalog, defaultCatalog } from '../src/catalog/index.ts';
 import { buildContext } from '../src/context.ts';
 import { PATH_STEPS, pathSteps } from '../src/paths.ts';
+import { DONE_STEPS } from '../src/plan/enums.ts';
 import type { Plan } from '../src/plan/schema.ts';
 import { relationshipSteps } from '../src/relationship.ts';
-import { STEP_KINDS, type StepDraft, type StepSource, stepKey, stepKinds } from '../src/step-kinds.ts';
+import {
+  isRecordedDeed,
+  STEP_KINDS,
+  type StepDraft,
+  type StepSource,
+  stepKey,
+  stepKinds,
+} from '../src/step-kinds.ts';
 import { planSteps } from '../src/steps.ts';
 import { timeline } from '../src/timeline.ts';
 import { adminAccessSteps } from '../src/timeline-access.ts';
@@ -68,6 +76,12 @@ describe('the step-kind table', () => {
     }
     expect(stepKey('agreement')).toBe('agreement');
     expect(stepKey('turn-off-auto-renew', 'SUB-1')).toBe('turn-off-auto-renew:SUB-1');
+  });
+
+  it('lets a plan record as done exactly the kinds that are deeds of a line', () => {
+    const deeds = STEP_KINDS.filter((kind) => isRecordedDeed(kind));
+    expect(deeds.every((kind) => stepKinds[kind].scope === 'line')).toBe(true);
+    expect([...DONE_STEPS].sort()).toEqual([...deeds].sort());
   });
 
   it('derives the steps each path shows up front from the table', () => {

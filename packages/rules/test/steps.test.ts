@@ -65,12 +65,29 @@ describe('a plan three months out', () => {
 });
 
 describe('planSteps', () => {
-  it('counts a dated step as done once its date has passed', () => {
-    expect(states(planWith(line()), '2027-03-26')).toMatchObject({
+  it('counts a deed as done when the plan records it, and what happens by itself once its date passed', () => {
+    expect(states(planWith(line({ done: ['provision'] })), '2027-04-01')).toMatchObject({
       'send-request': ['done', '2027-01-04'],
       acceptance: ['done', '2027-01-06'],
       'provision:e3': ['done', '2027-03-25'],
+      'source-ends:e3': ['done', '2027-03-31'],
+    });
+  });
+
+  // Issue 25 item 2: a term that ended months ago gave "provision … (done)" although nothing recorded it.
+  it('asks about a deed whose date has passed without a record: it is overdue, not done', () => {
+    const plan = planWith(line({ endOfTerm: 'cancel-at-term-end', channel: 'csp' }));
+    expect(states(plan, '2027-03-26')).toMatchObject({
+      'provision:e3': ['overdue', '2027-03-25'],
+      'choose-end-of-term:e3': ['overdue', '2027-03-25'],
       'source-ends:e3': ['upcoming', '2027-03-31'],
+    });
+    const recorded = planWith(
+      line({ endOfTerm: 'cancel-at-term-end', channel: 'csp', done: ['provision', 'choose-end-of-term'] }),
+    );
+    expect(states(recorded, '2027-03-26')).toMatchObject({
+      'provision:e3': ['done', '2027-03-25'],
+      'choose-end-of-term:e3': ['done', '2027-03-25'],
     });
   });
 
@@ -105,7 +122,12 @@ describe('planSteps', () => {
   });
 
   it('has no next step once everything is done', () => {
-    expect(nextStepOf(planSteps(planWith(line()), { catalog, today: '2028-01-01' }))).toBeUndefined();
+    const plan = planWith(line({ done: ['provision'] }));
+    expect(nextStepOf(planSteps(plan, { catalog, today: '2028-01-01' }))).toBeUndefined();
+    expect(nextStepOf(planSteps(planWith(line()), { catalog, today: '2028-01-01' }))).toMatchObject({
+      id: 'provision:e3',
+      state: 'overdue',
+    });
   });
 
   it('counts days left, negative once passed', () => {

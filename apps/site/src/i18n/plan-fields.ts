@@ -57,6 +57,7 @@ export const PLAN_FIELD_DESCRIPTIONS_ZH_TW: Readonly<Record<string, string>> = {
   'subscriptions[].cancelOn': '取消原訂閱的日期（endOfTerm 為 cancel 時）。',
   'subscriptions[].extendedUntil':
     '付費延長服務期限（EST）取消時的最後一天（endOfTerm 為 extended-term 時）。',
+  'subscriptions[].done': '這筆訂閱已完成的步驟。日期已過的步驟，必須列在這裡才算完成；否則視為已逾期。',
   'subscriptions[].addOnOf': '此附加元件所屬那一行的代碼；它會隨該行一起移轉。',
   'subscriptions[].path': '這筆訂閱的移轉方式。預設為 reprovision（重新佈建）。',
   'subscriptions[].target': '移轉後合作夥伴在 CSP 中持有的項目。',

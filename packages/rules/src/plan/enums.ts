@@ -76,6 +76,19 @@ export const PATH_DESCRIPTIONS = {
 } as const;
 export const PATHS = values(PATH_DESCRIPTIONS);
 
+/** The steps of a line that are deeds: done only when the plan lists them, never because a date passed. */
+export const DONE_STEP_DESCRIPTIONS = {
+  'schedule-channel-transfer':
+    'The CSP subscription is scheduled in Partner Center (path: channel-transfer).',
+  provision: 'The target subscription is provisioned.',
+  'reassign-licences': "Users' licences are reassigned from the source to the target.",
+  'choose-end-of-term': 'The end-of-term choice (endOfTerm) is set on the source subscription.',
+  cancel: 'The source subscription is cancelled (endOfTerm: cancel).',
+  'request-credit': 'The credit for the unused time of the cancelled source is asked for.',
+  'cancel-extended-term': 'The paid extended service term is cancelled (extendedUntil).',
+} as const;
+export const DONE_STEPS = values(DONE_STEP_DESCRIPTIONS);
+
 export const PARTNER_MODEL_DESCRIPTIONS = {
   'direct-bill': 'A direct-bill CSP partner, billed by Microsoft.',
   'indirect-provider': 'An indirect provider (distributor) that sells through resellers.',

@@ -7,6 +7,7 @@ import {
   BILLING_ACCOUNT_DESCRIPTIONS,
   BILLING_DESCRIPTIONS,
   CHANNEL_DESCRIPTIONS,
+  DONE_STEP_DESCRIPTIONS,
   describedEnum,
   END_OF_TERM_DESCRIPTIONS,
   PARTNER_MODEL_DESCRIPTIONS,
@@ -251,6 +252,17 @@ export const planSchema = {
             ...date,
             description:
               'Last day of the paid extended service term, when it is cancelled (endOfTerm: extended-term).',
+          },
+          done: {
+            type: 'array',
+            uniqueItems: true,
+            // Typed, so that ajv's standalone code compares the items without a runtime import.
+            items: {
+              type: 'string',
+              ...describedEnum(DONE_STEP_DESCRIPTIONS, 'A step of this line that is done.'),
+            },
+            description:
+              'Steps of this line already done. A step whose date has passed counts as done only when it is listed here; until then it is overdue.',
           },
           addOnOf: {
             type: 'string',

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="8fae67d8d96f08eb";export{VERSION,BUILD_ID};
