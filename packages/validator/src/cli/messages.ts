@@ -314,6 +314,10 @@ export const CLI_TEMPLATES = {
 /** Why a file could not be read or written, by system error code (or the CLI's own code). */
 export const CLI_REASONS = {
   readOnly: { en: 'the file is read-only', 'zh-TW': '檔案為唯讀' },
+  shortWrite: {
+    en: 'only part of it could be written (is the disk full?); nothing was replaced',
+    'zh-TW': '只寫入了一部分（磁碟可能已滿），因此沒有取代任何檔案',
+  },
   EISDIR: { en: 'it is a folder', 'zh-TW': '這是資料夾' },
   EACCES: { en: 'permission denied', 'zh-TW': '權限不足' },
   EPERM: { en: 'operation not permitted', 'zh-TW': '不允許此操作' },

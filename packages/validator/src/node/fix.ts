@@ -1,8 +1,8 @@
-import { chmodSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync } from 'node:fs';
 import { applyFixes } from '../core/fixes.ts';
 import { type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult, Fix } from '../types.ts';
+import { writePlanned } from './write.ts';
 
 /**
  * `csp-move validate --fix`: applies the edits that diagnostics offer when each offers exactly one
@@ -52,25 +52,12 @@ export function cannotRewrite(file: string): 'not-regular' | undefined {
 }
 
 /**
- * Replaces a regular file's content atomically: a temporary file in the same folder gets the text and
- * the file's permission bits, then takes the file's place in one rename. Symbolic links and anything
- * but a regular file are refused (a rename would replace the link, not the file it points to).
+ * Replaces a regular file's content atomically (writePlanned: every byte, read back, then one rename),
+ * keeping its permission bits. Symbolic links and anything but a regular file are refused (a rename
+ * would replace the link, not the file it points to).
  */
 export function rewriteFile(file: string, text: string): void {
   const stats = lstatSync(file);
   if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
-  const mode = stats.mode & 0o7777;
-  const temporary = join(
-    dirname(file),
-    `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-  );
-  try {
-    writeFileSync(temporary, text, { flag: 'wx', mode });
-    // The umask may have taken bits away; the file keeps the ones it had.
-    chmodSync(temporary, mode);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writePlanned({ kind: 'replace', target: file, stats }, text);
 }

@@ -100,10 +100,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     onProgress: progress?.update,
   });
   progress?.clear();
+  let unwritten = 0;
   if (values.fix) {
     const { fixFiles } = await import('./fix.ts');
     const { today, overrides, maxFileSize, catalog } = setup;
-    files = fixFiles(inputs, files, sources, { locale, today, overrides, maxFileSize, catalog }, io, locale);
+    const options = { locale, today, overrides, maxFileSize, catalog };
+    ({ files, unwritten } = fixFiles(inputs, files, sources, options, io, locale));
   }
 
   const report = { files };
@@ -134,10 +136,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   if (cache?.dirty) {
     try {
       writeFileAtomic(cache.file, cache.serialize());
-    } catch {
+    } catch (error) {
       // A cache that cannot be saved only makes the next run slower; the results stand.
-      io.stderr.write(`${say('cannotWrite', locale, CACHE_DIR, 'cache')}\n`);
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      io.stderr.write(`${say('cannotWrite', locale, CACHE_DIR, writeReason(code, locale))}\n`);
     }
   }
-  return exitCode(files, setup);
+  // A fix that could not be written leaves the file as it was, but the run did not do what was asked.
+  return unwritten > 0 ? Math.max(2, exitCode(files, setup)) : exitCode(files, setup);
 }
