@@ -290,6 +290,17 @@ export const CLI_TEMPLATES = {
       `Left out of the calendar because they are not valid plans (run csp-move validate): ${paths}`,
     'zh-TW': (paths) => `以下檔案不是有效的計畫檔，未納入行事曆（請執行 csp-move validate）：${paths}`,
   },
+  reportThroughLink: {
+    en: (path, link) =>
+      `The report "${path}" is not written: "${link}" is a symbolic link, and the checked-out files decide where it points. Remove the link or choose another report-dir.`,
+    'zh-TW': (path, link) =>
+      `未寫入報告「${path}」：「${link}」是符號連結，其指向由簽出的檔案決定。請移除該連結，或改用其他 report-dir。`,
+  },
+  unknownReportFormat: {
+    en: (formats, allowed) =>
+      `unknown report format ${formats} in the formats input (choose from ${allowed})`,
+    'zh-TW': (formats, allowed) => `formats 輸入中有無法識別的報告格式 ${formats}（請從 ${allowed} 中選擇）`,
+  },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },

@@ -1,5 +1,6 @@
 import type { Diagnostic, FileResult, FileStep } from '../types.ts';
 import { countFindings } from './summary.ts';
+import { jsonText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 function finding(d: Diagnostic) {
@@ -53,5 +54,5 @@ export const json: Formatter = (report) => {
     })),
     summary: { files, errors, warnings, infos },
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${jsonText(output, 2)}\n`;
 };

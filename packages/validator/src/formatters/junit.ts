@@ -20,19 +20,21 @@ export const junit: Formatter = (report, options) => {
     const cases: string[] = [];
     let fileFailures = 0;
     for (const d of file.diagnostics) {
-      const text = `${d.message}\n${d.pointer || '/'} ${d.range.start.line}:${d.range.start.column}\n${d.help}`;
+      // Each part escaped on its own: the line breaks between them are the report's, any in a part are the file's.
+      const where = `${d.pointer || '/'} ${d.range.start.line}:${d.range.start.column}`;
+      const text = [d.message, where, d.help].map(escapeXml).join('\n');
       if (reaches(d.severity, options.failOn)) {
         fileFailures += 1;
         const type = SEVERITY_LABELS[d.severity].en;
         cases.push(
           `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
-            `      <failure message="${escapeXml(d.message)}" type="${type}">${escapeXml(text)}</failure>\n` +
+            `      <failure message="${escapeXml(d.message)}" type="${type}">${text}</failure>\n` +
             '    </testcase>',
         );
       } else {
         cases.push(
           `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
-            `      <system-out>${escapeXml(text)}</system-out>\n` +
+            `      <system-out>${text}</system-out>\n` +
             '    </testcase>',
         );
       }

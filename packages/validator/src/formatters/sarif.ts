@@ -4,6 +4,7 @@ import { ruleUrl, SITE_URL } from '@csp-move/rules/site';
 import type * as Sarif from 'sarif';
 import { DIAGNOSTICS, diagnosticUrl, isDiagnosticCode } from '../diagnostics/index.ts';
 import type { Diagnostic, Range } from '../types.ts';
+import { jsonText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 const LEVELS: Record<Diagnostic['severity'], Sarif.ReportingConfiguration.level> = {
@@ -139,5 +140,5 @@ export const sarif: Formatter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 };

@@ -18,7 +18,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Why a destination cannot be written, as a code the CLI words: an errno code or one of these. */
 export class WriteError extends Error {
@@ -111,6 +111,30 @@ export function planWrite(path: string): WritePlan {
   }
   if (stats.nlink > 1 || ownedElsewhere || !folderWritable) return { kind: 'in-place', target, stats };
   return { kind: 'replace', target, stats };
+}
+
+/**
+ * The first symbolic link at or along `path` below `root`, checked with lstat on every part, or
+ * undefined. A folder whose content someone else controls (the Action's workspace, which a pull request
+ * fills) must not send a write elsewhere through a link, dangling or not. Parts outside `root` and
+ * parts that do not exist yet are not links.
+ */
+export function linkBelow(root: string, path: string): string | undefined {
+  const rel = relative(root, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  let current = root;
+  for (const part of rel.split(sep)) {
+    current = join(current, part);
+    let stats: Stats | undefined;
+    try {
+      stats = lstatSync(current, { throwIfNoEntry: false });
+    } catch {
+      return undefined; // Not a folder on the way, or not allowed in: the write itself says so.
+    }
+    if (!stats) return undefined;
+    if (stats.isSymbolicLink()) return current;
+  }
+  return undefined;
 }
 
 /**
