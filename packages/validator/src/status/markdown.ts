@@ -1,6 +1,6 @@
 import { type Locale, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { STATE_LABELS } from '../formatters/steps.ts';
-import { escapeMarkdown, markdownCode, tableCode } from '../formatters/text.ts';
+import { escapeMarkdown, tableCode } from '../formatters/text.ts';
 import { type StatusReport, statusSummary, statusWord } from './rows.ts';
 
 /** The status as Markdown (a CI job summary, an issue): a summary line and one table row per plan. */
