@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="c3f7db4405157ee1";export{VERSION,BUILD_ID};
