@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="03fa20953f13cfb8";export{VERSION,BUILD_ID};
