@@ -1,6 +1,8 @@
 import { SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic } from '../types.ts';
-import { reaches } from './summary.ts';
+import { moreFindings } from './strings.ts';
+import { omittedCount, reaches } from './summary.ts';
 import { escapeXml } from './text.ts';
 import type { Formatter } from './types.ts';
 
@@ -43,8 +45,14 @@ export const junit: Formatter = (report, options) => {
       cases.push(`    <testcase classname="${escapeXml(file.path)}" name="${file.verdict}"/>`);
     tests += cases.length;
     failures += fileFailures;
+    const count = cases.length;
+    const more = omittedCount(file);
+    if (more > 0) {
+      const note = moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, options.locale);
+      cases.push(`    <system-out>${escapeXml(note)}</system-out>`);
+    }
     suites.push(
-      `  <testsuite name="${escapeXml(file.path)}" tests="${cases.length}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${escapeXml(file.path)}" tests="${count}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
   return [

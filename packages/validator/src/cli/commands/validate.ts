@@ -3,7 +3,7 @@ import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { jobSummary } from '../../formatters/job-summary.ts';
-import { countFindings, reaches } from '../../formatters/summary.ts';
+import { countFindings, failsAt } from '../../formatters/summary.ts';
 import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
 import { displayPath } from '../../node/files.ts';
 import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
@@ -24,7 +24,7 @@ const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 /** The exit code of a finished run: 3 on an internal error, 1 on failing findings, else 0. */
 export function exitCode(files: readonly FileResult[], setup: Pick<Setup, 'failOn' | 'maxWarnings'>): number {
   if (files.some((f) => f.diagnostics.some((d) => d.rule === 'internal-error'))) return 3;
-  const failing = files.some((f) => f.diagnostics.some((d) => reaches(d.severity, setup.failOn)));
+  const failing = files.some((f) => failsAt(f, setup.failOn));
   const { warnings } = countFindings(files);
   return failing || (setup.maxWarnings !== undefined && warnings > setup.maxWarnings) ? 1 : 0;
 }

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="bf7c54eeca6e9121";export{VERSION,BUILD_ID};
