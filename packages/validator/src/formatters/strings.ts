@@ -48,7 +48,7 @@ export function problemSummary(
 /** The line after a file's listed findings when more were found: "… and 12 more findings, not listed". */
 export function moreFindings(count: number, limit: number, locale: Locale): string {
   return locale === 'zh-TW'
-    ? `……另有 ${count} 個發現未列出（每個檔案最多列出 ${limit} 個）`
+    ? `……另有 ${count} 個檢查結果未列出（每個檔案最多列出 ${limit} 個）`
     : `… and ${count} more ${count === 1 ? 'finding' : 'findings'}, not listed (at most ${limit} per file)`;
 }
 
