@@ -1,5 +1,5 @@
 import { lstatSync } from 'node:fs';
-import { applyFixes } from '../core/fixes.ts';
+import { applyCounted } from '../core/fixes.ts';
 import { type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult, Fix } from '../types.ts';
 import { writePlanned } from './write.ts';
@@ -22,7 +22,7 @@ export function unambiguousFixes(result: FileResult): Fix[] {
 export interface FixedText {
   text: string;
   result: FileResult;
-  /** Edits applied over all passes. */
+  /** Edits applied over all passes (what "Fixed N problems" counts). */
   applied: number;
 }
 
@@ -32,14 +32,14 @@ export function fixText(text: string, result: FileResult, options: ValidateOptio
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = unambiguousFixes(current.result);
     if (fixes.length === 0) break;
-    const next = applyFixes(current.text, fixes);
-    if (next === current.text) break;
-    const before = current.result.diagnostics.length;
-    const result = validateText(next, options);
+    const next = applyCounted(current.text, fixes);
+    if (next.text === current.text) break;
+    // The edits made, not the change in the number of findings: one edit can settle two findings
+    // (a misspelt required field) and two can reveal a new one.
     current = {
-      text: next,
-      result,
-      applied: current.applied + Math.max(1, before - result.diagnostics.length),
+      text: next.text,
+      result: validateText(next.text, options),
+      applied: current.applied + next.applied,
     };
   }
   return current;
