@@ -1,4 +1,4 @@
-import { TRANSITION_SEAT_BASED } from './path-sources.ts';
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
       '若通路移轉適用，請在這一行設定 path: channel-transfer，並把 target.provisionOn 設為合約訂閱的最後一天，讓 CSP 訂閱在合約的存取權結束前就已開始；否則請在這一行寫明 path: reprovision，記錄這個選擇。',
   },
   guide: '/guide/paths/#enterprise-agreement',
-  sources: [TRANSITION_SEAT_BASED],
+  sources: [cite('transition-seat-based-services')],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub } = line;

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -28,21 +29,7 @@ export default defineRule({
     'zh-TW': '請延長 GDAP 關係，或傳送涵蓋整個移轉期間的新要求（不得超過最長期限），並更新 gdapExpiresOn。',
   },
   guide: '/guide/relationships/#dap-and-gdap',
-  sources: [
-    {
-      title: 'GDAP frequently asked questions (gdap-faq)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-faq',
-      date: '2023-10-23',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'GDAP bulk migration tool (gdap-bulk-migration-tool)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-bulk-migration-tool',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('gdap-faq'), cite('gdap-bulk-migration-tool')],
   *check({ plan, lines, policies }): Generator<FindingInput> {
     const { adminAccess, gdapExpiresOn, acceptedOn } = plan.relationship;
     if (adminAccess !== 'gdap' || !isCalendarDate(gdapExpiresOn)) return;

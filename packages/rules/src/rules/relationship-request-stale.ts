@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -31,20 +32,7 @@ export default defineRule({
       '請在合作夥伴中心建立新的 GDAP 關係要求，並與轉銷商關係邀請一起傳送給客戶的全域管理員。邀請連結本身可以原樣再次傳送。',
   },
   guide: '/guide/relationships/#reseller-request',
-  sources: [
-    {
-      title: 'GDAP frequently asked questions (requests expire after 90 days)',
-      url: 'https://learn.microsoft.com/partner-center/security/dap-faq',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Request a reseller relationship from a customer',
-      url: 'https://learn.microsoft.com/partner-center/customers/request-a-relationship-with-a-customer',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('dap-faq'), cite('request-a-relationship-with-a-customer')],
   *check({ plan, policies, today }): Generator<FindingInput> {
     const { reseller, requestedOn, adminAccess } = plan.relationship;
     if (reseller !== 'requested' || !isCalendarDate(requestedOn)) return;

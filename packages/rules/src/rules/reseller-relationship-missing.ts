@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -50,22 +51,7 @@ export default defineRule({
       '在合作夥伴中心開啟「客戶」，選擇「要求轉銷商關係」，把產生的連結原封不動寄給客戶的全域管理員。對方接受後，將 reseller 改為 accepted，並填上 acceptedOn 日期。',
   },
   guide: '/guide/move/#reseller-relationship',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Get delegated administration privileges from a customer (customers-revoke-admin-privileges)',
-      url: 'https://learn.microsoft.com/partner-center/customers-revoke-admin-privileges',
-      date: '2023-09-20',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('customers-revoke-admin-privileges')],
   *check(context): Generator<FindingInput> {
     const { plan, lines } = context;
     const { reseller } = plan.relationship;
