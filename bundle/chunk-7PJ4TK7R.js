@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="e1d9da34f442c196";export{VERSION,BUILD_ID};
