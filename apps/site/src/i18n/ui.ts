@@ -25,6 +25,7 @@ export const UI = {
   'sources.publisher.third-party': { en: 'third party', 'zh-TW': '第三方' },
   'sources.publisher.csp-move': { en: 'csp-move', 'zh-TW': 'csp-move' },
   'sources.checkedOn': { en: 'checked', 'zh-TW': '檢查於' },
+  'sources.uses': { en: 'what rests on it', 'zh-TW': '依據此來源的內容' },
   'footer.catalog': { en: 'Offer catalog checked on', 'zh-TW': '供應項目目錄檢查日期：' },
   'table.id': { en: 'Id', 'zh-TW': '代碼' },
   yes: { en: 'yes', 'zh-TW': '是' },
