@@ -49,6 +49,14 @@ describe("a config's catalog: stays in the config's repository (item 3)", () => 
     expect([run.code, run.stderr.includes('hunter2')]).toEqual([2, false]);
   });
 
+  it('a committed .csp-move.yaml linked to a file outside the repository is refused, not printed', () => {
+    const root = folderWith({ 'secret.yaml': SECRET, 'repo/.git/HEAD': '', 'repo/a.plan.yaml': READY_PLAN });
+    symlinkSync('../secret.yaml', join(root, 'repo/.csp-move.yaml'));
+    const run = runCli(['validate', 'a.plan.yaml'], { cwd: join(root, 'repo') });
+    expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/link to a file outside the repository/)]);
+    expect(run.stderr).not.toContain('hunter2');
+  });
+
   it('a catalog in the repository is read with the size limit and encoding check of plans', () => {
     const big = repository('maxFileSize: 1KB\ncatalog: big.yaml\n', {
       'big.yaml': `# ${'x'.repeat(2000)}\n`,

@@ -338,6 +338,10 @@ export const CLI_TEMPLATES = {
 /** Why a file could not be read or written, by system error code (or the CLI's own code). */
 export const CLI_REASONS = {
   readOnly: { en: 'the file is read-only', 'zh-TW': '檔案為唯讀' },
+  outsideRepository: {
+    en: 'it is a symbolic link to a file outside the repository',
+    'zh-TW': '它是指向儲存庫外檔案的符號連結',
+  },
   notRegular: {
     en: 'it is not a regular file (a device, FIFO or socket)',
     'zh-TW': '它不是一般檔案（而是裝置、FIFO 或通訊端）',

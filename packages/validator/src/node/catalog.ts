@@ -1,5 +1,4 @@
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import {
   type Catalog,
   type CatalogData,
@@ -17,7 +16,7 @@ import { locate } from '../core/locate.ts';
 import { decodePointer, joinPointer } from '../core/pointer.ts';
 import { buildResult, fileProblem } from '../core/result.ts';
 import type { FileResult } from '../types.ts';
-import { repositoryRoot } from './config.ts';
+import { outsideOf, repositoryRoot } from './config.ts';
 import { type ReadProblem, readInput } from './read.ts';
 
 /** Where a catalog extension came from: its own file, or the `catalog:` value of the config. */
@@ -46,14 +45,7 @@ export type ReadExtension =
  */
 export function catalogOutside(file: string, configPath: string): string | undefined {
   const root = repositoryRoot(dirname(configPath)) ?? dirname(configPath);
-  let rel: string;
-  try {
-    rel = relative(realpathSync(root), realpathSync(file));
-  } catch {
-    return undefined; // A catalog that does not exist is reported as missing when it is read.
-  }
-  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-  return outside || rel.split(sep).includes('.git') ? root : undefined;
+  return outsideOf(root, file) ? root : undefined;
 }
 
 /**

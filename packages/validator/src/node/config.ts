@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import type { Locale } from '@csp-move/rules/messages';
 import { type Config, configSchema } from '../config/schema.ts';
@@ -29,6 +29,21 @@ export function repositoryRoot(path: string): string | undefined {
     if (existsSync(resolve(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * True when `file`, links resolved, is not inside `root` or is inside its `.git` folder: a file a
+ * repository's own files may name (its config, the catalog its config names) must be its own.
+ */
+export function outsideOf(root: string, file: string): boolean {
+  let rel: string;
+  try {
+    rel = relative(realpathSync(root), realpathSync(file));
+  } catch {
+    return false; // A file that does not exist is reported as missing when it is read.
+  }
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return outside || rel.split(sep).includes('.git');
 }
 
 /**
@@ -72,6 +87,11 @@ export async function loadConfig(
     // An unreadable config is a message naming it (exit 2), not a crash and not "no config".
     return { kind: 'unreadable', path: displayPath(path ?? given ?? cwd, cwd), code: errorCode(error) };
   }
+  // A config found in a repository is the repository's own: a committed link to a file elsewhere
+  // would have that file read and its lines shown in the log.
+  const root = given ? undefined : repositoryRoot(dirname(path));
+  if (root !== undefined && outsideOf(root, path))
+    return { kind: 'unreadable', path: displayPath(path, cwd), code: 'outsideRepository' };
   // Read as plans are: a regular file, within the default size limit (the config sets the limit for
   // plans, not for itself), UTF-8 or refused by name.
   const read = readInput(path, DEFAULT_MAX_FILE_SIZE, { regularOnly: true });

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="7e3dcd1a4a1e5c8b";export{VERSION,BUILD_ID};
