@@ -53,7 +53,10 @@ describe("a config's catalog: stays in the config's repository (item 3)", () => 
     const root = folderWith({ 'secret.yaml': SECRET, 'repo/.git/HEAD': '', 'repo/a.plan.yaml': READY_PLAN });
     symlinkSync('../secret.yaml', join(root, 'repo/.csp-move.yaml'));
     const run = runCli(['validate', 'a.plan.yaml'], { cwd: join(root, 'repo') });
-    expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/link to a file outside the repository/)]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      expect.stringMatching(/link to a file outside the repository/),
+    ]);
     expect(run.stderr).not.toContain('hunter2');
   });
 
