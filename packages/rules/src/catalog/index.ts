@@ -38,6 +38,7 @@ export {
   regionsFileSchema,
 } from './schema.ts';
 export { findOffers, type OfferMatch } from './search.ts';
+export { cite, type SourceId, sources } from './sources.ts';
 export type { Catalog, CatalogData, MarketEntry, OfferRelation, PoliciesFile } from './types.ts';
 
 /** Builds the lookups over catalog data. The data is not copied; do not mutate it afterwards. */

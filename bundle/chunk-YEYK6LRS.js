@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="7ccc178b98c2837a";export{VERSION,BUILD_ID};
