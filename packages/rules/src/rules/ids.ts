@@ -48,6 +48,7 @@ export const RULE_IDS = [
   'extended-term-open-ended',
   'direct-extended-term-schedule',
   'implausible-term-end',
+  'source-term-ended',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

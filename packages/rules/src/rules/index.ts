@@ -37,6 +37,7 @@ import resellerRelationshipMissing from './reseller-relationship-missing.ts';
 import retiredOfferNoEquivalent from './retired-offer-no-equivalent.ts';
 import retiredTargetOffer from './retired-target-offer.ts';
 import serviceGap from './service-gap.ts';
+import sourceTermEnded from './source-term-ended.ts';
 import subscriptionLimit from './subscription-limit.ts';
 import teamsSplitIncomplete from './teams-split-incomplete.ts';
 import transferAddOnSplit from './transfer-add-on-split.ts';
@@ -118,6 +119,7 @@ export const rules: Record<RuleId, Rule> = {
   'extended-term-open-ended': extendedTermOpenEnded,
   'direct-extended-term-schedule': directExtendedTermSchedule,
   'implausible-term-end': implausibleTermEnd,
+  'source-term-ended': sourceTermEnded,
 };
 
 /** True when the rule with this id is in `group` (an unknown id is in none). */

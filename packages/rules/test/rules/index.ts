@@ -35,6 +35,7 @@ import resellerRelationshipMissing from './reseller-relationship-missing.cases.t
 import retiredOfferNoEquivalent from './retired-offer-no-equivalent.cases.ts';
 import retiredTargetOffer from './retired-target-offer.cases.ts';
 import serviceGap from './service-gap.cases.ts';
+import sourceTermEnded from './source-term-ended.cases.ts';
 import subscriptionLimit from './subscription-limit.cases.ts';
 import teamsSplitIncomplete from './teams-split-incomplete.cases.ts';
 import transferAddOnSplit from './transfer-add-on-split.cases.ts';
@@ -99,4 +100,5 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'extended-term-open-ended': extendedTermOpenEnded,
   'direct-extended-term-schedule': directExtendedTermSchedule,
   'implausible-term-end': implausibleTermEnd,
+  'source-term-ended': sourceTermEnded,
 };

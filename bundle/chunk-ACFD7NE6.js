@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="a9fdc326d486c7fe";export{VERSION,BUILD_ID};
