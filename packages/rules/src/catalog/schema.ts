@@ -162,6 +162,11 @@ const prerequisitesFor = <S extends object>(source: S) =>
         minimum: 1,
         description: 'Most licences of the add-on one tenant may hold.',
       },
+      from: {
+        ...date,
+        description:
+          'First day the bases are required: an add-on provisioned before it was bought without them.',
+      },
       terms: {
         type: 'array',
         minItems: 1,

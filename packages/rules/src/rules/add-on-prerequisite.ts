@@ -1,3 +1,4 @@
+import { compareDates } from '../dates.ts';
 import { qualifies, seatsAfterMove } from './seats.ts';
 import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -46,20 +47,25 @@ export default defineRule({
   ],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     // Every add-on with prerequisites that some line buys, in the order the lines first name them.
-    const addOns = new Map<string, string[]>();
+    const addOns = new Map<string, { bases: string[]; from?: string }>();
     for (const line of lines) {
       for (const id of line.targets) {
-        const bases = catalog.current(id)?.prerequisites?.bases;
+        const prerequisites = catalog.current(id)?.prerequisites;
         const key = catalog.current(id)?.id ?? id;
-        if (bases && !addOns.has(key)) addOns.set(key, bases);
+        if (prerequisites && !addOns.has(key)) addOns.set(key, prerequisites);
       }
     }
-    for (const [addOn, bases] of addOns) {
+    for (const [addOn, { bases, from }] of addOns) {
       const isAddOn = (id: string) => catalog.current(id)?.id === addOn;
-      const needed = seatsAfterMove(plan, lines, isAddOn);
+      // Bases required only from a date: a line provisioned before it was bought without them.
+      const bought = from
+        ? lines.filter((l) => !l.provisionOn || compareDates(l.provisionOn, from) >= 0)
+        : lines;
+      if (!bought.some((l) => l.targets.some(isAddOn))) continue;
+      const needed = seatsAfterMove(plan, bought, isAddOn);
       const have = seatsAfterMove(plan, lines, (id) => !isAddOn(id) && qualifies(catalog, id, bases));
       if (have >= needed) continue;
-      for (const line of lines) {
+      for (const line of bought) {
         const j = line.targets.findIndex(isAddOn);
         if (j < 0) continue;
         yield {

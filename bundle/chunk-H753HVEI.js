@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="a8bc120e88be5712";export{VERSION,BUILD_ID};
