@@ -120,6 +120,17 @@ describe('compareWithLicensingCsv', () => {
     expect(hasDrift(report)).toBe(true);
   });
 
+  it('reports a SKU that has the name of a catalog offer recording no such SKU (how E7 shows up)', () => {
+    const text = `${snapshotText}\r\nMicrosoft 365 E7,Microsoft_365_E7,0a0a0a0a-0000-4000-8000-000000000007,X,113feb6c-3fe4-4440-bddc-54d774bf0318,X`;
+    const report = compareWithLicensingCsv(offers, parseLicensingCsv(text), '2026-12-07', leftOut);
+    expect(report.unlisted).toEqual([
+      expect.objectContaining({
+        name: 'Microsoft 365 E7',
+        like: { offer: 'microsoft-365-e7', name: 'Microsoft 365 E7', exact: true },
+      }),
+    ]);
+  });
+
   it('does not report a SKU the catalog leaves out on purpose', () => {
     const csv = parseLicensingCsv(snapshotText);
     expect(csv.skus.has('6634e0ce-1a9f-428c-a498-f84ec7b8aa2e'), 'test setup: Office 365 E2 is listed').toBe(

@@ -60,8 +60,8 @@ export interface UnlistedSku {
   stringId: string;
   name: string;
   line: number;
-  /** The catalog offer whose name it resembles, and that name. */
-  like: { offer: string; name: string };
+  /** The catalog offer whose name it has (`exact`) or resembles (another edition), and that name. */
+  like: { offer: string; name: string; exact: boolean };
 }
 
 export interface NewerOffer {
@@ -170,20 +170,27 @@ export function compareWithLicensingCsv(
     }
   }
 
-  // Families: every name the catalog knows for an offer, with one edition token left open.
-  const families = new Map<string, { offer: string; name: string }>();
+  // Every name the catalog knows for an offer, as it is and with one edition token left open.
+  const named = new Map<string, { offer: string; name: string; exact: boolean }>();
+  const families = new Map<string, { offer: string; name: string; exact: boolean }>();
   for (const record of offers) {
     const owner = current(record).id;
     const names = [...record.names.map((n) => n.en), ...(record.identity?.names ?? [])];
     for (const name of names) {
-      for (const key of familyKeys(name)) if (!families.has(key)) families.set(key, { offer: owner, name });
+      const key = identityKey(name);
+      if (!named.has(key)) named.set(key, { offer: owner, name, exact: true });
+      for (const family of familyKeys(name)) {
+        if (!families.has(family)) families.set(family, { offer: owner, name, exact: false });
+      }
     }
   }
   for (const sku of csv.skus.values()) {
     if (knownSkuIds.has(sku.skuId) || knownStringIds.has(identityKey(sku.stringId))) continue;
-    const like = familyKeys(sku.name)
-      .map((key) => families.get(key))
-      .find((found) => found !== undefined);
+    const like =
+      named.get(identityKey(sku.name)) ??
+      familyKeys(sku.name)
+        .map((key) => families.get(key))
+        .find((found) => found !== undefined);
     if (like) report.unlisted.push({ ...pick(sku), like });
   }
   return report;

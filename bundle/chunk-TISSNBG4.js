@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="d594ca616ed54bec";export{VERSION,BUILD_ID};
