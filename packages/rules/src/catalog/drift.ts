@@ -77,6 +77,7 @@ export function hasDrift(report: DriftReport): boolean {
 
 // A token that names an edition within a family: E3, E7, A5, F1, P2, or the number of "Plan 3".
 const EDITION = /^(?:[a-z]\d{1,2}|\d{1,2})$/;
+const MAX_NAME_TOKENS = 24;
 
 /**
  * Keys of a name with one edition token replaced by a wildcard: "Microsoft 365 E5" gives
@@ -84,6 +85,9 @@ const EDITION = /^(?:[a-z]\d{1,2}|\d{1,2})$/;
  */
 function familyKeys(name: string): string[] {
   const tokens = identityKey(name).split(' ');
+  // Product names are a few words; a longer "name" is no edition of one, and building its keys would
+  // take time quadratic in its length.
+  if (tokens.length > MAX_NAME_TOKENS) return [];
   const keys: string[] = [];
   tokens.forEach((token, i) => {
     if (EDITION.test(token)) keys.push(tokens.map((t, j) => (j === i ? '*' : t)).join(' '));

@@ -41,6 +41,8 @@ export type LicensingCsvProblem = 'empty' | 'header' | 'quote' | 'columns' | 'gu
 /** The three columns the drift check reads, by the names Microsoft's header gives them. */
 const COLUMNS = { name: 'Product_Display_Name', stringId: 'String_Id', skuId: 'GUID' } as const;
 
+const WHITE = /[\s\u00a0\ufeff]/u;
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Trims white space including no-break spaces (U+00A0) and zero-width no-break spaces (U+FEFF). */
@@ -59,6 +61,7 @@ function* records(text: string): Generator<{ fields: string[]; line: number }> {
   let field = '';
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let quoted = false;
+  let blank = true;
   let quoteLine = 0;
   const n = text.length;
   while (i < n) {
@@ -71,6 +74,7 @@ function* records(text: string): Generator<{ fields: string[]; line: number }> {
           continue;
         }
         quoted = false;
+        blank = false;
       } else {
         if (c === '\n') line++;
         field += c;
@@ -78,22 +82,29 @@ function* records(text: string): Generator<{ fields: string[]; line: number }> {
       i++;
       continue;
     }
-    if (c === '"' && trimCell(field) === '') {
+    // A quote opens a quoted field only where the field has nothing but white space so far; `blank`
+    // says so without looking back at the field, which keeps a line full of quotes linear.
+    if (c === '"' && blank) {
       quoted = true;
       quoteLine = line;
       field = '';
     } else if (c === ',') {
       fields.push(field);
       field = '';
+      blank = true;
     } else if (c === '\r' || c === '\n') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       fields.push(field);
       yield { fields, line: start };
       fields = [];
       field = '';
+      blank = true;
       line++;
       start = line;
-    } else field += c;
+    } else {
+      field += c;
+      if (blank && !WHITE.test(c)) blank = false;
+    }
     i++;
   }
   if (quoted) throw new LicensingCsvError(quoteLine, 'quote', 'a quoted field is never closed');

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="657de6ce04cdc85a";export{VERSION,BUILD_ID};
