@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="dea1b87db3c4f2c1";export{VERSION,BUILD_ID};
