@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { qualifies, seatsAfterMove } from './seats.ts';
 import { targetOfferPointer } from './shared.ts';
@@ -30,20 +31,9 @@ export default defineRule({
   },
   guide: '/guide/offers/#add-on-prerequisites',
   sources: [
-    {
-      title: 'License options for Microsoft 365 Copilot',
-      url: 'https://learn.microsoft.com/copilot/microsoft-365/microsoft-365-copilot-licensing',
-      date: '2025-01-30',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Microsoft 365 Copilot Business FAQ',
-      url: 'https://learn.microsoft.com/copilot/microsoft-365/copilot-business-faq',
-      date: '2025-12-01',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
+    cite('microsoft-365-copilot-licensing'),
+    cite('copilot-business-faq'),
+    cite('what-is-microsoft-entra-agent-id'),
   ],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     // Every add-on with prerequisites that some line buys, in the order the lines first name them.
