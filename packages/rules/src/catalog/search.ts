@@ -1,4 +1,5 @@
 import type { Locale } from '../messages/locales.ts';
+import { identityKeysOf } from './identity.ts';
 import type { Catalog } from './index.ts';
 import type { Offer } from './schema.ts';
 
@@ -69,11 +70,10 @@ export function findOffers(query: string, catalog: Catalog, locale: Locale): Off
       ]),
       ...(offer.abbreviations ?? []).map((text) => ({ text, abbreviation: true })),
       { text: offer.id, abbreviation: false },
-      ...[
-        ...(offer.identity?.stringIds ?? []),
-        ...(offer.skuPartNumber ? [offer.skuPartNumber] : []),
-        ...(offer.identity?.skuIds ?? []),
-      ].map((text) => ({ text, abbreviation: false })),
+      // Microsoft's identifiers of the offer's SKUs, as the identity lookup knows them.
+      ...identityKeysOf(offer)
+        .filter((key) => key.kind === 'stringId' || key.kind === 'skuId' || key.kind === 'productId')
+        .map(({ text }) => ({ text, abbreviation: false })),
     ];
     let best = 0;
     let matched = '';
