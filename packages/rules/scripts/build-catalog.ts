@@ -17,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Ajv } from 'ajv';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
-import { compareWithLicensingCsv, LicensingCsvError, parseLicensingCsv } from '../src/catalog/drift.ts';
+import {
+  compareWithLicensingCsv,
+  foldedStringIdClashes,
+  LicensingCsvError,
+  parseLicensingCsv,
+} from '../src/catalog/drift.ts';
 import { checkCatalog } from '../src/catalog/integrity.ts';
 import {
   type OffersFile,
@@ -285,6 +290,10 @@ function checkSnapshot(offers: OffersFile, where: ((pointer: string) => string) 
   };
   const report = compareWithLicensingCsv(offers.offers, csv, asOf, offers.leftOut);
   return [
+    ...foldedStringIdClashes(csv).map(
+      (c) =>
+        `${show(csvPath)}:${c.line}:1: the String IDs "${c.first}" and "${c.second}" differ only in case or spaces; the identity lookup compares them without either, so it cannot tell them apart`,
+    ),
     ...report.missing.map(
       (m) =>
         `${at(m.offer, m.kind === 'skuId' ? 'skuIds' : 'stringIds', m.id)} ${m.kind} "${m.id}" of "${m.offer}" is not in the snapshot ${show(csvPath)}`,

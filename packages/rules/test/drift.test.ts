@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   compareWithLicensingCsv,
+  foldedStringIdClashes,
   hasDrift,
   LicensingCsvError,
   parseLicensingCsv,
@@ -73,6 +74,26 @@ function edited(edit: (line: string) => string | null): string {
   const [header, ...rows] = snapshotText.split('\r\n');
   return [header, ...rows.map(edit).filter((line) => line !== null)].join('\r\n');
 }
+
+describe('foldedStringIdClashes', () => {
+  it('finds none in the snapshot, so the lookup may ignore case and spaces', () => {
+    expect(foldedStringIdClashes(parseLicensingCsv(snapshotText))).toEqual([]);
+  });
+
+  it('finds String IDs that differ only in case or spaces, at the second one', () => {
+    const text = [
+      HEADER,
+      'A,SPB,cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46,a,b,c',
+      'B,Spb ,6fd2c87f-b296-42f0-b197-1e91e994b900,a,b,c',
+      'C,Microsoft_365_ Business,00e1ec7b-e4a3-40d1-9441-b69b597ab222,a,b,c',
+      'D,Microsoft_365_  business,00e1ec7b-e4a3-40d1-9441-b69b597ab223,a,b,c',
+    ].join('\r\n');
+    expect(foldedStringIdClashes(parseLicensingCsv(text))).toEqual([
+      { first: 'SPB', second: 'Spb', line: 3 },
+      { first: 'Microsoft_365_ Business', second: 'Microsoft_365_  business', line: 5 },
+    ]);
+  });
+});
 
 describe('compareWithLicensingCsv', () => {
   it('finds no drift between the catalog and its snapshot, and lists the offers newer than it', () => {

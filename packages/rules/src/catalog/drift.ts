@@ -70,6 +70,23 @@ export interface NewerOffer {
   since: string;
 }
 
+/**
+ * String IDs of the CSV that differ only in case or white space, which the identity lookup (comparing
+ * with `identityKey`) could not tell apart: each pair with the line of the second. None in Microsoft's
+ * CSV so far; the catalog build refuses a snapshot with any.
+ */
+export function foldedStringIdClashes(csv: LicensingCsv): { first: string; second: string; line: number }[] {
+  const seen = new Map<string, string>();
+  const clashes: { first: string; second: string; line: number }[] = [];
+  for (const sku of csv.skus.values()) {
+    const key = identityKey(sku.stringId);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, sku.stringId);
+    else if (first !== sku.stringId) clashes.push({ first, second: sku.stringId, line: sku.line });
+  }
+  return clashes;
+}
+
 /** True when the report shows drift (newer offers alone are not drift). */
 export function hasDrift(report: DriftReport): boolean {
   return report.missing.length + report.changed.length + report.unlisted.length > 0;

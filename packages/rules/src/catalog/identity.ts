@@ -26,7 +26,7 @@ const ORDER: readonly IdentityKind[] = [...STRONG, 'name', 'abbreviation'];
  * A key as the lookup compares it: Unicode-compatible forms folded (full-width brackets, no-break spaces),
  * runs of white space as one space, trimmed, lower case. Punctuation stays: "Business Basic (no Teams)"
  * is not "Business Basic". Identifiers and names alike are compared this way; Microsoft's String IDs do not
- * differ by case alone (the catalog build checks the snapshot of its CSV for that).
+ * differ by case or spaces alone (the catalog build checks its snapshot with `foldedStringIdClashes`).
  */
 export function identityKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="b8bb3c512a8f1568";export{VERSION,BUILD_ID};
