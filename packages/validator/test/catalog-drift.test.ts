@@ -115,6 +115,32 @@ describe('csp-move catalog drift', () => {
     expect(out).toContain('Plus\\u{001b}[2J');
   });
 
+  it('writes each --format to its --output file', async () => {
+    const { dir, file } = csvFile(DRIFTED);
+    const { code, out } = await run(
+      [
+        'catalog',
+        'drift',
+        file,
+        '--as-of',
+        SNAPSHOT_AS_OF,
+        '-f',
+        'json',
+        '-o',
+        'drift.json',
+        '-f',
+        'markdown',
+        '-o',
+        'drift.md',
+      ],
+      dir,
+    );
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'drift.json'), 'utf8')).drift).toBe(true);
+    expect(readFileSync(join(dir, 'drift.md'), 'utf8')).toContain('### Ids Microsoft no longer lists');
+  });
+
   it('speaks Traditional Chinese with --locale zh-TW', async () => {
     const { dir, file } = csvFile(DRIFTED);
     const { code, out } = await run(

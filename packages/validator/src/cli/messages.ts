@@ -49,6 +49,7 @@ Options of status and calendar (besides --output, --fail-on, --locale, --today, 
 
 Options of catalog drift
   -f, --format <name>     text (default), json, markdown (repeatable, with --output)
+  -o, --output <file>     write the matching --format to a file (- is stdout)
       --as-of <date>      the day the CSV was downloaded, YYYY-MM-DD (default: today); offers first sold
                           after it are listed as newer, not as drift
                           Exit 1 when the catalog has drifted from the CSV, 2 when the file is not that CSV.
@@ -98,6 +99,7 @@ status 與 calendar 的選項（另可用 --output、--fail-on、--locale、--to
 
 catalog drift 的選項
   -f, --format <名稱>     text（預設）、json、markdown（可重複，搭配 --output）
+  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（- 表示標準輸出）
       --as-of <日期>      CSV 的下載日期，YYYY-MM-DD（預設：今天）；在此日期之後才開賣的供應項目
                           會列為較新的項目，不算偏差
                           目錄與 CSV 有偏差時以代碼 1 結束；檔案不是該 CSV 時以代碼 2 結束。

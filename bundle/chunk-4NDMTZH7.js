@@ -41,6 +41,7 @@ Options of status and calendar (besides --output, --fail-on, --locale, --today, 
 
 Options of catalog drift
   -f, --format <name>     text (default), json, markdown (repeatable, with --output)
+  -o, --output <file>     write the matching --format to a file (- is stdout)
       --as-of <date>      the day the CSV was downloaded, YYYY-MM-DD (default: today); offers first sold
                           after it are listed as newer, not as drift
                           Exit 1 when the catalog has drifted from the CSV, 2 when the file is not that CSV.
@@ -89,6 +90,7 @@ status \u8207 calendar \u7684\u9078\u9805\uFF08\u53E6\u53EF\u7528 --output\u3001
 
 catalog drift \u7684\u9078\u9805
   -f, --format <\u540D\u7A31>     text\uFF08\u9810\u8A2D\uFF09\u3001json\u3001markdown\uFF08\u53EF\u91CD\u8907\uFF0C\u642D\u914D --output\uFF09
+  -o, --output <\u6A94\u6848>     \u5C07\u5C0D\u61C9\u7684 --format \u8F38\u51FA\u5BEB\u5165\u6A94\u6848\uFF08- \u8868\u793A\u6A19\u6E96\u8F38\u51FA\uFF09
       --as-of <\u65E5\u671F>      CSV \u7684\u4E0B\u8F09\u65E5\u671F\uFF0CYYYY-MM-DD\uFF08\u9810\u8A2D\uFF1A\u4ECA\u5929\uFF09\uFF1B\u5728\u6B64\u65E5\u671F\u4E4B\u5F8C\u624D\u958B\u8CE3\u7684\u4F9B\u61C9\u9805\u76EE
                           \u6703\u5217\u70BA\u8F03\u65B0\u7684\u9805\u76EE\uFF0C\u4E0D\u7B97\u504F\u5DEE
                           \u76EE\u9304\u8207 CSV \u6709\u504F\u5DEE\u6642\u4EE5\u4EE3\u78BC 1 \u7D50\u675F\uFF1B\u6A94\u6848\u4E0D\u662F\u8A72 CSV \u6642\u4EE5\u4EE3\u78BC 2 \u7D50\u675F\u3002
