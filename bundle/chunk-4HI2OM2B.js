@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="3dd155ca6fe69230";export{VERSION,BUILD_ID};
