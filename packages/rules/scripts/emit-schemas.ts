@@ -9,7 +9,7 @@ import {
   policiesFileSchema,
   regionsFileSchema,
 } from '../src/catalog/schema.ts';
-import { planSchema } from '../src/plan/schema.ts';
+import { planFileSchema } from '../src/plan/fill-in.ts';
 import { planSchemaV1 } from '../src/plan/schema-v1.ts';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -18,7 +18,7 @@ const write = (path: string, schema: object) => {
   writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
 };
 
-write(join(dist, 'plan-v2.schema.json'), planSchema);
+write(join(dist, 'plan-v2.schema.json'), planFileSchema);
 write(join(dist, 'plan-v1.schema.json'), planSchemaV1);
 write(join(dist, 'catalog-schemas', 'regions.schema.json'), regionsFileSchema);
 write(join(dist, 'catalog-schemas', 'offers.schema.json'), offersFileSchema);
