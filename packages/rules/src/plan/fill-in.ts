@@ -32,7 +32,9 @@ export const FILLABLE = [
   { pointer: '/subscriptions/*/billingAccount', required: false },
 ] as const;
 
-const FILL_IN_SCHEMA = { const: FILL_IN } as const;
+// Typed, so that a value of another type is a type error in every branch, and the validator's message
+// stays the one for the field itself ("must be text", not "must be to-fill-in").
+const FILL_IN_SCHEMA = { type: 'string', const: FILL_IN } as const;
 
 type Json = Record<string, unknown>;
 

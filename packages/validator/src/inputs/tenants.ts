@@ -1,4 +1,3 @@
-import { dirname } from 'node:path/posix';
 import type {
   FileFacts,
   GraphSubscriptionFacts,
@@ -26,6 +25,12 @@ export interface TenantFacts {
   files: string[];
   /** The folders of those files (a broken file there blocks this tenant: nothing is written for it). */
   folders: Set<string>;
+}
+
+/** The folder part of a `/`-separated path (inputs are shown with `/` on every system). */
+function dirname(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at === -1 ? '.' : path.slice(0, at);
 }
 
 function tenantOf(map: Map<string, TenantFacts>, id: string): TenantFacts {

@@ -10,11 +10,7 @@ import { escapeControl } from '../../formatters/text.ts';
 import type { FileFacts, InputProblem } from '../../inputs/facts.ts';
 import { planFileName } from '../../inputs/file-name.ts';
 import { recognizeInput } from '../../inputs/formats.ts';
-import { type ImportedPlan, type OwnPartner, planOfTenant } from '../../inputs/plan-model.ts';
-import { updatePlanText } from '../../inputs/reimport.ts';
-import { joinTenants } from '../../inputs/tenants.ts';
-import { renderPlan } from '../../inputs/write-plan.ts';
-import type { ParsedCommand } from '../args.ts';
+import { importExports } from '../../inputs/import.ts';
 import {
   changeText,
   IMPORT_TEXT,
@@ -23,7 +19,11 @@ import {
   lines,
   REASON_WORDS,
   toFill,
-} from '../import-messages.ts';
+} from '../../inputs/messages.ts';
+import type { ImportedPlan, OwnPartner } from '../../inputs/plan-model.ts';
+import { updatePlanText } from '../../inputs/reimport.ts';
+import { renderPlan } from '../../inputs/write-plan.ts';
+import type { ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
 import { writeOutput } from '../output.ts';
@@ -159,45 +159,36 @@ export async function importCommand(parsed: ParsedCommand, io: CliIo, flagLocale
   const out = typeof parsed.values.out === 'string' ? resolve(io.cwd, parsed.values.out) : undefined;
   const check = Boolean(parsed.values.check);
 
-  const problems: InputProblem[] = [];
-  const facts: FileFacts[] = [];
+  const read: InputProblem[] = [];
+  const files: { name: string; text: string }[] = [];
   for (const file of inputFiles(parsed.positionals, io.cwd, locale)) {
-    const shown = show(file, io.cwd);
-    const read = readExportFile(file, shown);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    const input = recognizeInput(read.text, shown);
-    if ('problems' in input) problems.push(...input.problems);
-    else facts.push(input.facts);
+    const name = show(file, io.cwd);
+    const content = readExportFile(file, name);
+    if ('problem' in content) read.push(content.problem);
+    else files.push({ name, text: content.text });
   }
-  const joined = joinTenants(facts);
-  problems.push(...joined.problems);
+  const own = (setup.config as { partner?: OwnPartner }).partner;
+  const { customers, problems } = importExports(files, setup.catalog, own, read);
   for (const problem of problems) io.stderr.write(`${problemLine(problem, locale)}\n`);
 
-  const own = (setup.config as { partner?: OwnPartner }).partner;
-  const brokenFolders = new Set(problems.map((p) => p.file.split('/').slice(0, -1).join('/')));
   const plans: ImportedPlan[] = [];
   let failed = 0;
-  for (const tenant of joined.tenants) {
-    const plan = planOfTenant(tenant, setup.catalog, own);
+  for (const customer of customers) {
+    const { plan } = customer;
     const name = String(
-      plan.customer.name.value === FILL_IN ? (tenant.tenantId ?? '?') : plan.customer.name.value,
+      plan.customer.name.value === FILL_IN ? (plan.tenantId ?? '?') : plan.customer.name.value,
     );
-    if ([...tenant.folders].some((folder) => brokenFolders.has(folder))) {
+    if (customer.kind === 'blocked') {
       io.stderr.write(`${escapeControl(IMPORT_TEXT.notWritten[locale](name))}\n`);
       failed += 1;
-      continue;
-    }
-    if (plan.lines.length === 0) {
+    } else if (customer.kind === 'nothing-to-move') {
       io.stderr.write(`${escapeControl(IMPORT_TEXT.nothingToMove[locale](name))}\n`);
-      continue;
+    } else {
+      plans.push(plan);
     }
-    plans.push(plan);
   }
   const failure = problems.length > 0 ? 2 : 0;
-  if (plans.length === 0 && joined.tenants.length === 0 && problems.length === 0)
+  if (customers.length === 0 && problems.length === 0)
     throw new UsageError(IMPORT_TEXT.noCustomers[locale]());
 
   if (!out) {

@@ -1,7 +1,7 @@
 import type { Locale } from '@csp-move/rules/messages';
-import type { InputProblemCode } from '../inputs/facts.ts';
-import type { LeftOutReason } from '../inputs/plan-model.ts';
-import type { Change } from '../inputs/reimport.ts';
+import type { InputProblemCode } from './facts.ts';
+import type { LeftOutReason } from './plan-model.ts';
+import type { Change } from './reimport.ts';
 
 type Words = Record<Locale, (p: Record<string, string>) => string>;
 
