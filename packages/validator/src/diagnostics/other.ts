@@ -26,7 +26,7 @@ export const otherDiagnostics = {
     description: {
       en: '`csp-move import` writes `to-fill-in` where the exports it read cannot tell a value: billing and auto-renew from Microsoft Graph, the partner, the relationship, the target. The plan is never invalid for it, but it is blocked until a person fills each one in. A line with a required value to fill in is left out of the rules until then; a value of the partner, the customer or the relationship stops every rule.',
       'zh-TW':
-        '`csp-move import` 在匯入的資料無法提供某個值時寫入 `to-fill-in`，例如 Microsoft Graph 不提供的計費週期與自動續約、合作夥伴、轉售商關係與目標訂閱。計畫不會因此無效，但在有人逐一填寫之前會維持受阻。必填值尚待填寫的訂閱，在填寫前不會交由規則檢查；合作夥伴、客戶或關係的值尚待填寫時，所有規則都不會執行。',
+        '`csp-move import` 在匯入的資料無法提供某個值時寫入 `to-fill-in`，例如 Microsoft Graph 不提供的計費週期與自動續約、合作夥伴、轉銷商關係與新訂閱。計畫不會因此無效，但在有人逐一填寫之前會維持受阻。必填值尚待填寫的訂閱，在填寫前不會交由規則檢查；合作夥伴、客戶或關係的值尚待填寫時，所有規則都不會執行。',
     },
   },
   'malformed-suppression': {
