@@ -7,9 +7,8 @@ import { parseDocument } from 'yaml';
 import { decodeText } from '../../core/encoding.ts';
 import { formatSize } from '../../core/validate.ts';
 import { escapeControl } from '../../formatters/text.ts';
-import type { FileFacts, InputProblem } from '../../inputs/facts.ts';
+import type { InputProblem } from '../../inputs/facts.ts';
 import { planFileName } from '../../inputs/file-name.ts';
-import { recognizeInput } from '../../inputs/formats.ts';
 import { importExports } from '../../inputs/import.ts';
 import {
   changeText,
