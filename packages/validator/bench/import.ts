@@ -27,8 +27,7 @@ function random(seed: number): () => number {
 }
 
 const next = random(20261207);
-const hex = (n: number) =>
-  Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
+const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
 const guid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
 const parts = defaultCatalog()
   .offers.filter((o) => o.status === 'active' && o.skuPartNumber)
@@ -96,7 +95,8 @@ function writeTenant(root: string, n: number): void {
       attributes: { objectType: 'Subscription' },
     });
   }
-  const write = (name: string, value: unknown) => writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
+  const write = (name: string, value: unknown) =>
+    writeFileSync(join(folder, name), JSON.stringify(value, null, 2));
   write('organization.json', {
     '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#organization',
     value: [
@@ -104,13 +104,26 @@ function writeTenant(root: string, n: number): void {
         id: tenant,
         displayName: `Customer ${n} Holdings`,
         countryLetterCode: 'TW',
-        verifiedDomains: [{ isDefault: true, isInitial: true, name: `customer${n}.onmicrosoft.com`, type: 'Managed' }],
+        verifiedDomains: [
+          { isDefault: true, isInitial: true, name: `customer${n}.onmicrosoft.com`, type: 'Managed' },
+        ],
       },
     ],
   });
-  write('subscribedSkus.json', { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#subscribedSkus', value: skus });
-  write('subscriptions.json', { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directory/subscriptions', value: subs });
-  if (n % 3 === 0) write('partner-center.json', { totalCount: pc.length, items: pc, attributes: { objectType: 'Collection' } });
+  write('subscribedSkus.json', {
+    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#subscribedSkus',
+    value: skus,
+  });
+  write('subscriptions.json', {
+    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#directory/subscriptions',
+    value: subs,
+  });
+  if (n % 3 === 0)
+    write('partner-center.json', {
+      totalCount: pc.length,
+      items: pc,
+      attributes: { objectType: 'Collection' },
+    });
 }
 
 function time(args: string[]): number {
@@ -121,7 +134,8 @@ function time(args: string[]): number {
   return ms;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 const root = mkdtempSync(join(tmpdir(), 'csp-move-import-bench-'));
 try {

@@ -4,7 +4,7 @@
  */
 export type { InputProblem } from './facts.ts';
 export { planFileName } from './file-name.ts';
-export { type ImportedCustomer, importExports } from './import.ts';
+export { type ImportedCustomer, importExports, importWithBuiltInCatalog } from './import.ts';
 export { INPUT_PROBLEMS } from './messages.ts';
 export type { ImportedPlan } from './plan-model.ts';
 export { renderPlan } from './write-plan.ts';

@@ -1,4 +1,4 @@
-import type { Catalog } from '@csp-move/rules/catalog';
+import { type Catalog, defaultCatalog } from '@csp-move/rules/catalog';
 import type { FileFacts, InputProblem } from './facts.ts';
 import { recognizeInput } from './formats.ts';
 import { type ImportedPlan, type OwnPartner, planOfTenant } from './plan-model.ts';
@@ -39,4 +39,14 @@ export function importExports(
     return { kind: 'plan', plan };
   });
   return { customers, problems };
+}
+
+/**
+ * `importExports` against the built-in catalog with every SKU identity (the checker's page carries a
+ * slimmed catalog without them; this module, loaded on first use, brings the whole one).
+ */
+export function importWithBuiltInCatalog(
+  files: readonly { name: string; text: string }[],
+): ReturnType<typeof importExports> {
+  return importExports(files, defaultCatalog());
 }

@@ -441,7 +441,7 @@ class CspChecker extends HTMLElement {
       return;
     }
     const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    const outcome = await planFromExports(read, this.#catalog, this.#locale);
+    const outcome = await planFromExports(read, this.#locale);
     if (outcome.kind === 'problems') {
       this.#say(this.#t('start.problems', { list: outcome.problems.join('; ') }));
       return;

@@ -1,4 +1,3 @@
-import type { Catalog } from '@csp-move/rules/catalog';
 import type { Locale } from '@csp-move/rules/messages';
 import { FILL_IN } from '@csp-move/rules/plan';
 
@@ -40,14 +39,14 @@ function withoutFillIns(value: unknown): { data: unknown; count: number } {
  */
 export async function planFromExports(
   files: readonly { name: string; text: string }[],
-  catalog: Catalog,
   locale: Locale,
 ): Promise<FromExport> {
-  const [{ importExports, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] = await Promise.all([
+  const [{ importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] = await Promise.all([
     import('@csp-move/validator/import'),
     import('./yaml.ts'),
   ]);
-  const { customers, problems } = importExports(files, catalog);
+  // The page's catalog is slimmed (no SKU identities); the import module brings the whole built-in one.
+  const { customers, problems } = importWithBuiltInCatalog(files);
   if (problems.length > 0)
     return {
       kind: 'problems',
