@@ -170,6 +170,27 @@ describe('csp-move import', () => {
     ).toBeTruthy();
   });
 
+  it("reads Microsoft's own samples, quirks included, with what they cannot tell visible", () => {
+    const cwd = folderWith({
+      'tenant/organization.json': CONTOSO['contoso/organization.json'],
+      'tenant/directory-subscriptions.json': fixture('samples/directory-subscriptions.json'),
+      'tenant/partner-center-legacy.json': fixture('samples/partner-center-legacy.json'),
+    });
+    const run = runCli(['import', 'tenant'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // A placeholder part number is an SKU the catalog does not know: kept, to fill in, named.
+    expect(run.stdout).toMatch(/offer: to-fill-in {2}# MyPartNumber 0816ccb9-3785-4d19-bf78-6c53e2106509/);
+    // A legacy subscription without offerId: the offer of its links, dates with spaces read by their day.
+    expect(run.stdout).toContain(
+      'channel: csp-legacy  # tenant/partner-center-legacy.json: items[0].links.offer.uri',
+    );
+    expect(run.stdout).toContain(
+      'termEnd: 2016-12-12  # tenant/partner-center-legacy.json: items[0].commitmentEndDate',
+    );
+    expect(validateText(run.stdout).verdict).not.toBe('invalid');
+  });
+
   it('asks for --out when the inputs hold several customers', () => {
     const cwd = folderWith({ ...CONTOSO, ...FABRIKAM });
     const run = runCli(['import', '.'], { cwd });

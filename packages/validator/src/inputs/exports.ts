@@ -53,7 +53,7 @@ class Reader {
     const { value, field, where } = this.at(item, path, key);
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      this.problem('bad-value', where, { expected: 'a whole number' });
+      this.problem('bad-value', where, { expected: 'number' });
       return undefined;
     }
     return { value, file: this.file, field };
@@ -63,7 +63,7 @@ class Reader {
     const { value, field, where } = this.at(item, path, key);
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'boolean') {
-      this.problem('bad-value', where, { expected: 'true or false' });
+      this.problem('bad-value', where, { expected: 'boolean' });
       return undefined;
     }
     return { value, file: this.file, field };
@@ -123,7 +123,7 @@ function organization(value: Json, r: Reader): FileFacts {
   for (const { item, path } of r.items(value)) {
     const tenantId = r.string(item, path, 'id');
     if (!tenantId) {
-      r.problem('bad-value', [...path, 'id'], { expected: 'the tenant id' });
+      r.problem('bad-value', [...path, 'id'], { expected: 'tenant' });
       continue;
     }
     const domains = Array.isArray(item.verifiedDomains) ? (item.verifiedDomains as unknown[]) : [];
@@ -147,7 +147,7 @@ function subscribedSkus(value: Json, r: Reader): FileFacts {
     const skuId = r.string(item, path, 'skuId');
     const skuPartNumber = r.string(item, path, 'skuPartNumber');
     if (!skuId || !skuPartNumber) {
-      r.problem('bad-value', path, { expected: 'skuId and skuPartNumber' });
+      r.problem('bad-value', path, { expected: 'sku' });
       continue;
     }
     // Graph writes a subscribedSku's id as {tenantId}_{skuId}: the tenant is what the SKU belongs to.
@@ -171,7 +171,7 @@ function graphSubscriptions(value: Json, r: Reader): FileFacts {
     const id = r.string(item, path, 'id');
     const status = r.string(item, path, 'status');
     if (!id || !status) {
-      r.problem('bad-value', path, { expected: 'id and status' });
+      r.problem('bad-value', path, { expected: 'graph-subscription' });
       continue;
     }
     subscriptions.push({
@@ -199,6 +199,13 @@ function customerInLinks(item: Json): string | undefined {
   return id !== undefined && GUID.test(id) ? id.toLowerCase() : undefined;
 }
 
+function offerInLinks(item: Json, path: Path, file: string): Sourced<string> | undefined {
+  const links = isObject(item.links) ? item.links : undefined;
+  const uri = links && isObject(links.offer) ? links.offer.uri : undefined;
+  const id = typeof uri === 'string' ? /\/offers\/([^/?]+)/i.exec(uri)?.[1] : undefined;
+  return id ? { value: id, file, field: fieldPath([...path, 'links', 'offer', 'uri']) } : undefined;
+}
+
 function partnerCenterSubscriptions(value: Json, r: Reader): FileFacts {
   const subscriptions: PartnerCenterSubscriptionFacts[] = [];
   const list = Array.isArray(value.items)
@@ -209,10 +216,11 @@ function partnerCenterSubscriptions(value: Json, r: Reader): FileFacts {
   const collectionCustomer = customerInLinks(value);
   for (const { item, path } of list) {
     const id = r.string(item, path, 'id');
-    const offerId = r.string(item, path, 'offerId');
+    // Legacy samples leave offerId out and name the offer only in links.offer.uri (/v1/offers/{id}).
+    const offerId = r.string(item, path, 'offerId') ?? offerInLinks(item, path, r.file);
     const status = r.string(item, path, 'status');
     if (!id || !offerId || !status) {
-      r.problem('bad-value', path, { expected: 'id, offerId and status' });
+      r.problem('bad-value', path, { expected: 'partner-center-subscription' });
       continue;
     }
     const productType = isObject(item.productType)

@@ -5,6 +5,29 @@ import type { Change } from './reimport.ts';
 
 type Words = Record<Locale, (p: Record<string, string>) => string>;
 
+type Expected =
+  | 'text'
+  | 'number'
+  | 'boolean'
+  | 'tenant'
+  | 'sku'
+  | 'graph-subscription'
+  | 'partner-center-subscription';
+
+/** What a value of an export should have been, for the `bad-value` problem. */
+const EXPECTED: Record<Expected, Record<Locale, string>> = {
+  text: { en: 'text', 'zh-TW': '文字' },
+  number: { en: 'a whole number, 0 or more', 'zh-TW': '0 或以上的整數' },
+  boolean: { en: 'true or false', 'zh-TW': ' true 或 false' },
+  tenant: { en: 'the tenant id', 'zh-TW': '租用戶 ID' },
+  sku: { en: 'a SKU with skuId and skuPartNumber', 'zh-TW': '含 skuId 與 skuPartNumber 的 SKU' },
+  'graph-subscription': { en: 'a subscription with id and status', 'zh-TW': '含 id 與 status 的訂閱' },
+  'partner-center-subscription': {
+    en: 'a subscription with id, offerId and status',
+    'zh-TW': '含 id、offerId 與 status 的訂閱',
+  },
+};
+
 /** What is wrong with an input file, per problem code, in every locale. */
 export const INPUT_PROBLEMS: Record<InputProblemCode, Words> = {
   unreadable: { en: (p) => `cannot be read (${p.reason})`, 'zh-TW': (p) => `無法讀取（${p.reason}）` },
@@ -46,8 +69,8 @@ export const INPUT_PROBLEMS: Record<InputProblemCode, Words> = {
     'zh-TW': (p) => `${p.field} 不是日期：「${p.value}」`,
   },
   'bad-value': {
-    en: (p) => `${p.field || 'an item'} should be ${p.expected}`,
-    'zh-TW': (p) => `${p.field || '項目'} 應為 ${p.expected}`,
+    en: (p) => `${p.field || 'the item'} should be ${EXPECTED[p.expected as Expected]?.en ?? p.expected}`,
+    'zh-TW': (p) => `${p.field || '此項目'} 應為${EXPECTED[p.expected as Expected]?.['zh-TW'] ?? p.expected}`,
   },
   'duplicate-id': {
     en: (p) => `${p.field} repeats subscription ${p.id}, already at ${p.other}`,
