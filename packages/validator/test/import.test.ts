@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultCatalog } from '@csp-move/rules/catalog';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../src/core/validate.ts';
 import { planFileName } from '../src/inputs/file-name.ts';
 import { recognizeInput } from '../src/inputs/formats.ts';
+import { importExports } from '../src/inputs/import.ts';
+import { renderPlan } from '../src/inputs/write-plan.ts';
 import { PACKAGE_ROOT, runCli } from './helpers/cli.ts';
 import { folderWith } from './helpers/tmp.ts';
 
@@ -266,6 +269,42 @@ describe('csp-move import refuses bad inputs with the file, the position and wha
     );
     const input = recognizeInput(text, 'x.json');
     expect('facts' in input).toBe(true);
+  });
+});
+
+describe('no export crashes the import', () => {
+  it('a field missing, null or of another type in any item gives a problem or a plan that is never invalid, never an exception', () => {
+    const catalog = defaultCatalog();
+    const files = {
+      ...CONTOSO,
+      ...FABRIKAM,
+      'samples/legacy.json': fixture('samples/partner-center-legacy.json'),
+    };
+    const odd = [undefined, null, 7, 'text', [], {}, true];
+    let runs = 0;
+    for (const [name, text] of Object.entries(files)) {
+      const value = JSON.parse(text) as Record<string, unknown>;
+      const items = (value.value ?? value.items) as Record<string, unknown>[];
+      for (const key of Object.keys(items[0] as object)) {
+        for (const replacement of odd) {
+          const copy = structuredClone(value);
+          const item = ((copy.value ?? copy.items) as Record<string, unknown>[])[0] as Record<
+            string,
+            unknown
+          >;
+          if (replacement === undefined) delete item[key];
+          else item[key] = replacement;
+          const others = Object.entries(files)
+            .filter(([other]) => other !== name)
+            .map(([other, t]) => ({ name: other, text: t }));
+          const outcome = importExports([...others, { name, text: JSON.stringify(copy) }], catalog);
+          for (const customer of outcome.customers)
+            if (customer.kind === 'plan') renderPlan(customer.plan, 'en');
+          runs += 1;
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(200);
   });
 });
 

@@ -170,7 +170,7 @@ function graphSubscriptions(value: Json, r: Reader): FileFacts {
   for (const { item, path } of r.items(value)) {
     const id = r.string(item, path, 'id');
     const status = r.string(item, path, 'status');
-    if (!id || !status) {
+    if (!id || !status || typeof item.totalLicenses !== 'number') {
       r.problem('bad-value', path, { expected: 'graph-subscription' });
       continue;
     }
@@ -219,7 +219,7 @@ function partnerCenterSubscriptions(value: Json, r: Reader): FileFacts {
     // Legacy samples leave offerId out and name the offer only in links.offer.uri (/v1/offers/{id}).
     const offerId = r.string(item, path, 'offerId') ?? offerInLinks(item, path, r.file);
     const status = r.string(item, path, 'status');
-    if (!id || !offerId || !status) {
+    if (!id || !offerId || !status || typeof item.quantity !== 'number') {
       r.problem('bad-value', path, { expected: 'partner-center-subscription' });
       continue;
     }

@@ -21,10 +21,13 @@ const EXPECTED: Record<Expected, Record<Locale, string>> = {
   boolean: { en: 'true or false', 'zh-TW': ' true 或 false' },
   tenant: { en: 'the tenant id', 'zh-TW': '租用戶 ID' },
   sku: { en: 'a SKU with skuId and skuPartNumber', 'zh-TW': '含 skuId 與 skuPartNumber 的 SKU' },
-  'graph-subscription': { en: 'a subscription with id and status', 'zh-TW': '含 id 與 status 的訂閱' },
+  'graph-subscription': {
+    en: 'a subscription with id, status and totalLicenses',
+    'zh-TW': '含 id、status 與 totalLicenses 的訂閱',
+  },
   'partner-center-subscription': {
-    en: 'a subscription with id, offerId and status',
-    'zh-TW': '含 id、offerId 與 status 的訂閱',
+    en: 'a subscription with id, offerId, quantity and status',
+    'zh-TW': '含 id、offerId、quantity 與 status 的訂閱',
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays } from '@csp-move/rules/dates';
-import { FILL_IN } from '@csp-move/rules/plan';
+import { FILL_IN, planSchema } from '@csp-move/rules/plan';
 import {
   dayOf,
   type GraphSubscriptionFacts,
@@ -73,6 +73,11 @@ export interface OwnPartner {
   partnerId?: string;
   tenantId?: string;
 }
+
+/** The plan schema's pattern for `customer.domain`. */
+const PLAN_DOMAIN = new RegExp(
+  (planSchema.properties.customer.properties.domain as { pattern: string }).pattern,
+);
 
 const fill = (note?: ImportNote): Field<never> => ({ value: FILL_IN, ...(note ? { note } : {}) });
 const from = <T>(sourced: Sourced<T>, note?: ImportNote): Field<T> => ({
@@ -313,7 +318,11 @@ export function planOfTenant(
       };
   }
 
-  const customerName = org?.name;
+  // Only values the plan schema accepts are written: a name it would refuse, a domain of another shape
+  // or a country that is not a two-letter code is left to fill in, so that the plan is never invalid.
+  const customerName = org?.name && org.name.value.length <= 200 ? org.name : undefined;
+  const domain = org?.domain && PLAN_DOMAIN.test(org.domain.value) ? org.domain : undefined;
+  const country = org?.country && /^[A-Z]{2}$/.test(org.country.value) ? org.country : undefined;
   return {
     ...(tenant.tenantId ? { tenantId: tenant.tenantId } : {}),
     customer: {
@@ -323,8 +332,8 @@ export function planOfTenant(
         : tenant.tenantId
           ? { tenantId: { value: tenant.tenantId } }
           : {}),
-      ...(org?.domain ? { domain: from(org.domain) } : {}),
-      country: org?.country ? from(org.country) : fill(),
+      ...(domain ? { domain: from(domain) } : {}),
+      country: country ? from(country) : fill(),
     },
     partner: own
       ? {
