@@ -10,6 +10,7 @@ Usage
   csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
   csp-move status [paths] [options]             every plan's verdict and next step, overdue first
   csp-move calendar [paths] [-o moves.ics]      every dated step of every plan as an iCalendar file
+  csp-move import <files|folders> [--out DIR]   plans from Microsoft Graph and Partner Center exports
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
@@ -31,6 +32,11 @@ Options of validate and explain
 Options of migrate
       --check             write nothing; list the files still in version 1 and exit 1 if there are any
       --config <file>     read include and exclude patterns from this config
+
+Options of import
+      --out <folder>      write one plan per customer there; an existing plan is updated in place
+      --check             write nothing; exit 1 when a plan would be created or changed
+      --config <file>     your partner details (partner:) and catalog from this config
                           With -, the plan is read from standard input and written to standard output.
 
 Options of status and calendar (besides --output, --fail-on, --locale, --today, --catalog, --config, --jobs)
@@ -51,6 +57,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move migrate [\u8DEF\u5F91|glob|-] [--check] \u5C07\u7B2C 1 \u7248\u8A08\u756B\u6A94\u76F4\u63A5\u5347\u7D1A\u70BA\u7B2C 2 \u7248
   csp-move status [\u8DEF\u5F91] [\u9078\u9805]            \u5404\u8A08\u756B\u7684\u5224\u5B9A\u8207\u4E0B\u4E00\u6B65\uFF0C\u5DF2\u903E\u671F\u8005\u6392\u5728\u6700\u524D
   csp-move calendar [\u8DEF\u5F91] [-o moves.ics]  \u5C07\u5404\u8A08\u756B\u6240\u6709\u6709\u65E5\u671F\u7684\u6B65\u9A5F\u8F38\u51FA\u70BA iCalendar \u6A94
+  csp-move import <\u6A94\u6848|\u8CC7\u6599\u593E> [--out \u8CC7\u6599\u593E]  \u5F9E Microsoft Graph \u8207\u5408\u4F5C\u5925\u4F34\u4E2D\u5FC3\u7684\u532F\u51FA\u8CC7\u6599\u7522\u751F\u8A08\u756B\u6A94
 
 validate \u8207 explain \u7684\u9078\u9805
   -f, --format <\u540D\u7A31>     validate\uFF1Astylish\u3001json\u3001sarif\u3001github\u3001junit\u3001markdown\uFF08\u53EF\u91CD\u8907\uFF09
@@ -73,6 +80,11 @@ migrate \u7684\u9078\u9805
       --check             \u4E0D\u5BEB\u5165\u4EFB\u4F55\u6A94\u6848\uFF1B\u5217\u51FA\u4ECD\u70BA\u7B2C 1 \u7248\u7684\u6A94\u6848\uFF0C\u82E5\u6709\u5247\u4EE5\u4EE3\u78BC 1 \u7D50\u675F
       --config <\u6A94\u6848>     \u5F9E\u6B64\u8A2D\u5B9A\u6A94\u8B80\u53D6 include \u8207 exclude \u6A23\u5F0F
                           \u4F7F\u7528 - \u6642\uFF0C\u5F9E\u6A19\u6E96\u8F38\u5165\u8B80\u53D6\u8A08\u756B\uFF0C\u4E26\u5C07\u7D50\u679C\u5BEB\u5230\u6A19\u6E96\u8F38\u51FA\u3002
+
+import \u7684\u9078\u9805
+      --out <\u8CC7\u6599\u593E>      \u6BCF\u500B\u5BA2\u6236\u4E00\u4EFD\u8A08\u756B\u6A94\u5BEB\u5165\u6B64\u8CC7\u6599\u593E\uFF1B\u5DF2\u6709\u7684\u8A08\u756B\u6A94\u6703\u5C31\u5730\u66F4\u65B0
+      --check             \u4E0D\u5BEB\u5165\u4EFB\u4F55\u6A94\u6848\uFF1B\u82E5\u6709\u8A08\u756B\u6A94\u5C07\u88AB\u5EFA\u7ACB\u6216\u8B8A\u66F4\uFF0C\u4EE5\u4EE3\u78BC 1 \u7D50\u675F
+      --config <\u6A94\u6848>     \u5F9E\u6B64\u8A2D\u5B9A\u6A94\u8B80\u53D6\u60A8\u7684\u5408\u4F5C\u5925\u4F34\u8CC7\u6599\uFF08partner:\uFF09\u8207\u76EE\u9304
 
 status \u8207 calendar \u7684\u9078\u9805\uFF08\u53E6\u53EF\u7528 --output\u3001--fail-on\u3001--locale\u3001--today\u3001--catalog\u3001--config\u3001--jobs\uFF09
   -f, --format <\u540D\u7A31>     status\uFF1Atable\uFF08\u9810\u8A2D\uFF09\u3001markdown\u3001json\u3001html\uFF08\u53EF\u91CD\u8907\uFF09
