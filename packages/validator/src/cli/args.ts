@@ -50,6 +50,13 @@ export const COMMANDS = {
     output: { type: 'string', short: 'o', multiple: true },
     'as-of': { type: 'string' },
   },
+  import: {
+    ...COMMON,
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    config: { type: 'string' },
+    catalog: { type: 'string' },
+  },
 } satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="20339ae7fac9732f";export{VERSION,BUILD_ID};
