@@ -12,10 +12,18 @@ export default defineConfig({
       // Unit tests, and tests that read the built site in dist/: `npm test`.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'] } },
       // Browser tests: `npm run e2e`. One static server and one Chromium serve the whole run
-      // (e2e/global-setup.ts); every file connects to them.
+      // (e2e/global-setup.ts); every file connects to them, each page in its own browser context.
+      // Three files run at a time, sharing the modules their worker has loaded: the work is in the
+      // browser, and waiting for it need not be taken in turns.
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/global-setup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          isolate: false,
+          maxWorkers: 3,
+        },
       },
     ],
   },

@@ -11,9 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { restoreState } from '../src/components/checker/restore.ts';
+import type { CheckerState } from '../src/components/checker/state.ts';
 import { fillState, findingRules, formEntries, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { newPage, useSite } from './harness.ts';
+import { newPage, openCheckerWith, useSite } from './harness.ts';
 
 /** Plan files in and out of the checker: export to the CLI, import of every example, share links. */
 
@@ -69,7 +70,9 @@ function watchRequests(page: Page): { url: string; type: string }[] {
   return seen;
 }
 
-async function openChecker(page: Page, path: string): Promise<void> {
+/** Opens the checker at `path`, empty or holding `state` (as its share link restores it, not typed). */
+async function openChecker(page: Page, path: string, state?: CheckerState): Promise<void> {
+  if (state) return openCheckerWith(page, `${site.origin}${path}`, state);
   await page.goto(`${site.origin}${path}`);
   await page.locator('[role="status"][data-verdict]').waitFor();
 }
@@ -91,8 +94,7 @@ describe('export', { timeout: SLOW }, () => {
     async (scenario) => {
       const { page, problems, close } = await newPage(site.browser, site.origin);
       try {
-        await openChecker(page, scenario.locale === 'en' ? '/checker/' : '/zh-tw/checker/');
-        await fillState(page, scenario.state);
+        await openChecker(page, scenario.locale === 'en' ? '/checker/' : '/zh-tw/checker/', scenario.state);
         await expect.poll(() => verdict(page)).toBe(scenario.verdict);
         const { file, text, suggested } = await download(
           page,
@@ -116,9 +118,8 @@ describe('export', { timeout: SLOW }, () => {
   test('the steps download as the calendar csp-move calendar writes for the same file', async () => {
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await openChecker(page, '/checker/');
       const scenario = SCENARIOS[0] as (typeof SCENARIOS)[number];
-      await fillState(page, scenario.state);
+      await openChecker(page, '/checker/', scenario.state);
       await expect.poll(() => verdict(page)).toBe(scenario.verdict);
       const plan = await download(page, 'fabrikam-gmbh.plan.yaml');
       const [file] = await Promise.all([
@@ -154,8 +155,7 @@ describe('export', { timeout: SLOW }, () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     try {
-      await openChecker(page, '/checker/');
-      await fillState(page, (SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
+      await openChecker(page, '/checker/', (SCENARIOS[0] as (typeof SCENARIOS)[number]).state);
       await page.locator('[data-preview] summary').click();
       await expect.poll(() => page.locator('[data-yaml]').textContent()).toMatch(/^# yaml-language-server/);
       const shown = await page.locator('[data-yaml]').textContent();

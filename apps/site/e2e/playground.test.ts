@@ -61,9 +61,11 @@ interface Shown {
   column: number;
 }
 
-/** What `csp-move validate --format json` says about a text. */
+let runs = 0;
+
+/** What `csp-move validate --format json` says about a text (each run its own file: tests run at once). */
 function cli(text: string, locale: string): { verdict: string; diagnostics: Shown[] } {
-  const file = join(work, 'plan.yaml');
+  const file = join(work, `plan-${++runs}.yaml`);
   writeFileSync(file, text);
   const run = spawnSync(process.execPath, [CLI, 'validate', file, '--format', 'json', '--locale', locale], {
     encoding: 'utf8',
