@@ -13,8 +13,9 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'] } },
       // Browser tests: `npm run e2e`. One static server and one Chromium serve the whole run
       // (e2e/global-setup.ts); every file connects to them, each page in its own browser context.
-      // Three files run at a time, sharing the modules their worker has loaded: the work is in the
-      // browser, and waiting for it need not be taken in turns.
+      // Two files run at a time, and up to three pages of a file whose tests say so (pages.test.ts),
+      // sharing the modules their worker has loaded: the work is in the browser, and waiting for it
+      // need not be taken in turns; more at once would only queue for the two cores of a small machine.
       {
         extends: true,
         test: {
@@ -22,7 +23,8 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           isolate: false,
-          maxWorkers: 3,
+          maxWorkers: 2,
+          maxConcurrency: 3,
         },
       },
     ],
