@@ -99,8 +99,8 @@ export const CHECKER_STRINGS = {
   'group.relationship': { en: 'Relationship and admin access', 'zh-TW': '轉銷商關係與系統管理權限' },
   'field.relationship.reseller': { en: 'Reseller relationship', 'zh-TW': '轉銷商關係' },
   'help.relationship.reseller': {
-    en: 'A Global admin of the customer accepts your request; until then you cannot buy for them.',
-    'zh-TW': '必須由客戶的全域管理員接受您的要求；在此之前，您無法替客戶購買。',
+    en: 'An admin of the customer with at least the Billing Administrator role accepts your request; until then you cannot buy for them.',
+    'zh-TW': '必須由客戶至少具備計費系統管理員角色的系統管理員接受您的要求；在此之前，您無法替客戶購買。',
   },
   'reseller.not-requested': { en: 'Not requested yet', 'zh-TW': '尚未提出要求' },
   'reseller.requested': { en: 'Requested, not yet accepted', 'zh-TW': '已提出要求，等待客戶接受' },
