@@ -18,6 +18,7 @@ Usage
   csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
   csp-move status [paths] [options]             every plan's verdict and next step, overdue first
   csp-move calendar [paths] [-o moves.ics]      every dated step of every plan as an iCalendar file
+  csp-move import <files|folders> [--out DIR]   plans from Microsoft Graph and Partner Center exports
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
@@ -39,6 +40,11 @@ Options of validate and explain
 Options of migrate
       --check             write nothing; list the files still in version 1 and exit 1 if there are any
       --config <file>     read include and exclude patterns from this config
+
+Options of import
+      --out <folder>      write one plan per customer there; an existing plan is updated in place
+      --check             write nothing; exit 1 when a plan would be created or changed
+      --config <file>     your partner details (partner:) and catalog from this config
                           With -, the plan is read from standard input and written to standard output.
 
 Options of status and calendar (besides --output, --fail-on, --locale, --today, --catalog, --config, --jobs)
@@ -60,6 +66,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move migrate [路徑|glob|-] [--check] 將第 1 版計畫檔直接升級為第 2 版
   csp-move status [路徑] [選項]            各計畫的判定與下一步，已逾期者排在最前
   csp-move calendar [路徑] [-o moves.ics]  將各計畫所有有日期的步驟輸出為 iCalendar 檔
+  csp-move import <檔案|資料夾> [--out 資料夾]  從 Microsoft Graph 與合作夥伴中心的匯出資料產生計畫檔
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
@@ -82,6 +89,11 @@ migrate 的選項
       --check             不寫入任何檔案；列出仍為第 1 版的檔案，若有則以代碼 1 結束
       --config <檔案>     從此設定檔讀取 include 與 exclude 樣式
                           使用 - 時，從標準輸入讀取計畫，並將結果寫到標準輸出。
+
+import 的選項
+      --out <資料夾>      每個客戶一份計畫檔寫入此資料夾；已有的計畫檔會就地更新
+      --check             不寫入任何檔案；若有計畫檔將被建立或變更，以代碼 1 結束
+      --config <檔案>     從此設定檔讀取您的合作夥伴資料（partner:）與目錄
 
 status 與 calendar 的選項（另可用 --output、--fail-on、--locale、--today、--catalog、--config、--jobs）
   -f, --format <名稱>     status：table（預設）、markdown、json、html（可重複）

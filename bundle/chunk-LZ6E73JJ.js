@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="f1a6bbacb3f27d15";export{VERSION,BUILD_ID};

@@ -1,0 +1,1 @@
+var VERSION="0.1.0",BUILD_ID="df729f402172fa1c";export{VERSION,BUILD_ID};
