@@ -10,6 +10,13 @@ import {
 import type { CatalogExtension, Localized, Offer } from './schema.ts';
 import type { Catalog, CatalogData, MarketEntry, OfferRelation } from './types.ts';
 
+export {
+  type IdentityKind,
+  type IdentityMatch,
+  identifyOffer,
+  identityKey,
+  isStrongIdentity,
+} from './identity.ts';
 export { type CatalogProblem, checkCatalog } from './integrity.ts';
 export {
   daysIn,
@@ -26,6 +33,7 @@ export type {
   Localized,
   Market,
   Offer,
+  OfferIdentity,
   Prerequisites,
   Region,
   ReplacementKind,

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="e5c7d4fc182761f8";export{VERSION,BUILD_ID};
