@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/index.ts';
 import type { Finding, Param } from '../rules/types.ts';
 import { channelLabel, listJoin } from './labels.ts';
 import type { Locale, Localized } from './locales.ts';
+import { countText, isCountedNoun } from './plurals.ts';
 
 export interface FormatOptions {
   locale: Locale;
@@ -17,6 +18,10 @@ function renderValue(
 ): string {
   if (value === undefined) return '';
   if (typeof value === 'object' && !Array.isArray(value)) return (value as Localized)[locale];
+  // `{count:subscriptions}`: the number with its noun in the locale's plural form.
+  if (typeof value === 'number' && kind !== undefined && isCountedNoun(kind)) {
+    return countText(locale, kind, value);
+  }
   const values =
     typeof value === 'string' || typeof value === 'number'
       ? [String(value)]
@@ -56,7 +61,10 @@ function renderValue(
   }
 }
 
-/** Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale. */
+/**
+ * Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale (an
+ * offer id as its name, a count as `{count:subscriptions}` with its noun in the plural it needs).
+ */
 export function formatTemplate(
   template: string,
   params: Record<string, Param>,
