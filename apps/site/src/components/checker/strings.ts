@@ -365,8 +365,6 @@ export const CHECKER_STRINGS = {
   'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
   'timeline.today': { en: 'Checked as of', 'zh-TW': '檢查基準日' },
   'timeline.accepted': { en: 'Relationship accepted', 'zh-TW': '關係已接受' },
-  'timeline.day': { en: '{n} day', 'zh-TW': '{n} 天' },
-  'timeline.days': { en: '{n} days', 'zh-TW': '{n} 天' },
 
   'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
   'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
@@ -428,7 +426,43 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '連結在網址的 # 之後包含表單的所有內容（包括名稱），瀏覽器不會將這部分傳送給任何伺服器。請只分享給可以查看這位客戶資料的人。',
   },
-  'share.restored': { en: 'The form was filled in from the link.', 'zh-TW': '已依連結內容填入表單。' },
+  'share.restored': {
+    en: 'The form was filled in from the link. It is kept in this browser once you change something.',
+    'zh-TW': '已依連結內容填入表單。您修改任何內容後，才會保存在這個瀏覽器中。',
+  },
+  'link.heading': { en: 'A shared plan', 'zh-TW': '分享的計畫' },
+  'link.ask': {
+    en: 'This link holds a plan for {customer} with {lines}. Opening it replaces what is in the form now.',
+    'zh-TW': '這個連結包含 {customer} 的計畫，共 {lines}。開啟後會取代表單目前的內容。',
+  },
+  'link.open': { en: 'Open the linked plan', 'zh-TW': '開啟連結中的計畫' },
+  'link.keep': { en: 'Keep my form', 'zh-TW': '保留我的表單' },
+  'link.kept': {
+    en: 'Your form was kept; the link was not opened.',
+    'zh-TW': '已保留您的表單，未開啟連結。',
+  },
+  'link.undo': { en: 'Undo: back to my form', 'zh-TW': '復原：回到我的表單' },
+  'link.undone': {
+    en: 'Your form is back as it was before the link was opened.',
+    'zh-TW': '已將表單還原為開啟連結前的內容。',
+  },
+  'link.truncated': {
+    en: 'This share link is incomplete: it was cut off when it was copied. Ask for the whole link; your form was left as it was.',
+    'zh-TW': '這個分享連結不完整：複製時被截斷了。請向對方索取完整的連結；您的表單沒有變動。',
+  },
+  'link.corrupted': {
+    en: 'This share link is damaged: some characters were changed, so it cannot be read. Ask for the link again; your form was left as it was.',
+    'zh-TW': '這個分享連結已損壞：部分字元被更改，因此無法讀取。請向對方重新索取連結；您的表單沒有變動。',
+  },
+  'link.too-large': {
+    en: 'This share link holds more than the checker reads (at most 16 MB of form data), so it was not opened; your form was left as it was. Share the plan file instead.',
+    'zh-TW':
+      '這個分享連結的內容超過檢查工具可讀取的上限（表單資料最多 16 MB），因此未開啟；您的表單沒有變動。請改為分享計畫檔。',
+  },
+  'link.version': {
+    en: 'This share link was made by another version of the checker and cannot be read here; your form was left as it was. Ask for the plan file instead.',
+    'zh-TW': '這個分享連結由其他版本的檢查工具產生，無法在這裡讀取；您的表單沒有變動。請改為索取計畫檔。',
+  },
   'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
   'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
   'form.resetConfirm': {
@@ -505,8 +539,6 @@ export const CLIENT_STRING_KEYS = [
   'timeline.gap',
   'timeline.today',
   'timeline.accepted',
-  'timeline.day',
-  'timeline.days',
   'checklist.by',
   'checklist.deadline',
   'checklist.undated',
@@ -528,6 +560,16 @@ export const CLIENT_STRING_KEYS = [
   'share.copied',
   'share.shown',
   'share.restored',
+  'link.ask',
+  'link.open',
+  'link.keep',
+  'link.kept',
+  'link.undo',
+  'link.undone',
+  'link.truncated',
+  'link.corrupted',
+  'link.too-large',
+  'link.version',
   'form.resetDone',
   'form.resetConfirm',
   'form.restored',
