@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="b0cb8f9f357e18e0";export{VERSION,BUILD_ID};
