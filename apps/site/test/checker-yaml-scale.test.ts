@@ -10,7 +10,7 @@ const mapping = (keys: number) => Array.from({ length: keys }, (_, i) => `k${i}:
 
 function timed(run: () => void): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -28,11 +28,11 @@ describe('the checker reads a YAML file', () => {
   });
 
   it('in time that grows with the keys, not with their square', () => {
-    const few = mapping(2_000);
+    const few = mapping(1_000);
     const many = mapping(16_000);
     parsePlanText(few);
     const ratio = timed(() => parsePlanText(many)) / timed(() => parsePlanText(few));
-    // Linear is about 8; comparing every key with every other is 64.
-    expect(ratio).toBeLessThan(24);
+    // Linear is about 16; comparing every key with every other is 256.
+    expect(ratio).toBeLessThan(64);
   });
 });

@@ -56,7 +56,7 @@ function byCharacter(text: string, all: readonly Mark[]): (Mark['severity'] | un
 
 function timed(run: () => void): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 7; i++) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -90,14 +90,15 @@ describe('playground marks at scale', () => {
     expect(lineSeverities(all, 60)).toEqual(expected);
   });
 
-  it('take about eight times as long for eight times the diagnostics, not sixty-four', () => {
+  it('take about sixteen times as long for sixteen times the diagnostics, not 256', () => {
     const next = random(3);
-    const text = plan(20_000);
-    const few = marks(2_000, 20_000, next);
-    const many = marks(16_000, 20_000, next);
+    const text = plan(40_000);
+    const few = marks(1_000, 40_000, next);
+    const many = marks(16_000, 40_000, next);
     segments(text, few);
     const ratio = timed(() => segments(text, many)) / timed(() => segments(text, few));
-    // Linear or n log n is about 8 (plus the text itself, the same in both); quadratic is 64.
-    expect(ratio).toBeLessThan(24);
+    // Linear or n log n is about 16 (less: the text itself is the same in both); quadratic is 256.
+    // The fastest of seven runs each keeps a garbage collection from deciding the ratio.
+    expect(ratio).toBeLessThan(64);
   });
 });
