@@ -17,7 +17,12 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '所有檢查都在這個頁面中執行。您輸入的內容只保存在這個瀏覽器的儲存空間，重新載入或切換語言都不會遺失；這些內容絕不會離開瀏覽器，也不會傳送到本網站。',
   },
-  'help.more': { en: 'Read more', 'zh-TW': '詳細說明' },
+  'noscript.text': {
+    en: 'The checker runs in your browser and needs JavaScript, which is turned off here. Without it, the csp-move command line checks the same plan files with the same rules: see {link}.',
+    'zh-TW': '檢查工具在瀏覽器中執行，需要 JavaScript，但目前已關閉。不使用 JavaScript 時，可以用 csp-move 命令列工具，以相同的規則檢查同樣的計畫檔，請參閱 {link}。',
+  },
+  'noscript.link': { en: 'the csp-move CLI', 'zh-TW': 'csp-move 命令列工具' },
+  'help.more': { en: 'In the guide: {section}', 'zh-TW': '指南：{section}' },
 
   'group.asOf': { en: 'The day to check', 'zh-TW': '檢查基準日' },
   'field.asOf': { en: 'Check the plan as of', 'zh-TW': '以這一天為準檢查' },
@@ -161,7 +166,7 @@ export const CHECKER_STRINGS = {
     en: 'Directly from Microsoft (MCA-E)',
     'zh-TW': '直接向 Microsoft 購買（MCA-E）',
   },
-  'channel.enterprise-agreement': { en: 'Enterprise Agreement (EA)', 'zh-TW': '大型企業合約 (EA)' },
+  'channel.enterprise-agreement': { en: 'Enterprise Agreement (EA)', 'zh-TW': 'Enterprise 合約（EA）' },
   'channel.open': { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   'channel.other': { en: 'Another channel', 'zh-TW': '其他管道' },
   'field.sub.billing': { en: 'Billing (optional)', 'zh-TW': '計費週期（選填）' },
@@ -176,7 +181,7 @@ export const CHECKER_STRINGS = {
   'help.sub.path': {
     en: 'Leave it to csp-move and the findings propose the path that suits where the subscription is bought today: a transfer from another CSP partner, a channel transfer from an Enterprise Agreement, or buying it again.',
     'zh-TW':
-      '交給 csp-move 判斷時，檢查結果會依原訂閱目前的購買管道建議適合的方式：從其他 CSP 合作夥伴移轉、從大型企業合約進行管道移轉，或重新購買。',
+      '交給 csp-move 判斷時，檢查結果會依原訂閱目前的購買管道建議適合的方式：從其他 CSP 合作夥伴移轉、從 Enterprise 合約進行管道移轉，或重新購買。',
   },
   'path.propose': { en: 'Let csp-move propose', 'zh-TW': '由 csp-move 建議' },
   'path.reprovision': { en: 'Buy it again in CSP (re-provision)', 'zh-TW': '在 CSP 重新購買（重新佈建）' },
@@ -186,7 +191,7 @@ export const CHECKER_STRINGS = {
   },
   'path.channel-transfer': {
     en: 'Channel transfer from an EA',
-    'zh-TW': '從大型企業合約進行管道移轉',
+    'zh-TW': '從 Enterprise 合約進行管道移轉',
   },
   'group.transfer': {
     en: 'Partner transfer (only when a subscription is transferred)',
@@ -219,7 +224,7 @@ export const CHECKER_STRINGS = {
       'Microsoft 客戶合約（MCA）或較舊的 Microsoft 線上訂閱合約（MOSA），可在 Microsoft 365 系統管理中心的「帳單帳戶」頁面查看；它決定退款期限，以及期滿後的處理方式。',
   },
   'billingAccount.none': { en: 'Not known', 'zh-TW': '不確定' },
-  'billingAccount.mca': { en: 'Microsoft Customer Agreement', 'zh-TW': 'Microsoft 客戶合約 (MCA)' },
+  'billingAccount.mca': { en: 'Microsoft Customer Agreement', 'zh-TW': 'Microsoft 客戶合約（MCA）' },
   'billingAccount.mosa': {
     en: 'MOSA (the older agreement)',
     'zh-TW': '線上訂閱合約（MOSA，舊版）',

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="bd7117996cc16c8f";export{VERSION,BUILD_ID};
