@@ -1,5 +1,6 @@
 import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
 import { countText, isLocale, type Locale } from '@csp-move/rules/messages';
+import { linePath } from '@csp-move/rules/paths';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
@@ -160,6 +161,7 @@ class CspChecker extends HTMLElement {
     this.#form.applyConditions();
     this.#form.updateAddOnChoices();
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
+    this.#showTransfer();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
     if (!this.#engine || !this.#results) {
@@ -181,6 +183,15 @@ class CspChecker extends HTMLElement {
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
     if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+  }
+
+  /** The current partner's questions are asked only while a line moves by partner transfer. */
+  #showTransfer(): void {
+    const transfers = this.#state.subscriptions.some(
+      (sub) => linePath({ path: sub.path || undefined }) === 'partner-transfer',
+    );
+    const box = this.#q('[data-section="group.transfer"]');
+    if (box && box.hidden === transfers) box.hidden = !transfers;
   }
 
   /** The one-line summary of each group and line, for when it is folded away. */

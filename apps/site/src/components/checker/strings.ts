@@ -19,7 +19,8 @@ export const CHECKER_STRINGS = {
   },
   'noscript.text': {
     en: 'The checker runs in your browser and needs JavaScript, which is turned off here. Without it, the csp-move command line checks the same plan files with the same rules: see {link}.',
-    'zh-TW': '檢查工具在瀏覽器中執行，需要 JavaScript，但目前已關閉。不使用 JavaScript 時，可以用 csp-move 命令列工具，以相同的規則檢查同樣的計畫檔，請參閱 {link}。',
+    'zh-TW':
+      '檢查工具在瀏覽器中執行，需要 JavaScript，但目前已關閉。不使用 JavaScript 時，可以用 csp-move 命令列工具，以相同的規則檢查同樣的計畫檔，請參閱 {link}。',
   },
   'noscript.link': { en: 'the csp-move CLI', 'zh-TW': 'csp-move 命令列工具' },
   'help.more': { en: 'In the guide: {section}', 'zh-TW': '指南：{section}' },
