@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFragment, encodeFragment, inflate, MAX_FRAGMENT } from '../src/components/checker/fragment.ts';
+import {
+  decodeFragment,
+  encodeFragment,
+  inflate,
+  MAX_FRAGMENT,
+  MAX_LIST,
+} from '../src/components/checker/fragment.ts';
 import { defaultState, newSubscription } from '../src/components/checker/state.ts';
 
 /**
@@ -70,6 +76,16 @@ describe('a share link that cannot be read says why', () => {
       ok: false,
       problem: 'version',
     });
+  });
+
+  it('a link with a list longer than the form takes is too large, at any depth', async () => {
+    const state = defaultState(TODAY, 'en');
+    const line = newSubscription(TODAY);
+    line.target.offer = Array.from({ length: MAX_LIST + 1 }, (_, i) => `offer-${i}`);
+    state.subscriptions = [line];
+    expect(await decodeFragment(await encodeFragment(state))).toEqual({ ok: false, problem: 'too-large' });
+    line.target.offer = Array.from({ length: MAX_LIST }, (_, i) => `offer-${i}`);
+    expect((await decodeFragment(await encodeFragment(state)))?.ok).toBe(true);
   });
 
   it('a link longer than the page reads is too large', async () => {

@@ -16,6 +16,27 @@ export const MAX_FRAGMENT = 2_000_000;
 export const MAX_INFLATED = 16_000_000;
 
 /**
+ * Most items of any list in a linked state: the form's own limit for subscription lines, far more
+ * than any other list holds. A longer list is refused whole (too-large) before the form is built.
+ */
+export const MAX_LIST = 1000;
+
+/** Whether a parsed state holds a list longer than MAX_LIST, at any depth (walked without recursion). */
+function listTooLong(data: unknown): boolean {
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      if (value.length > MAX_LIST) return true;
+      stack.push(...value);
+    } else if (typeof value === 'object' && value !== null) {
+      stack.push(...Object.values(value));
+    }
+  }
+  return false;
+}
+
+/**
  * Compressed bytes handed to the inflater at a time. Deflate expands a byte into at most about a
  * thousand, so one slice inflates to about a megabyte: the limit is checked while inflating, and a
  * bomb stops within a slice of MAX_INFLATED instead of after it has filled the memory.
@@ -148,6 +169,7 @@ export async function decodeFragment(hash: string): Promise<LinkReading | undefi
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return { ok: false, problem: 'corrupted' };
     }
+    if (listTooLong(data)) return { ok: false, problem: 'too-large' };
     return { ok: true, data };
   } catch (error) {
     return { ok: false, problem: error instanceof LinkError ? error.problem : 'corrupted' };
