@@ -1,4 +1,4 @@
-import type { Catalog } from '@csp-move/rules/catalog';
+import { type Catalog, identifyOffer, isStrongIdentity } from '@csp-move/rules/catalog';
 
 /** What an export says about a SKU: any of Microsoft's identifiers, or a display name. */
 export interface SkuKeys {
@@ -10,27 +10,20 @@ export interface SkuKeys {
   name?: string;
 }
 
-const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-
 /**
- * The catalog offer an export's SKU is, by its strongest key: an identifier first, a name only when it
- * names exactly one offer. Unknown or ambiguous: no id, and the caller keeps the SKU visibly to fill in.
+ * The catalog offer an export's SKU is, by its strongest key: an identifier first (the catalog's SKU
+ * identity lookup, `identifyOffer`), a name only when it names exactly one offer. Unknown or ambiguous:
+ * no id, and the caller keeps the SKU visibly to fill in.
  */
 export function resolveSku(catalog: Catalog, keys: SkuKeys): { id?: string } {
-  const wanted = [keys.skuId, keys.partNumber, keys.productId]
-    .filter((k): k is string => Boolean(k))
-    .map(fold);
-  for (const offer of catalog.offers) {
-    const ids = [offer.skuPartNumber].filter((k): k is string => Boolean(k)).map(fold);
-    if (ids.some((id) => wanted.includes(id))) return { id: catalog.current(offer.id)?.id ?? offer.id };
+  for (const key of [keys.skuId, keys.partNumber, keys.productId]) {
+    if (!key) continue;
+    const found = identifyOffer(key, catalog).filter((m) => isStrongIdentity(m.kind) && m.kind !== 'id');
+    if (found.length === 1) return { id: (found[0] as (typeof found)[number]).offer.id };
   }
   if (keys.name) {
-    const name = fold(keys.name);
-    const named = catalog.offers.filter((o) =>
-      o.names.some((n) => fold(n.en) === name || fold(n['zh-TW']) === name),
-    );
-    const ids = new Set(named.map((o) => catalog.current(o.id)?.id ?? o.id));
-    if (ids.size === 1) return { id: [...ids][0] as string };
+    const named = identifyOffer(keys.name, catalog).filter((m) => m.kind === 'name');
+    if (named.length === 1) return { id: (named[0] as (typeof named)[number]).offer.id };
   }
   return {};
 }

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="ef709e8e5cb0f998";export{VERSION,BUILD_ID};
