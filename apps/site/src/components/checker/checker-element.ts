@@ -5,9 +5,8 @@ import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView } from './form-dom.ts';
-import { decodeFragment, encodeFragment } from './fragment.ts';
 import { MAX_EXPORT, planFromExports } from './from-export.ts';
-import { LinkNotice } from './link-notice.ts';
+import type { LinkNotice } from './link-notice.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
 import { type OfferWords, offerLabel } from './offers.ts';
 import { type CheckerPageData, readPageData } from './page-data.ts';
@@ -52,7 +51,8 @@ class CspChecker extends HTMLElement {
   /** What the user has done so far: fields left at least once, and the one being typed in. */
   #attention: Attention = { touched: new Set(), editing: undefined };
   #followed = (source: LineSource): FollowedTarget => followedTarget(source, this.#catalog);
-  #notice!: LinkNotice;
+  /** Loaded with the share-link code, only when a link is opened (link-notice.ts, fragment.ts). */
+  #notice: LinkNotice | undefined;
   /** Whether the form holds the user's own entries (typed, imported or restored), which a link must not replace unasked. */
   #ownWork = false;
   /**
@@ -113,11 +113,6 @@ class CspChecker extends HTMLElement {
     });
     this.#q('[data-preview]').addEventListener('toggle', () => void this.#preview());
     window.addEventListener('hashchange', () => void this.#restoreFromHash());
-    this.#notice = new LinkNotice(this.#q('[data-link-box]'), (key, values) => this.#t(key, values), {
-      open: () => this.#openPending(),
-      keep: () => this.#keepOwn(),
-      undo: () => this.#undoLink(),
-    });
     new ResizeObserver((entries) => {
       const width = entries.at(-1)?.contentRect.width;
       if (width) this.#results?.setTimelineWidth(width);
@@ -135,6 +130,8 @@ class CspChecker extends HTMLElement {
       this.#update();
     }
     void this.#restoreFromHash();
+    // The share-link code follows the page's first paint, so sharing later asks nothing of the network.
+    void import('./fragment.ts');
     void import('./engine.ts').then((engine) => {
       this.#engine = engine;
       this.#results = new engine.ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
@@ -254,7 +251,7 @@ class CspChecker extends HTMLElement {
     if (!this.#fromLink) return;
     this.#fromLink = false;
     this.#before = undefined;
-    this.#notice.hide();
+    this.#notice?.hide();
   }
 
   #onInput(event: Event): void {
@@ -469,7 +466,7 @@ class CspChecker extends HTMLElement {
     const { state, dropped } = restoreState(parsed.data, todayLocal(), this.#locale);
     this.#fromLink = false;
     this.#ownWork = true;
-    this.#notice.hide();
+    this.#notice?.hide();
     this.#load(state);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
@@ -501,7 +498,7 @@ class CspChecker extends HTMLElement {
     }
     this.#fromLink = false;
     this.#ownWork = true;
-    this.#notice.hide();
+    this.#notice?.hide();
     this.#load(restoreState(outcome.data, todayLocal(), this.#locale).state);
     const done = this.#t('start.done', { files: files.map((f) => f.name).join(', '), count: outcome.toFill });
     const left =
@@ -510,6 +507,7 @@ class CspChecker extends HTMLElement {
   }
 
   async #share(): Promise<void> {
+    const { encodeFragment } = await import('./fragment.ts');
     const hash = await encodeFragment(this.#state);
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
     const link = this.#q<HTMLInputElement>('[data-share-link]');
@@ -529,10 +527,21 @@ class CspChecker extends HTMLElement {
    * readable one fills a fresh form at once, and asks first when the form holds the user's own work.
    */
   async #restoreFromHash(): Promise<void> {
+    // The share-link code loads only for a page opened with a link.
+    if (!location.hash.startsWith('#plan=')) return;
+    const [{ decodeFragment }, { LinkNotice }] = await Promise.all([
+      import('./fragment.ts'),
+      import('./link-notice.ts'),
+    ]);
+    this.#notice ??= new LinkNotice(this.#q('[data-link-box]'), (key, values) => this.#t(key, values), {
+      open: () => this.#openPending(),
+      keep: () => this.#keepOwn(),
+      undo: () => this.#undoLink(),
+    });
     const reading = await decodeFragment(location.hash);
     if (reading === undefined) return;
     if (!reading.ok) {
-      this.#notice.problem(reading.problem);
+      this.#notice?.problem(reading.problem);
       return;
     }
     const incoming = restoreState(reading.data, todayLocal(), this.#locale).state;
@@ -541,7 +550,7 @@ class CspChecker extends HTMLElement {
       return;
     }
     this.#pending = incoming;
-    this.#notice.ask(
+    this.#notice?.ask(
       incoming.customer.name.trim() || this.#t('summary.unnamed'),
       countText(this.#locale, 'lines', incoming.subscriptions.length),
     );
@@ -552,7 +561,7 @@ class CspChecker extends HTMLElement {
     clearTimeout(this.#saving);
     this.#fromLink = true;
     this.#load(state);
-    this.#notice.opened(undoable);
+    this.#notice?.opened(undoable);
   }
 
   #openPending(): void {
@@ -565,7 +574,7 @@ class CspChecker extends HTMLElement {
   #keepOwn(): void {
     this.#pending = undefined;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
-    this.#notice.note('link.kept');
+    this.#notice?.note('link.kept');
   }
 
   #undoLink(): void {
@@ -575,7 +584,7 @@ class CspChecker extends HTMLElement {
     this.#fromLink = false;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     this.#load(before);
-    this.#notice.note('link.undone');
+    this.#notice?.note('link.undone');
   }
 
   #reset(): void {
@@ -587,7 +596,7 @@ class CspChecker extends HTMLElement {
     this.#attention = { touched: new Set(), editing: undefined };
     this.#fromLink = false;
     this.#ownWork = false;
-    this.#notice.hide();
+    this.#notice?.hide();
     this.#update();
     clearTimeout(this.#saving);
     forget();
