@@ -53,7 +53,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Enterprise 合約',
     avoid: ['大型企業合約'],
     scope: 'all',
-    note: 'As Microsoft’s Taiwanese pages name the agreement; its short form EA stays as it is.',
+    note: 'The term the guides use; the short form EA stays as it is.',
   },
   { en: 'the source subscription', term: '原訂閱', avoid: ['來源訂閱'], scope: 'messages' },
   { en: 'the target subscription', term: '新訂閱', avoid: ['目標訂閱'], scope: 'messages' },
