@@ -64,6 +64,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
+        SiteTitle: './src/components/overrides/SiteTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
       lastUpdated: false,

@@ -57,7 +57,7 @@ test('one pass, a fix for a misspelt offer, code as code, no stale message, a na
       page.waitForEvent('download') as Promise<Download>,
       page.locator('[data-download]').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('tailspin.plan.yaml');
+    expect(download.suggestedFilename()).toBe('tailspin-咖啡有限公司.plan.yaml');
     expect(problems).toEqual([]);
   } finally {
     await close();

@@ -110,11 +110,13 @@ function docExists(slug: string, root: URL): boolean {
 export function sidebar(root: URL): SidebarItem[] {
   const docs = (slugs: readonly string[]): SidebarItem[] =>
     slugs.filter((slug) => docExists(slug, root)).map((slug) => ({ slug }));
-  const groups: SidebarItem[] = [
+  // The tools come first: the checker is what most visitors come for.
+  const groups: SidebarItem[] =
+    TOOLS_LINKS.length > 0 ? [{ ...labelled('nav.tools'), items: TOOLS_LINKS }] : [];
+  groups.push(
     { ...labelled('nav.guide'), items: [{ slug: 'index' }, ...docs(GUIDE_SLUGS)] },
     { ...labelled('nav.reference'), items: [...docs(REFERENCE_DOC_SLUGS), ...GENERATED_REFERENCE_LINKS] },
     { ...labelled('nav.rules'), items: ruleLinks() },
-  ];
-  if (TOOLS_LINKS.length > 0) groups.push({ ...labelled('nav.tools'), items: TOOLS_LINKS });
+  );
   return groups;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, glossaryHits } from '../src/i18n/glossary.ts';
+import { chineseValues, GLOSSARY, glossaryHits, halfWidthParentheses } from '../src/i18n/glossary.ts';
 
 /**
  * One Traditional Chinese term per concept (src/i18n/glossary.ts) in the guides, the rule messages,
@@ -67,5 +67,28 @@ describe('Traditional Chinese glossary', () => {
         .map(([path, list]) => [path, [...list].sort()]),
     );
     expect(found).toEqual(pending);
+  });
+
+  it('finds half-width parentheses in Chinese, not in an English name quoted in it', () => {
+    expect(halfWidthParentheses('Exchange Online (方案 1)\nEnterprise 合約 (EA)').map((h) => h.line)).toEqual(
+      [1, 2],
+    );
+    expect(halfWidthParentheses('Exchange Online（方案 1）、「EEA (no Teams)」')).toEqual([]);
+    expect(chineseValues("x: { en: 'A (B)', 'zh-TW': '甲 (乙)' }\n  - { en: C, zh-TW: 丙 (丁) }")).toBe(
+      '甲 (乙)\n丙 (丁)',
+    );
+  });
+
+  it('Chinese texts, offer names included, use full-width parentheses', () => {
+    const found: Record<string, string[]> = {};
+    const check = (path: string, text: string) => {
+      const hits = halfWidthParentheses(text);
+      if (hits.length > 0) found[path] = hits.map((h) => h.found);
+    };
+    for (const path of files('content/docs/zh-tw', /\.mdx?$/))
+      check(path, readFileSync(join(ROOT, path), 'utf8'));
+    const values = [...files('content/catalog', /\.yaml$/), ...(SOURCES[1]?.paths ?? [])];
+    for (const path of values) check(path, chineseValues(readFileSync(join(ROOT, path), 'utf8')));
+    expect(found).toEqual({});
   });
 });

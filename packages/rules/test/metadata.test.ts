@@ -7,6 +7,7 @@ import { isCalendarDate } from '../src/dates.ts';
 import { evaluate } from '../src/evaluate.ts';
 import { formatFindingMessage } from '../src/messages/format.ts';
 import { LOCALES, type Localized } from '../src/messages/locales.ts';
+import { COUNTED } from '../src/messages/plurals.ts';
 import {
   type Finding,
   findingMessage,
@@ -61,7 +62,17 @@ const GUIDE_ANCHORS = [
 ];
 
 /** How a placeholder may render a param (see messages/format.ts); no kind inserts it as is. */
-const KINDS = [undefined, 'offer', 'offers', 'market', 'region', 'channel', 'date', 'list'];
+const KINDS = [
+  undefined,
+  'offer',
+  'offers',
+  'market',
+  'region',
+  'channel',
+  'date',
+  'list',
+  ...Object.keys(COUNTED),
+];
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)(?::([a-z]+))?\}/g;
 const HAN = /\p{Script=Han}/u;
 const rulesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rules');

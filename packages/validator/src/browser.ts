@@ -11,6 +11,7 @@ export {
   writeIcs,
 } from './calendar/ics.ts';
 export { applyFix, applyFixes, offsetOf } from './core/fixes.ts';
+export { type ParsedYaml, parseYaml } from './core/parse.ts';
 export {
   type Analysis,
   analyzeText,

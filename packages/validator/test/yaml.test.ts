@@ -29,6 +29,25 @@ describe('YAML problems', () => {
     expect(result.verdict).toBe('invalid');
   });
 
+  it('reports a tab used for indentation once, without the errors that follow from it', () => {
+    const text = planWith('\n  country: TW\ncustomer:', '\n\tcountry: TW\ncustomer:');
+    expect(codes(validateText(text))).toEqual(['tab-indentation']);
+    // A tab before a list item makes the parser see a key on several lines, worded once.
+    const list = 'a:\n  - x\n\t- y\nb: 1\n';
+    expect(codes(validateText(list))).toEqual(['tab-indentation']);
+  });
+
+  it('reports an unclosed quote where it opens, not at the end of the file', () => {
+    const text = planWith('  country: TW\ncustomer:', '  country: "TW\ncustomer:');
+    const result = validateText(text, { locale: 'en' });
+    expect(codes(result)).toEqual(['yaml-syntax']);
+    const open = text.indexOf('"TW');
+    expect(result.diagnostics[0]?.range.start).toEqual(rangeOf(text, '"TW', open).start);
+    expect(result.diagnostics[0]?.message).toMatch(/quote is never closed/);
+    const single = validateText("a: 1\nb: 'Tail\nc: 2\n");
+    expect(single.diagnostics.map((d) => d.range.start)).toEqual([{ line: 2, column: 4 }]);
+  });
+
   it('reports a second document at its --- line', () => {
     const text = `${READY_PLAN}---\nversion: 1\n`;
     const result = validateText(text);

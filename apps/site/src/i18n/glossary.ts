@@ -48,6 +48,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     scope: 'all',
     note: 'Where a date is meant, not the day the reader reads it.',
   },
+  {
+    en: 'Enterprise Agreement',
+    term: 'Enterprise 合約',
+    avoid: ['大型企業合約'],
+    scope: 'all',
+    note: 'The term the guides use; the short form EA stays as it is.',
+  },
   { en: 'the source subscription', term: '原訂閱', avoid: ['來源訂閱'], scope: 'messages' },
   { en: 'the target subscription', term: '新訂閱', avoid: ['目標訂閱'], scope: 'messages' },
 ];
@@ -71,4 +78,31 @@ export function glossaryHits(text: string, kind: 'guide' | 'messages'): Glossary
     }
   }
   return hits;
+}
+
+/**
+ * Half-width parentheses in Chinese text, which takes full-width ones: `(` after a Chinese character
+ * or around Chinese words (`Exchange Online (方案 1)` → `Exchange Online（方案 1）`). Parentheses in an
+ * English name quoted in Chinese text (「EEA (no Teams)」) are English and stay as they are.
+ */
+const HALF_WIDTH_IN_CHINESE = /\p{Script=Han}[ \t]*\([^()\n]*\)|\([^()\n]*\p{Script=Han}[^()\n]*\)/gu;
+
+/** Where Chinese text uses half-width parentheses, with their lines. */
+export function halfWidthParentheses(text: string): GlossaryHit[] {
+  const hits: GlossaryHit[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const match of line.matchAll(HALF_WIDTH_IN_CHINESE)) {
+      hits.push({ term: '（）', found: match[0], line: i + 1 });
+    }
+  });
+  return hits;
+}
+
+/** The Chinese values of a file: `'zh-TW': '…'` strings in code, `zh-TW: …` values in YAML. */
+export function chineseValues(text: string): string {
+  const values = [
+    ...text.matchAll(/'zh-TW':\s*(?:\n\s*)?'((?:[^'\\\n]|\\.)*)'/g),
+    ...text.matchAll(/zh-TW:\s*([^,}\n]+)/g),
+  ];
+  return values.map((m) => (m[1] ?? '').trim()).join('\n');
 }

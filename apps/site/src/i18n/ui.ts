@@ -7,6 +7,7 @@ import type { Locale, Localized } from '@csp-move/rules/messages';
 export const UI = {
   // Sidebar
   'nav.guide': { en: 'Guide', 'zh-TW': '指南' },
+  'header.checker': { en: 'Check a move', 'zh-TW': '檢查移轉計畫' },
   'nav.reference': { en: 'Reference', 'zh-TW': '參考' },
   'nav.rules': { en: 'Rules', 'zh-TW': '規則' },
   'nav.tools': { en: 'Tools', 'zh-TW': '工具' },

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/index.ts';
 import { channelLabel, listJoin } from './labels.ts';
 import type { Locale, Localized } from './locales.ts';
+import { countText, isCountedNoun } from './plurals.ts';
 
 /** A value a message template can show. Offer ids, market codes and dates are rendered per locale. */
 export type Param = string | number | readonly string[] | Localized;
@@ -19,6 +20,10 @@ function renderValue(
 ): string {
   if (value === undefined) return '';
   if (typeof value === 'object' && !Array.isArray(value)) return (value as Localized)[locale];
+  // `{count:subscriptions}`: the number with its noun in the locale's plural form.
+  if (typeof value === 'number' && kind !== undefined && isCountedNoun(kind)) {
+    return countText(locale, kind, value);
+  }
   const values =
     typeof value === 'string' || typeof value === 'number'
       ? [String(value)]
@@ -58,7 +63,10 @@ function renderValue(
   }
 }
 
-/** Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale. */
+/**
+ * Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale (an
+ * offer id as its name, a count as `{count:subscriptions}` with its noun in the plural it needs).
+ */
 export function formatTemplate(
   template: string,
   params: Record<string, Param>,

@@ -8,3 +8,4 @@ export {
   VERDICT_LABELS,
 } from './labels.ts';
 export { isLocale, LOCALES, type Locale, type Localized } from './locales.ts';
+export { COUNTED, type CountedNoun, countText } from './plurals.ts';

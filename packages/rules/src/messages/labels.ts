@@ -9,7 +9,7 @@ export const CHANNEL_LABELS: Record<string, Localized> = {
     en: 'directly from Microsoft under an enterprise agreement (MCA-E)',
     'zh-TW': '以企業版 Microsoft 客戶合約（MCA-E）直接向 Microsoft 購買',
   },
-  'enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': '大型企業合約 (EA)' },
+  'enterprise-agreement': { en: 'Enterprise Agreement', 'zh-TW': 'Enterprise 合約（EA）' },
   open: { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   other: { en: 'another channel', 'zh-TW': '其他管道' },
 };

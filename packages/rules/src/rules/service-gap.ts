@@ -33,7 +33,7 @@ export default defineRule({
   rationale: {
     en: 'Users keep the source only until a date that depends on its channel, its end-of-term choice and its dates: the free Expired state where it still exists (30 days for a CSP term bought before April 2025 or ending before 4 May 2026, a direct MOSA purchase and Open; 90 days for an Enterprise Agreement), the end of a paid extended service term, or the cancellation day (a cancelled subscription skips the Expired state). The target must be provisioned and its licences assigned by then, or users are cut off and data can be lost.',
     'zh-TW':
-      '使用者能使用原訂閱到哪一天，取決於購買管道、期滿時的選擇與訂閱本身的日期：仍有免費「已到期」狀態者為期滿後的寬限期（2025 年 4 月前購買或 2026 年 5 月 4 日前期滿的 CSP 訂閱期、直接以 MOSA 購買的訂閱與 Open 為 30 天；大型企業合約為 90 天），付費的延長服務期限（EST）則到其結束日，取消的訂閱則到取消當天（取消會跳過「已到期」狀態）。新訂閱必須在那之前佈建完成並指派好授權，否則使用者會斷線，資料也可能遺失。',
+      '使用者能使用原訂閱到哪一天，取決於購買管道、期滿時的選擇與訂閱本身的日期：仍有免費「已到期」狀態者為期滿後的寬限期（2025 年 4 月前購買或 2026 年 5 月 4 日前期滿的 CSP 訂閱期、直接以 MOSA 購買的訂閱與 Open 為 30 天；Enterprise 合約為 90 天），付費的延長服務期限（EST）則到其結束日，取消的訂閱則到取消當天（取消會跳過「已到期」狀態）。新訂閱必須在那之前佈建完成並指派好授權，否則使用者會斷線，資料也可能遺失。',
   },
   fix: {
     en: 'Provision the target and assign its licences on or before the last day of access shown. The safest date is shortly before the term ends.',

@@ -13,9 +13,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'The plan transfers {count} subscription(s) from {source}, but the customer has not accepted your reseller relationship yet. A transfer request can only be created once the customer has a relationship with you.',
+      en: 'The plan transfers {count:subscriptions} from {source}, but the customer has not accepted your reseller relationship yet. A transfer request can only be created once the customer has a relationship with you.',
       'zh-TW':
-        '這份計畫要從 {source} 移轉 {count} 個訂閱，但客戶尚未接受您的轉銷商關係。客戶必須先與您建立關係，才能建立移轉要求。',
+        '這份計畫要從 {source} 移轉 {count:subscriptions}，但客戶尚未接受您的轉銷商關係。客戶必須先與您建立關係，才能建立移轉要求。',
     },
     afterRequest: {
       en: 'The transfer request is dated {requestedOn:date}, before the customer accepted your reseller relationship on {acceptedOn:date}. Partner Center lets you create the request only after the relationship exists.',

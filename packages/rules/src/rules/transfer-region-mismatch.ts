@@ -17,9 +17,9 @@ export default defineRule({
         '原合作夥伴 {source} 位於 {sourceCountry:market}，屬於「{sourceRegion:region}」區域；您的 CSP 租用戶 {partnerCountry:market} 屬於「{partnerRegion:region}」區域。訂閱只能在同一區域的合作夥伴之間移轉，這些訂閱請改用重新佈建。',
     },
     noSourcePartner: {
-      en: 'The plan transfers {count} subscription(s) but has no transfer section naming the current partner and the country of its CSP tenant, so the same-region condition cannot be checked.',
+      en: 'The plan transfers {count:subscriptions} but has no transfer section naming the current partner and the country of its CSP tenant, so the same-region condition cannot be checked.',
       'zh-TW':
-        '這份計畫要移轉 {count} 個訂閱，卻沒有 transfer 區段寫明原合作夥伴及其 CSP 租用戶的國家/地區，因此無法檢查是否位於同一區域。',
+        '這份計畫要移轉 {count:subscriptions}，卻沒有 transfer 區段寫明原合作夥伴及其 CSP 租用戶的國家/地區，因此無法檢查是否位於同一區域。',
     },
   },
   rationale: {

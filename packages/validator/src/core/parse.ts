@@ -58,6 +58,52 @@ function yamlErrorDraft(text: string, code: string, pos: [number, number], messa
   }
 }
 
+/** The opening quote of the quoted value that runs on to `at` (where the parser found no closing quote). */
+function openingQuote(doc: Document.Parsed, at: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range && node.range[0] < at && node.range[1] >= at) found = node.range[0];
+    },
+  });
+  return found;
+}
+
+/** Parser codes whose wording is the same: one of them on a line is enough. */
+const SAME_WORDING: Record<string, string> = { MULTILINE_IMPLICIT_KEY: 'BLOCK_AS_IMPLICIT_KEY' };
+
+/**
+ * The parser's errors and warnings as drafts, each said once where it starts: a quote never closed
+ * is reported at the quote, not at the end of the file; the errors that follow from a tab used for
+ * indentation (on its line and the next) are left out, as are errors of the same wording on a line.
+ */
+function yamlProblems(doc: Document.Parsed, text: string, lines: LineIndex): Draft[] {
+  const drafts: Draft[] = [];
+  const tabLines = new Set<number>();
+  const said = new Set<string>();
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    // Unknown tags are reported once, by unsafeContent, with every other tag the format does not use.
+    if (problem.code === 'TAG_RESOLVE_FAILED') continue;
+    const line = lines.linePos(problem.pos[0]).line;
+    if (problem.code === 'TAB_AS_INDENT') tabLines.add(line);
+    else if (tabLines.has(line) || tabLines.has(line - 1)) continue;
+    const key = `${line}|${SAME_WORDING[problem.code] ?? problem.code}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const quote =
+      problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)
+        ? openingQuote(doc, problem.pos[0])
+        : undefined;
+    drafts.push(
+      quote === undefined
+        ? yamlErrorDraft(text, problem.code, problem.pos, problem.message)
+        : { code: 'yaml-syntax', pointer: '', span: firstLine(text, quote), variant: 'UNCLOSED_QUOTE' },
+    );
+  }
+  return drafts;
+}
+
 /**
  * A draft for each key used twice in one mapping, on the whole key, related to where it first
  * appeared. yaml's own check (uniqueKeys) compares each key with every earlier one, which is quadratic
@@ -249,12 +295,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     };
     return { doc, lines, value: undefined, drafts: [draft] };
   }
-  const drafts: Draft[] = [];
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    // Unknown tags are reported once, by unsafeContent, with every other tag the format does not use.
-    if (problem.code === 'TAG_RESOLVE_FAILED') continue;
-    drafts.push(yamlErrorDraft(text, problem.code, problem.pos, problem.message));
-  }
+  const drafts = yamlProblems(doc, text, lines);
   drafts.push(...duplicateKeys(doc));
   drafts.push(...unsafeContent(doc, text));
   if (drafts.length > 0) return { doc, lines, value: undefined, drafts };
@@ -264,7 +305,8 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     return { doc, lines, value: doc.toJS({ maxAliasCount }), drafts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/alias count/i.test(message)) {
+    // maxAliasCount 0 refuses every alias: the same problem, with a limit of none.
+    if (/alias count|alias resolution is disabled/i.test(message)) {
       const where = findAlias(doc, text, () => true);
       drafts.push({ code: 'alias-limit', pointer: '', span: where, params: { limit: maxAliasCount } });
     } else if (/unresolved alias/i.test(message)) {

@@ -105,6 +105,11 @@ export const fileAndYamlDiagnostics = {
         en: 'Something is missing here: a closing quote or bracket, or the space after a colon.',
         'zh-TW': '此處少了東西：可能是結尾的引號或括號，或冒號後面的空格。',
       },
+      // Not a parser code: csp-move's own, for a quote that the parser finds unclosed at the end of the file.
+      UNCLOSED_QUOTE: {
+        en: 'This quote is never closed, so everything after it up to the end of the file reads as one value. Add the closing quote.',
+        'zh-TW': '這個引號沒有閉合，因此從這裡到檔案結尾都被當成同一個值。請補上結尾的引號。',
+      },
       UNEXPECTED_TOKEN: {
         en: 'This text is not where YAML expects it; check the indentation and the colons around it.',
         'zh-TW': '這段文字出現在 YAML 不預期的位置；請檢查附近的縮排與冒號。',

@@ -1,11 +1,12 @@
 import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
-import { isLocale, type Locale } from '@csp-move/rules/messages';
+import { countText, isLocale, type Locale } from '@csp-move/rules/messages';
+import { linePath } from '@csp-move/rules/paths';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView } from './form-dom.ts';
-import { decodeFragment, encodeFragment } from './fragment.ts';
 import { MAX_EXPORT, planFromExports } from './from-export.ts';
+import type { LinkNotice } from './link-notice.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
 import { type OfferWords, offerLabel } from './offers.ts';
 import { type CheckerPageData, readPageData } from './page-data.ts';
@@ -50,6 +51,18 @@ class CspChecker extends HTMLElement {
   /** What the user has done so far: fields left at least once, and the one being typed in. */
   #attention: Attention = { touched: new Set(), editing: undefined };
   #followed = (source: LineSource): FollowedTarget => followedTarget(source, this.#catalog);
+  /** Loaded with the share-link code, only when a link is opened (link-notice.ts, fragment.ts). */
+  #notice: LinkNotice | undefined;
+  /** Whether the form holds the user's own entries (typed, imported or restored), which a link must not replace unasked. */
+  #ownWork = false;
+  /**
+   * Whether the form shows a share link's state that the user has not edited yet. Such a state is
+   * not saved in the browser: a link that cannot be handled must not come back on every later visit.
+   */
+  #fromLink = false;
+  /** A link's state waiting for the user's answer, and the form as it was before a link replaced it. */
+  #pending: CheckerState | undefined;
+  #before: CheckerState | undefined;
 
   connectedCallback(): void {
     const locale = this.dataset.locale;
@@ -105,9 +118,11 @@ class CspChecker extends HTMLElement {
       if (width) this.#results?.setTimelineWidth(width);
       if (this.#result) this.#results?.render(this.#result, this.#attention);
     }).observe(this.#q('[data-timeline]'));
-    const saved = location.hash ? undefined : loadSaved();
+    // The user's own saved form comes back even under a share link: the link asks before replacing it.
+    const saved = loadSaved();
     if (saved !== undefined) {
       this.#load(restoreState(saved, todayLocal(), this.#locale).state);
+      this.#ownWork = true;
       this.#say(this.#t('form.restored'));
     } else {
       this.#form.write(defaultState(todayLocal(), this.#locale));
@@ -115,6 +130,8 @@ class CspChecker extends HTMLElement {
       this.#update();
     }
     void this.#restoreFromHash();
+    // The share-link code follows the page's first paint, so sharing later asks nothing of the network.
+    void import('./fragment.ts');
     void import('./engine.ts').then((engine) => {
       this.#engine = engine;
       this.#results = new engine.ResultsView(this, this.#form.form, this.#locale, this.#catalog, this.#words);
@@ -162,6 +179,7 @@ class CspChecker extends HTMLElement {
     this.#form.applyConditions();
     this.#form.updateAddOnChoices();
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
+    this.#showTransfer();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
     if (!this.#engine || !this.#results) {
@@ -182,7 +200,16 @@ class CspChecker extends HTMLElement {
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
-    this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+    if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+  }
+
+  /** The current partner's questions are asked only while a line moves by partner transfer. */
+  #showTransfer(): void {
+    const transfers = this.#state.subscriptions.some(
+      (sub) => linePath({ path: sub.path || undefined }) === 'partner-transfer',
+    );
+    const box = this.#q('[data-section="group.transfer"]');
+    if (box && box.hidden === transfers) box.hidden = !transfers;
   }
 
   /** The one-line summary of each group and line, for when it is folded away. */
@@ -218,9 +245,19 @@ class CspChecker extends HTMLElement {
     }
   }
 
+  /** The user changed the form: it is theirs now, to be kept in the browser, a linked plan included. */
+  #edited(): void {
+    this.#ownWork = true;
+    if (!this.#fromLink) return;
+    this.#fromLink = false;
+    this.#before = undefined;
+    this.#notice?.hide();
+  }
+
   #onInput(event: Event): void {
     const control = event.target as HTMLInputElement;
     if (!control.name) return;
+    this.#edited();
     this.#attention.editing = control.name;
     if (/\/target\//.test(control.name)) control.dataset.edited = 'true';
     this.#followSource(control);
@@ -230,6 +267,7 @@ class CspChecker extends HTMLElement {
   #onChange(event: Event): void {
     const control = event.target as HTMLInputElement;
     if (!control.name) return;
+    this.#edited();
     if (control.getAttribute('role') === 'combobox') {
       const resolved = resolveOffer(this.#index, control.value, this.#catalog);
       if (resolved !== control.value) control.value = resolved;
@@ -261,6 +299,7 @@ class CspChecker extends HTMLElement {
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('button, a') : null;
     if (!target) return;
     const line = target.closest<HTMLElement>('[data-line]');
+    if (this.#form.form.contains(target) && target.matches('button')) this.#edited();
     if (target.matches('[data-add-line]')) this.#addLine();
     else if (target.matches('[data-add-kept]')) {
       this.#form.addKept().focus();
@@ -425,6 +464,9 @@ class CspChecker extends HTMLElement {
       return;
     }
     const { state, dropped } = restoreState(parsed.data, todayLocal(), this.#locale);
+    this.#fromLink = false;
+    this.#ownWork = true;
+    this.#notice?.hide();
     this.#load(state);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
@@ -454,6 +496,9 @@ class CspChecker extends HTMLElement {
       this.#say(this.#t('start.nothing', { list: outcome.leftOut.join(', ') }));
       return;
     }
+    this.#fromLink = false;
+    this.#ownWork = true;
+    this.#notice?.hide();
     this.#load(restoreState(outcome.data, todayLocal(), this.#locale).state);
     const done = this.#t('start.done', { files: files.map((f) => f.name).join(', '), count: outcome.toFill });
     const left =
@@ -462,6 +507,7 @@ class CspChecker extends HTMLElement {
   }
 
   async #share(): Promise<void> {
+    const { encodeFragment } = await import('./fragment.ts');
     const hash = await encodeFragment(this.#state);
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
     const link = this.#q<HTMLInputElement>('[data-share-link]');
@@ -476,11 +522,69 @@ class CspChecker extends HTMLElement {
     }
   }
 
+  /**
+   * A share link in the address: a link that cannot be read says why and leaves the form alone; a
+   * readable one fills a fresh form at once, and asks first when the form holds the user's own work.
+   */
   async #restoreFromHash(): Promise<void> {
-    const data = await decodeFragment(location.hash);
-    if (data === undefined) return;
-    this.#load(restoreState(data, todayLocal(), this.#locale).state);
-    this.#say(this.#t('share.restored'));
+    // The share-link code loads only for a page opened with a link.
+    if (!location.hash.startsWith('#plan=')) return;
+    const [{ decodeFragment }, { LinkNotice }] = await Promise.all([
+      import('./fragment.ts'),
+      import('./link-notice.ts'),
+    ]);
+    this.#notice ??= new LinkNotice(this.#q('[data-link-box]'), (key, values) => this.#t(key, values), {
+      open: () => this.#openPending(),
+      keep: () => this.#keepOwn(),
+      undo: () => this.#undoLink(),
+    });
+    const reading = await decodeFragment(location.hash);
+    if (reading === undefined) return;
+    if (!reading.ok) {
+      this.#notice?.problem(reading.problem);
+      return;
+    }
+    const incoming = restoreState(reading.data, todayLocal(), this.#locale).state;
+    if (!this.#ownWork) {
+      this.#openLink(incoming, false);
+      return;
+    }
+    this.#pending = incoming;
+    this.#notice?.ask(
+      incoming.customer.name.trim() || this.#t('summary.unnamed'),
+      countText(this.#locale, 'lines', incoming.subscriptions.length),
+    );
+  }
+
+  #openLink(state: CheckerState, undoable: boolean): void {
+    this.#before = undoable ? restoreState(this.#form.data(), todayLocal(), this.#locale).state : undefined;
+    clearTimeout(this.#saving);
+    this.#fromLink = true;
+    this.#load(state);
+    this.#notice?.opened(undoable);
+  }
+
+  #openPending(): void {
+    const state = this.#pending;
+    this.#pending = undefined;
+    if (state) this.#openLink(state, true);
+  }
+
+  /** The user keeps their form: the link leaves the address, so a reload does not ask again. */
+  #keepOwn(): void {
+    this.#pending = undefined;
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    this.#notice?.note('link.kept');
+  }
+
+  #undoLink(): void {
+    const before = this.#before;
+    if (!before) return;
+    this.#before = undefined;
+    this.#fromLink = false;
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    this.#load(before);
+    this.#notice?.note('link.undone');
   }
 
   #reset(): void {
@@ -490,6 +594,9 @@ class CspChecker extends HTMLElement {
     this.#form.write(defaultState(todayLocal(), this.#locale));
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: new Set(), editing: undefined };
+    this.#fromLink = false;
+    this.#ownWork = false;
+    this.#notice?.hide();
     this.#update();
     clearTimeout(this.#saving);
     forget();

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '@csp-move/rules/dates';
 import type { Plan, Subscription } from '@csp-move/rules/plan';
+import { planFileNameFor } from '../../lib/file-name.ts';
 import type { CheckerState, SubscriptionState } from './state.ts';
 
 /** Why a form value cannot go into the plan file. The form shows these; the rules never see them. */
@@ -236,11 +237,5 @@ export function readForm(state: CheckerState): FormReading {
 
 /** `fabrikam-gmbh.plan.yaml`: the customer's name as a file name the CLI's default globs pick up. */
 export function planFileName(state: CheckerState): string {
-  const slug = state.customer.name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'customer'}.plan.yaml`;
+  return planFileNameFor(state.customer.name, 'customer');
 }

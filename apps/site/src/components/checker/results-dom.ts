@@ -1,5 +1,5 @@
 import type { Catalog } from '@csp-move/rules/catalog';
-import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { countText, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { findingMessage, rules } from '@csp-move/rules/rules';
 import { type Step, stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
@@ -329,7 +329,7 @@ export class ResultsView {
       date: (d) => d,
       month: (d) => this.#month.format(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, 1)),
       offer: (id) => this.#catalog.offerName(id, this.#locale),
-      days: (n) => this.#words.t(n === 1 ? 'timeline.day' : 'timeline.days', { n }),
+      days: (n) => countText(this.#locale, 'days', n),
     });
     // The legend explains only what this drawing shows.
     const drawn = new Set<string>(layout.shapes.map((shape) => shape.kind));

@@ -17,7 +17,13 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '所有檢查都在這個頁面中執行。您輸入的內容只保存在這個瀏覽器的儲存空間，重新載入或切換語言都不會遺失；這些內容絕不會離開瀏覽器，也不會傳送到本網站。',
   },
-  'help.more': { en: 'Read more', 'zh-TW': '詳細說明' },
+  'noscript.text': {
+    en: 'The checker runs in your browser and needs JavaScript, which is turned off here. Without it, the csp-move command line checks the same plan files with the same rules: see {link}.',
+    'zh-TW':
+      '檢查工具在瀏覽器中執行，需要 JavaScript，但目前已關閉。不使用 JavaScript 時，可以用 csp-move 命令列工具，以相同的規則檢查同樣的計畫檔，請參閱 {link}。',
+  },
+  'noscript.link': { en: 'the csp-move CLI', 'zh-TW': 'csp-move 命令列工具' },
+  'help.more': { en: 'In the guide: {section}', 'zh-TW': '指南：{section}' },
 
   'group.asOf': { en: 'The day to check', 'zh-TW': '檢查基準日' },
   'field.asOf': { en: 'Check the plan as of', 'zh-TW': '以這一天為準檢查' },
@@ -161,7 +167,7 @@ export const CHECKER_STRINGS = {
     en: 'Directly from Microsoft (MCA-E)',
     'zh-TW': '直接向 Microsoft 購買（MCA-E）',
   },
-  'channel.enterprise-agreement': { en: 'Enterprise Agreement (EA)', 'zh-TW': '大型企業合約 (EA)' },
+  'channel.enterprise-agreement': { en: 'Enterprise Agreement (EA)', 'zh-TW': 'Enterprise 合約（EA）' },
   'channel.open': { en: 'Open licensing', 'zh-TW': 'Open 授權' },
   'channel.other': { en: 'Another channel', 'zh-TW': '其他管道' },
   'field.sub.billing': { en: 'Billing (optional)', 'zh-TW': '計費週期（選填）' },
@@ -176,7 +182,7 @@ export const CHECKER_STRINGS = {
   'help.sub.path': {
     en: 'Leave it to csp-move and the findings propose the path that suits where the subscription is bought today: a transfer from another CSP partner, a channel transfer from an Enterprise Agreement, or buying it again.',
     'zh-TW':
-      '交給 csp-move 判斷時，檢查結果會依原訂閱目前的購買管道建議適合的方式：從其他 CSP 合作夥伴移轉、從大型企業合約進行管道移轉，或重新購買。',
+      '交給 csp-move 判斷時，檢查結果會依原訂閱目前的購買管道建議適合的方式：從其他 CSP 合作夥伴移轉、從 Enterprise 合約進行管道移轉，或重新購買。',
   },
   'path.propose': { en: 'Let csp-move propose', 'zh-TW': '由 csp-move 建議' },
   'path.reprovision': { en: 'Buy it again in CSP (re-provision)', 'zh-TW': '在 CSP 重新購買（重新佈建）' },
@@ -186,7 +192,7 @@ export const CHECKER_STRINGS = {
   },
   'path.channel-transfer': {
     en: 'Channel transfer from an EA',
-    'zh-TW': '從大型企業合約進行管道移轉',
+    'zh-TW': '從 Enterprise 合約進行管道移轉',
   },
   'group.transfer': {
     en: 'Partner transfer (only when a subscription is transferred)',
@@ -219,7 +225,7 @@ export const CHECKER_STRINGS = {
       'Microsoft 客戶合約（MCA）或較舊的 Microsoft 線上訂閱合約（MOSA），可在 Microsoft 365 系統管理中心的「帳單帳戶」頁面查看；它決定退款期限，以及期滿後的處理方式。',
   },
   'billingAccount.none': { en: 'Not known', 'zh-TW': '不確定' },
-  'billingAccount.mca': { en: 'Microsoft Customer Agreement', 'zh-TW': 'Microsoft 客戶合約 (MCA)' },
+  'billingAccount.mca': { en: 'Microsoft Customer Agreement', 'zh-TW': 'Microsoft 客戶合約（MCA）' },
   'billingAccount.mosa': {
     en: 'MOSA (the older agreement)',
     'zh-TW': '線上訂閱合約（MOSA，舊版）',
@@ -365,8 +371,6 @@ export const CHECKER_STRINGS = {
   'timeline.gap': { en: 'No licence: users lose access', 'zh-TW': '沒有授權：使用者無法存取' },
   'timeline.today': { en: 'Checked as of', 'zh-TW': '檢查基準日' },
   'timeline.accepted': { en: 'Relationship accepted', 'zh-TW': '關係已接受' },
-  'timeline.day': { en: '{n} day', 'zh-TW': '{n} 天' },
-  'timeline.days': { en: '{n} days', 'zh-TW': '{n} 天' },
 
   'checklist.heading': { en: 'Checklist', 'zh-TW': '檢查清單' },
   'checklist.by': { en: 'by {date}', 'zh-TW': '{date} 前' },
@@ -466,7 +470,43 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '連結在網址的 # 之後包含表單的所有內容（包括名稱），瀏覽器不會將這部分傳送給任何伺服器。請只分享給可以查看這位客戶資料的人。',
   },
-  'share.restored': { en: 'The form was filled in from the link.', 'zh-TW': '已依連結內容填入表單。' },
+  'share.restored': {
+    en: 'The form was filled in from the link. It is kept in this browser once you change something.',
+    'zh-TW': '已依連結內容填入表單。您修改任何內容後，才會保存在這個瀏覽器中。',
+  },
+  'link.heading': { en: 'A shared plan', 'zh-TW': '分享的計畫' },
+  'link.ask': {
+    en: 'This link holds a plan for {customer} with {lines}. Opening it replaces what is in the form now.',
+    'zh-TW': '這個連結包含 {customer} 的計畫，共 {lines}。開啟後會取代表單目前的內容。',
+  },
+  'link.open': { en: 'Open the linked plan', 'zh-TW': '開啟連結中的計畫' },
+  'link.keep': { en: 'Keep my form', 'zh-TW': '保留我的表單' },
+  'link.kept': {
+    en: 'Your form was kept; the link was not opened.',
+    'zh-TW': '已保留您的表單，未開啟連結。',
+  },
+  'link.undo': { en: 'Undo: back to my form', 'zh-TW': '復原：回到我的表單' },
+  'link.undone': {
+    en: 'Your form is back as it was before the link was opened.',
+    'zh-TW': '已將表單還原為開啟連結前的內容。',
+  },
+  'link.truncated': {
+    en: 'This share link is incomplete: it was cut off when it was copied. Ask for the whole link; your form was left as it was.',
+    'zh-TW': '這個分享連結不完整：複製時被截斷了。請向對方索取完整的連結；您的表單沒有變動。',
+  },
+  'link.corrupted': {
+    en: 'This share link is damaged: some characters were changed, so it cannot be read. Ask for the link again; your form was left as it was.',
+    'zh-TW': '這個分享連結已損壞：部分字元被更改，因此無法讀取。請向對方重新索取連結；您的表單沒有變動。',
+  },
+  'link.too-large': {
+    en: 'This share link holds more than the checker reads (at most 16 MB of form data), so it was not opened; your form was left as it was. Share the plan file instead.',
+    'zh-TW':
+      '這個分享連結的內容超過檢查工具可讀取的上限（表單資料最多 16 MB），因此未開啟；您的表單沒有變動。請改為分享計畫檔。',
+  },
+  'link.version': {
+    en: 'This share link was made by another version of the checker and cannot be read here; your form was left as it was. Ask for the plan file instead.',
+    'zh-TW': '這個分享連結由其他版本的檢查工具產生，無法在這裡讀取；您的表單沒有變動。請改為索取計畫檔。',
+  },
   'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
   'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
   'form.resetConfirm': {
@@ -543,8 +583,6 @@ export const CLIENT_STRING_KEYS = [
   'timeline.gap',
   'timeline.today',
   'timeline.accepted',
-  'timeline.day',
-  'timeline.days',
   'checklist.by',
   'checklist.deadline',
   'checklist.undated',
@@ -572,6 +610,16 @@ export const CLIENT_STRING_KEYS = [
   'share.copied',
   'share.shown',
   'share.restored',
+  'link.ask',
+  'link.open',
+  'link.keep',
+  'link.kept',
+  'link.undo',
+  'link.undone',
+  'link.truncated',
+  'link.corrupted',
+  'link.too-large',
+  'link.version',
   'form.resetDone',
   'form.resetConfirm',
   'form.restored',

@@ -1,6 +1,7 @@
 import type { Plan } from '@csp-move/rules/plan';
 import { PLAN_SCHEMA_URL } from '@csp-move/rules/site';
-import { Document, isSeq, parseDocument } from 'yaml';
+import { parseYaml } from '@csp-move/validator/browser';
+import { Document, isSeq } from 'yaml';
 import { PLAN_KEYS } from './keys.ts';
 
 type Json = Record<string, unknown>;
@@ -63,18 +64,17 @@ export function planToYaml(plan: Plan): string {
 export type ParsedText = { ok: true; data: unknown } | { ok: false; line: number; column: number };
 
 /**
- * Reads a plan file's text for import. Only the YAML syntax is checked here; the form shows what the
- * plan itself lacks. Aliases are refused outright: a plan file has no use for them.
+ * Reads a plan file's text for import with the validator's own YAML reader (duplicate keys found in
+ * linear time, nesting and alias limits), so the checker refuses what `csp-move validate` refuses. Only
+ * the YAML is checked here; the form shows what the plan itself lacks. Aliases are refused outright: a
+ * plan file has no use for them.
  */
 export function parsePlanText(text: string): ParsedText {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    return { ok: false, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1 };
+  const { value, drafts, lines } = parseYaml(text, { maxAliasCount: 0 });
+  const problem = drafts[0];
+  if (problem || value === undefined) {
+    const { line, col } = lines.linePos(problem?.span[0] ?? 0);
+    return { ok: false, line, column: col };
   }
-  try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: 0 }) };
-  } catch {
-    return { ok: false, line: 1, column: 1 };
-  }
+  return { ok: true, data: value };
 }

@@ -11,12 +11,10 @@ import { el } from '../../lib/dom.ts';
 import { withInlineCode } from '../../lib/inline-code.ts';
 import { readPageData } from '../checker/page-data.ts';
 import { fill } from '../checker/template.ts';
+import { fitsLimit, MAX_PLAN_BYTES } from './input-limit.ts';
 import { lineSeverities, lineStarts, offsetAt, position, segments, sitePath } from './marks.ts';
 import { planFileNameOf, suggestedOffer } from './plan-text.ts';
 import type { PlaygroundStringKey, PlaygroundStrings } from './strings.ts';
-
-/** Largest file the editor opens; the validator reports anything above 1 MB itself as well. */
-const MAX_OPEN = 1_000_000;
 
 /** Names of the User Timing measure each validation records, for the browser tests to read. */
 const VALIDATE_MEASURE = 'csp-playground:validate';
@@ -61,11 +59,26 @@ export class PlaygroundEditor {
       this.#schedule();
     });
     this.#text.addEventListener('scroll', () => this.#syncScroll());
+    // Text larger than a plan can be is refused before the editor takes it in.
+    this.#text.addEventListener('paste', (event) =>
+      this.#guard(event, event.clipboardData?.getData('text/plain') ?? ''),
+    );
+    this.#text.addEventListener('drop', (event) =>
+      this.#guard(event, event.dataTransfer?.getData('text/plain') ?? ''),
+    );
     this.#q('[data-example]').addEventListener('change', () => this.#loadExample());
     this.#q('[data-open]').addEventListener('change', () => void this.#open());
     this.#q('[data-download]').addEventListener('click', () => this.#download());
     this.#q('[data-diagnostics]').addEventListener('click', (event) => this.#onListClick(event));
     this.#validate();
+  }
+
+  /** Stops a paste or drop that would make the plan larger than MAX_PLAN_BYTES, and says why. */
+  #guard(event: Event, inserted: string): void {
+    const { value, selectionStart, selectionEnd } = this.#text;
+    if (fitsLimit(value, selectionStart, selectionEnd, inserted)) return;
+    event.preventDefault();
+    this.#say(this.#t('paste.tooBig'));
   }
 
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -195,7 +208,8 @@ export class PlaygroundEditor {
             el(
               'button',
               { type: 'button', className: 'pg-fix', dataset: { fix: `${index}:${f}` } },
-              this.#t('fix.apply', { title: fix.title }),
+              // The fix's title marks ids and values with backticks, as messages do: shown as code.
+              ...withInlineCode(this.#t('fix.apply', { title: fix.title })),
             ),
           );
         });
@@ -245,7 +259,7 @@ export class PlaygroundEditor {
     if (this.#text.value !== after) this.#text.value = after;
     this.#text.focus();
     this.#validate();
-    this.#say(this.#t('fix.applied', { title: fix.title }));
+    this.#say(this.#t('fix.applied', { title: fix.title.replace(/`([^`\n]+)`/g, '$1') }));
   }
 
   #syncScroll(): void {
@@ -273,7 +287,7 @@ export class PlaygroundEditor {
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    if (file.size > MAX_OPEN) {
+    if (file.size > MAX_PLAN_BYTES) {
       this.#say(this.#t('open.tooBig', { file: file.name }));
       return;
     }

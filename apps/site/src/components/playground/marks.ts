@@ -13,13 +13,45 @@ export function worse<S extends Mark['severity']>(a: S | undefined, b: S): S {
   return a === undefined || RANK[b] > RANK[a] ? b : a;
 }
 
-/** Per line (1-based, index 0 unused), the worst severity of the diagnostics that start or run on it. */
+const SEVERITIES = ['info', 'warning', 'error'] as const;
+
+/**
+ * Open ranges per severity while sweeping from left to right: adding and removing a range is O(1),
+ * and the worst open severity is one of three counts.
+ */
+class OpenRanges {
+  readonly #open = [0, 0, 0];
+
+  add(severity: Mark['severity'], by: number): void {
+    this.#open[RANK[severity] - 1] = (this.#open[RANK[severity] - 1] ?? 0) + by;
+  }
+
+  worst(): Mark['severity'] | undefined {
+    for (let i = SEVERITIES.length - 1; i >= 0; i--) if ((this.#open[i] ?? 0) > 0) return SEVERITIES[i];
+    return undefined;
+  }
+}
+
+/**
+ * Per line (1-based, index 0 unused), the worst severity of the diagnostics that start or run on it.
+ * One sweep over the lines: O(lines + diagnostics), however long the ranges.
+ */
 export function lineSeverities(marks: readonly Mark[], lineCount: number): (Mark['severity'] | undefined)[] {
-  const lines: (Mark['severity'] | undefined)[] = new Array(lineCount + 1).fill(undefined);
+  const opening: Mark[][] = Array.from({ length: lineCount + 2 }, () => []);
+  const closing: Mark[][] = Array.from({ length: lineCount + 2 }, () => []);
   for (const mark of marks) {
     const first = Math.max(1, mark.range.start.line);
     const last = Math.min(lineCount, Math.max(first, mark.range.end.line));
-    for (let line = first; line <= last; line++) lines[line] = worse(lines[line], mark.severity);
+    if (first > lineCount) continue;
+    opening[first]?.push(mark);
+    closing[last + 1]?.push(mark);
+  }
+  const open = new OpenRanges();
+  const lines: (Mark['severity'] | undefined)[] = new Array(lineCount + 1).fill(undefined);
+  for (let line = 1; line <= lineCount; line++) {
+    for (const mark of closing[line] ?? []) open.add(mark.severity, -1);
+    for (const mark of opening[line] ?? []) open.add(mark.severity, 1);
+    lines[line] = open.worst();
   }
   return lines;
 }
@@ -51,32 +83,36 @@ export interface Segment {
  */
 export function segments(text: string, marks: readonly Mark[]): Segment[] {
   const starts = lineStarts(text);
-  const edges = new Map<number, number[]>();
-  const spans = marks.map((mark) => {
+  // Each range opens at one offset and closes at another: sorted, one sweep cuts the text (O(d log d)).
+  const edges: { at: number; severity: Mark['severity']; by: 1 | -1 }[] = [];
+  for (const mark of marks) {
     const from = offsetAt(text, starts, mark.range.start.line, mark.range.start.column);
     let to = offsetAt(text, starts, mark.range.end.line, mark.range.end.column);
     if (to <= from) to = Math.min(text.length, from + 1);
-    return { from, to, severity: mark.severity };
-  });
-  for (const span of spans) {
-    for (const at of [span.from, span.to]) edges.set(at, []);
-  }
-  const cuts = [0, ...[...edges.keys()].sort((a, b) => a - b), text.length].filter(
-    (at, i, all) => i === 0 || at !== all[i - 1],
-  );
-  const out: Segment[] = [];
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const from = cuts[i] as number;
-    const to = cuts[i + 1] as number;
     if (to <= from) continue;
-    let severity: Mark['severity'] | undefined;
-    for (const span of spans)
-      if (span.from <= from && to <= span.to) severity = worse(severity, span.severity);
+    edges.push({ at: from, severity: mark.severity, by: 1 }, { at: to, severity: mark.severity, by: -1 });
+  }
+  edges.sort((a, b) => a.at - b.at);
+  const out: Segment[] = [];
+  const push = (from: number, to: number, severity: Mark['severity'] | undefined) => {
+    if (to <= from) return;
     const last = out[out.length - 1];
     const piece = text.slice(from, to);
     if (last && last.severity === severity) last.text += piece;
     else out.push(severity ? { text: piece, severity } : { text: piece });
+  };
+  const open = new OpenRanges();
+  let at = 0;
+  for (let i = 0; i < edges.length; ) {
+    const cut = edges[i]?.at as number;
+    push(at, cut, open.worst());
+    at = Math.max(at, cut);
+    for (; i < edges.length && edges[i]?.at === cut; i++) {
+      const edge = edges[i] as (typeof edges)[number];
+      open.add(edge.severity, edge.by);
+    }
   }
+  push(at, text.length, open.worst());
   return out;
 }
 

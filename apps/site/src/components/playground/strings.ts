@@ -17,6 +17,11 @@ export const PLAYGROUND_STRINGS = {
     'zh-TW': '按 Tab 鍵會離開編輯器，縮排請使用空格。檢查結果列在編輯器下方。',
   },
   'editor.loading': { en: 'Loading the validator…', 'zh-TW': '正在載入驗證程式…' },
+  'start.comment': {
+    en: 'A small business in Taiwan moves its Microsoft 365 subscriptions, bought directly from Microsoft,\nto a Taiwanese CSP partner: same offers, same licence counts, targets a few days before the terms\nend, auto-renew off. Verdict: ready.',
+    'zh-TW':
+      '台灣的一家小型企業，把直接向 Microsoft 購買的 Microsoft 365 訂閱移轉給台灣的 CSP 合作夥伴：\n供應項目與授權數量不變，新訂閱在原訂閱期滿前幾天開始，並關閉自動續訂。結果：可以進行。',
+  },
   'example.label': { en: 'Start from an example', 'zh-TW': '從範例開始' },
   'example.none': { en: 'Choose an example…', 'zh-TW': '選擇範例…' },
   'example.loaded': { en: 'Loaded the example {file}.', 'zh-TW': '已載入範例 {file}。' },
@@ -25,6 +30,10 @@ export const PLAYGROUND_STRINGS = {
   'open.tooBig': {
     en: '{file} is larger than 1 MB; a plan file is far smaller.',
     'zh-TW': '{file} 超過 1 MB；計畫檔通常小得多。',
+  },
+  'paste.tooBig': {
+    en: 'Not pasted: the plan would be larger than 1 MB, the most csp-move reads; a plan file is far smaller.',
+    'zh-TW': '未貼上：貼上後計畫檔會超過 1 MB，也就是 csp-move 可讀取的上限；計畫檔通常小得多。',
   },
   download: { en: 'Download', 'zh-TW': '下載' },
   'result.heading': { en: 'Diagnostics', 'zh-TW': '檢查結果' },

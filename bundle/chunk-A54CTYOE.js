@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="5f064cbc6248d3f5";export{VERSION,BUILD_ID};
