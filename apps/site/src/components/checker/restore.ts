@@ -1,20 +1,15 @@
 import type { CalendarDate } from '@csp-move/rules/dates';
-import {
-  ADMIN_ACCESS,
-  AGREEMENT_METHODS,
-  BILLING_ACCOUNTS,
-  BILLING_CYCLES,
-  CHANNELS,
-  END_OF_TERM,
-  EXITS_V1,
-  endOfTermOfV1,
-  PARTNER_MODELS,
-  PATHS,
-  RESELLER_STATES,
-  TERMS,
-} from '@csp-move/rules/plan';
+import { EXITS_V1, endOfTermOfV1 } from '@csp-move/rules/plan';
+import { keysOf, planField } from './form-model.ts';
 import { PLAN_KEYS } from './keys.ts';
-import { type CheckerState, defaultState, type KeptState, type SubscriptionState } from './state.ts';
+import {
+  blankOf,
+  type CheckerState,
+  defaultState,
+  emptyLine,
+  type KeptState,
+  type SubscriptionState,
+} from './state.ts';
 
 /** Most subscription lines a form takes in; the plan schema allows 1000. */
 const MAX_LINES = 1000;
@@ -82,41 +77,54 @@ class Coercer {
   }
 }
 
+/** The kinds of value one form control holds. */
+const SCALARS = new Set(['string', 'date', 'integer', 'boolean', 'enum']);
+
+/**
+ * The scalar values of the plan object at `path` (schema path) in `record`, each coerced as the schema
+ * types it: flags, choices among the values the schema lists ('' too when the plan may leave it out),
+ * and text. What the record lacks keeps its value in `fallback`.
+ */
+function readScalars<T extends object>(
+  record: Json,
+  pointer: string,
+  path: string,
+  fallback: T,
+  c: Coercer,
+): T {
+  const given = fallback as unknown as Record<string, unknown>;
+  const out = { ...given };
+  for (const key of keysOf(path)) {
+    const field = planField(path ? `${path}.${key}` : key);
+    if (!SCALARS.has(field.type.kind) || !(key in given)) continue;
+    const at = `${pointer}/${key}`;
+    const value = record[key];
+    if (field.type.kind === 'boolean') out[key] = c.flag(value, at, given[key] as boolean);
+    else if (field.type.kind === 'enum') {
+      const values = field.requirement.kind === 'always' ? field.type.values : ['', ...field.type.values];
+      out[key] = c.choice(value, at, values, given[key] as string);
+    } else out[key] = c.text(value, at, given[key] as string);
+  }
+  return out as unknown as T;
+}
+
 function readLine(value: unknown, pointer: string, fallbackId: string, c: Coercer): SubscriptionState {
   const s = c.record(value, pointer, [...PLAN_KEYS.subscription, ...PLAN_KEYS.subscriptionV1]);
   const t = c.record(s.target, `${pointer}/target`, PLAN_KEYS.target);
+  const empty = emptyLine(fallbackId);
+  const line = readScalars(s, pointer, 'subscriptions[]', empty, c);
   // A version 1 line says with autoRenew and exit what version 2 says with endOfTerm.
-  const v1 = s.endOfTerm === undefined && (s.autoRenew !== undefined || s.exit !== undefined);
-  const endOfTerm = v1
-    ? endOfTermOfV1({
-        autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
-        exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
-      })
-    : c.choice(s.endOfTerm, `${pointer}/endOfTerm`, END_OF_TERM, 'cancel-at-term-end');
+  if (s.endOfTerm === undefined && (s.autoRenew !== undefined || s.exit !== undefined)) {
+    line.endOfTerm = endOfTermOfV1({
+      autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
+      exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
+    });
+  }
   return {
-    id: c.text(s.id, `${pointer}/id`, fallbackId),
-    offer: c.text(s.offer, `${pointer}/offer`, ''),
-    quantity: c.text(s.quantity, `${pointer}/quantity`, ''),
-    assigned: c.text(s.assigned, `${pointer}/assigned`, ''),
-    channel: c.choice(s.channel, `${pointer}/channel`, CHANNELS, 'web-direct'),
-    billingAccount: c.choice(s.billingAccount, `${pointer}/billingAccount`, ['', ...BILLING_ACCOUNTS], ''),
-    trial: c.flag(s.trial, `${pointer}/trial`, false),
-    term: c.choice(s.term, `${pointer}/term`, ['', ...TERMS], ''),
-    billing: c.choice(s.billing, `${pointer}/billing`, ['', ...BILLING_CYCLES], ''),
-    termStart: c.text(s.termStart, `${pointer}/termStart`, ''),
-    termEnd: c.text(s.termEnd, `${pointer}/termEnd`, ''),
-    endOfTerm,
-    cancelOn: c.text(s.cancelOn, `${pointer}/cancelOn`, ''),
-    extendedUntil: c.text(s.extendedUntil, `${pointer}/extendedUntil`, ''),
-    addOnOf: c.text(s.addOnOf, `${pointer}/addOnOf`, ''),
-    path: c.choice(s.path, `${pointer}/path`, ['', ...PATHS], ''),
+    ...line,
     target: {
+      ...readScalars(t, `${pointer}/target`, 'subscriptions[].target', empty.target, c),
       offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
-      quantity: c.text(t.quantity, `${pointer}/target/quantity`, ''),
-      provisionOn: c.text(t.provisionOn, `${pointer}/target/provisionOn`, ''),
-      assignOn: c.text(t.assignOn, `${pointer}/target/assignOn`, ''),
-      term: c.choice(t.term, `${pointer}/target/term`, ['', ...TERMS], ''),
-      billing: c.choice(t.billing, `${pointer}/target/billing`, ['', ...BILLING_CYCLES], ''),
     },
   };
 }
@@ -128,13 +136,16 @@ function readKept(value: unknown, c: Coercer): KeptState[] {
     c.dropped.push('/customer/otherSubscriptions');
     return [];
   }
+  const blank = blankOf<KeptState>('customer.otherSubscriptions[]');
   return value.slice(0, MAX_LINES).map((item, i) => {
     const pointer = `/customer/otherSubscriptions/${i}`;
-    const kept = c.record(item, pointer, PLAN_KEYS.kept);
-    return {
-      offer: c.text(kept.offer, `${pointer}/offer`, ''),
-      quantity: c.text(kept.quantity, `${pointer}/quantity`, ''),
-    };
+    return readScalars(
+      c.record(item, pointer, PLAN_KEYS.kept),
+      pointer,
+      'customer.otherSubscriptions[]',
+      blank,
+      c,
+    );
   });
 }
 
@@ -162,49 +173,24 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
 
   const state: CheckerState = {
     asOf: c.text(plan.asOf, '/asOf', blank.asOf),
-    partner: {
-      name: c.text(p.name, '/partner/name', ''),
-      partnerId: c.text(p.partnerId, '/partner/partnerId', ''),
-      country: c.text(p.country, '/partner/country', blank.partner.country),
-      model: c.choice(p.model, '/partner/model', ['', ...PARTNER_MODELS], ''),
-    },
+    partner: readScalars(p, '/partner', 'partner', blank.partner, c),
     customer: {
-      name: c.text(cu.name, '/customer/name', ''),
-      tenantId: c.text(cu.tenantId, '/customer/tenantId', ''),
-      domain: c.text(cu.domain, '/customer/domain', ''),
-      country: c.text(cu.country, '/customer/country', blank.customer.country),
-      agreementAccepted: c.flag(cu.agreementAccepted, '/customer/agreementAccepted', false),
-      agreementAcceptedOn: c.text(cu.agreementAcceptedOn, '/customer/agreementAcceptedOn', ''),
-      agreementMethod: c.choice(
-        cu.agreementMethod,
-        '/customer/agreementMethod',
-        ['', ...AGREEMENT_METHODS],
-        '',
-      ),
+      ...readScalars(cu, '/customer', 'customer', blank.customer, c),
       otherSubscriptions: readKept(cu.otherSubscriptions, c),
     },
     relationship: {
-      reseller: c.choice(r.reseller, '/relationship/reseller', RESELLER_STATES, 'not-requested'),
-      requestedOn: c.text(r.requestedOn, '/relationship/requestedOn', ''),
-      acceptedOn: c.text(r.acceptedOn, '/relationship/acceptedOn', ''),
-      adminAccess: c.choice(
-        r.adminAccess,
-        '/relationship/adminAccess',
-        ADMIN_ACCESS,
-        blank.relationship.adminAccess,
-      ),
-      gdapExpiresOn: c.text(r.gdapExpiresOn, '/relationship/gdapExpiresOn', ''),
-      gdapAutoExtend: c.flag(r.gdapAutoExtend, '/relationship/gdapAutoExtend', false),
+      ...readScalars(r, '/relationship', 'relationship', blank.relationship, c),
       gdapRoles: roles.join(', '),
     },
     transfer: {
-      sourcePartner: {
-        name: c.text(sp.name, '/transfer/sourcePartner/name', ''),
-        country: c.text(sp.country, '/transfer/sourcePartner/country', blank.transfer.sourcePartner.country),
-        tenantId: c.text(sp.tenantId, '/transfer/sourcePartner/tenantId', ''),
-      },
-      requestedOn: c.text(tr.requestedOn, '/transfer/requestedOn', ''),
-      approvedOn: c.text(tr.approvedOn, '/transfer/approvedOn', ''),
+      ...readScalars(tr, '/transfer', 'transfer', blank.transfer, c),
+      sourcePartner: readScalars(
+        sp,
+        '/transfer/sourcePartner',
+        'transfer.sourcePartner',
+        blank.transfer.sourcePartner,
+        c,
+      ),
     },
     subscriptions: subscriptions.length > 0 ? subscriptions : blank.subscriptions,
   };
