@@ -128,6 +128,28 @@ describe('import of partial or wrong data', () => {
     expect(state).toEqual(defaultState(TODAY, 'zh-TW'));
   });
 
+  it('a restored state with lists longer than a plan allows is cut to the limits, and says so', () => {
+    const line = {
+      id: 'a',
+      offer: 'office-365-e3',
+      target: { offer: Array.from({ length: 50 }, (_, i) => `o-${i}`) },
+    };
+    const data = {
+      relationship: { gdapRoles: Array.from({ length: 5000 }, (_, i) => `role-${i}`) },
+      customer: { otherSubscriptions: Array.from({ length: 3000 }, () => ({ offer: 'x', quantity: 1 })) },
+      subscriptions: Array.from({ length: 2500 }, () => line),
+    };
+    const { state, dropped } = restoreState(data, TODAY, 'en');
+    expect(state.subscriptions).toHaveLength(1000);
+    expect(state.subscriptions[0]?.target.offer).toHaveLength(10);
+    expect(state.customer.otherSubscriptions).toHaveLength(1000);
+    expect(state.relationship.gdapRoles.split(', ')).toHaveLength(1000);
+    expect(dropped).toContain('/subscriptions/1000');
+    expect(dropped).toContain('/subscriptions/0/target/offer/10');
+    expect(dropped).toContain('/customer/otherSubscriptions/1000');
+    expect(dropped).toContain('/relationship/gdapRoles/1000');
+  });
+
   it('does not let __proto__ reach the form', () => {
     const data = JSON.parse('{"partner":{"__proto__":{"polluted":1},"name":"x"}}') as unknown;
     const { state, dropped } = restoreState(data, TODAY, 'en');

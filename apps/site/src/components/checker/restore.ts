@@ -11,8 +11,17 @@ import {
   type SubscriptionState,
 } from './state.ts';
 
-/** Most subscription lines a form takes in; the plan schema allows 1000. */
-const MAX_LINES = 1000;
+/**
+ * Most items a form takes into each list, whatever the data holds: the schema's own limit where it
+ * has one (1000 lines, 10 offers in a bundle), else this many. What is cut off is listed in `dropped`.
+ */
+const MAX_ITEMS = 1000;
+
+/** The schema's limit on a list's length. */
+function maxItems(path: string): number {
+  const { schema } = planField(path);
+  return schema.maxItems ?? schema.anyOf?.find((option) => option.type === 'array')?.maxItems ?? MAX_ITEMS;
+}
 
 export interface Restored {
   state: CheckerState;
@@ -52,15 +61,21 @@ class Coercer {
     return fallback;
   }
 
-  /** A list of strings: a plain string becomes a one-item list. */
-  list(value: unknown, pointer: string, fallback: string[]): string[] {
+  /** A list of strings, at most `max` of them: a plain string becomes a one-item list. */
+  list(value: unknown, pointer: string, fallback: string[], max: number): string[] {
     if (value === undefined) return fallback;
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
-      return [...value];
+      return this.cap(value, pointer, max);
     }
     this.dropped.push(pointer);
     return fallback;
+  }
+
+  /** The first `max` items of a list; the first one left out is noted. */
+  cap<T>(items: readonly T[], pointer: string, max: number): T[] {
+    if (items.length > max) this.dropped.push(`${pointer}/${max}`);
+    return items.slice(0, max);
   }
 
   record(value: unknown, pointer: string, known: readonly string[]): Json {
@@ -124,7 +139,7 @@ function readLine(value: unknown, pointer: string, fallbackId: string, c: Coerce
     ...line,
     target: {
       ...readScalars(t, `${pointer}/target`, 'subscriptions[].target', empty.target, c),
-      offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
+      offer: c.list(t.offer, `${pointer}/target/offer`, [''], maxItems('subscriptions[].target.offer')),
     },
   };
 }
@@ -137,7 +152,8 @@ function readKept(value: unknown, c: Coercer): KeptState[] {
     return [];
   }
   const blank = blankOf<KeptState>('customer.otherSubscriptions[]');
-  return value.slice(0, MAX_LINES).map((item, i) => {
+  const items = c.cap(value, '/customer/otherSubscriptions', maxItems('customer.otherSubscriptions'));
+  return items.map((item, i) => {
     const pointer = `/customer/otherSubscriptions/${i}`;
     return readScalars(
       c.record(item, pointer, PLAN_KEYS.kept),
@@ -163,10 +179,11 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
   const r = c.record(plan.relationship, '/relationship', PLAN_KEYS.relationship);
   const tr = c.record(plan.transfer, '/transfer', PLAN_KEYS.transfer);
   const sp = c.record(tr.sourcePartner, '/transfer/sourcePartner', PLAN_KEYS.sourcePartner);
-  const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', []);
+  const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', [], maxItems('relationship.gdapRoles'));
 
   let lines: unknown[] = [];
-  if (Array.isArray(plan.subscriptions)) lines = plan.subscriptions.slice(0, MAX_LINES);
+  if (Array.isArray(plan.subscriptions))
+    lines = c.cap(plan.subscriptions, '/subscriptions', maxItems('subscriptions'));
   else if (plan.subscriptions !== undefined) c.dropped.push('/subscriptions');
   const subscriptions = lines.map((line, i) => readLine(line, `/subscriptions/${i}`, `sub-${i + 1}`, c));
   if (plan.version !== undefined && plan.version !== 1 && plan.version !== 2) c.dropped.push('/version');
