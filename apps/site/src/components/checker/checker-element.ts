@@ -156,6 +156,7 @@ class CspChecker extends HTMLElement {
     const start = performance.now();
     this.#form.applyConditions();
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
+    this.#showAsOf();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
     if (!this.#engine || !this.#results) {
@@ -176,7 +177,32 @@ class CspChecker extends HTMLElement {
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
-    this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+    this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
+  }
+
+  /**
+   * A plan judged on a day other than today says so, with one click back to today: a date kept from a
+   * file, a link or a saved form is never taken for today's silently.
+   */
+  #showAsOf(): void {
+    const today = todayLocal();
+    const { asOf } = this.#state;
+    const fixed = asOf !== '' && asOf !== today;
+    const note = this.#q('[data-asof-note]');
+    if (note.hidden === fixed) note.hidden = !fixed;
+    const text = fixed ? this.#t('asOf.fixed', { date: asOf, today }) : '';
+    const out = this.#q('[data-asof-text]');
+    if (out.textContent !== text) out.textContent = text;
+  }
+
+  /** Judges the plan as of today again. */
+  #judgeToday(): void {
+    const input = this.#form.form.elements.namedItem('/asOf') as HTMLInputElement;
+    const today = todayLocal();
+    input.value = today;
+    this.#update();
+    input.focus();
+    this.#say(this.#t('asOf.todayDone', { today }));
   }
 
   /** The one-line summary of each group and line, for when it is folded away. */
@@ -285,6 +311,7 @@ class CspChecker extends HTMLElement {
     else if (target.matches('[data-copy]')) void this.#copy();
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
+    else if (target.matches('[data-asof-today]')) this.#judgeToday();
   }
 
   /** Unfolds the group a field is in and moves the focus there. */

@@ -26,6 +26,15 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '關係要求是否逾期、DAP 是否已停用等檢查，都以這一天判斷。這個日期會寫入計畫檔，CLI 也會以同一天判斷。',
   },
+  'asOf.fixed': {
+    en: 'Judged as of {date}, the date set for this plan, not today ({today}).',
+    'zh-TW': '目前依這份計畫設定的日期 {date} 判斷，而不是今天（{today}）。',
+  },
+  'asOf.today': { en: 'Judge as of today', 'zh-TW': '改以今天為準' },
+  'asOf.todayDone': {
+    en: 'The plan is judged as of today, {today}.',
+    'zh-TW': '已改以今天（{today}）為準判斷計畫。',
+  },
 
   'group.who': { en: 'You and the customer', 'zh-TW': '您與客戶' },
   'group.partner': { en: 'Your CSP partner account', 'zh-TW': '您的 CSP 合作夥伴帳戶' },
@@ -531,6 +540,8 @@ export const CLIENT_STRING_KEYS = [
   'form.resetDone',
   'form.resetConfirm',
   'form.restored',
+  'asOf.fixed',
+  'asOf.todayDone',
   'summary.who',
   'summary.kept',
   'summary.unnamed',
