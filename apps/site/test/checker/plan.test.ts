@@ -134,6 +134,44 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
   });
 });
 
+describe('readForm: what can mean only one thing is taken so', () => {
+  it('a tenant id in braces, full-width digits, GDAP roles as Partner Center names them', () => {
+    const { plan, problems } = readForm(
+      complete((s) => {
+        s.customer.tenantId = '{3F2B6C1E-8A4D-4B7E-9C2A-1D5E6F7A8B9C}';
+        s.partner.partnerId = '１２３４５６７';
+        s.relationship.gdapRoles =
+          'License Administrator, user-administrator helpdesk-administrator、Global Reader';
+        Object.assign(s.subscriptions[0] ?? {}, { quantity: '２５', id: 'ｓｕｂ－１' });
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(plan?.customer.tenantId).toBe('3F2B6C1E-8A4D-4B7E-9C2A-1D5E6F7A8B9C');
+    expect(plan?.partner.partnerId).toBe('1234567');
+    expect(plan?.relationship.gdapRoles).toEqual([
+      'license-administrator',
+      'user-administrator',
+      'helpdesk-administrator',
+      'global-reader',
+    ]);
+    expect(plan?.subscriptions[0]?.quantity).toBe(25);
+    expect(plan?.subscriptions[0]?.id).toBe('sub-1');
+  });
+
+  it('what could mean more than one thing is not guessed', () => {
+    const { problems } = readForm(
+      complete((s) => {
+        Object.assign(s.subscriptions[0] ?? {}, { id: 'SUB-1' });
+        s.customer.tenantId = '{3f2b6c1e-8a4d-4b7e-9c2a}';
+      }),
+    );
+    expect(problems).toEqual([
+      { code: 'format', pointer: '/customer/tenantId' },
+      { code: 'format', pointer: '/subscriptions/0/id' },
+    ]);
+  });
+});
+
 describe('readForm: problems carry a code and the pointer of their field', () => {
   it('a subscription the tenant keeps needs an offer id and at least one licence', () => {
     const { plan, problems } = readForm(
@@ -209,7 +247,7 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     ],
     [
       'a GDAP role in the wrong form',
-      (s) => Object.assign(s.relationship, { gdapRoles: 'License Administrator' }),
+      (s) => Object.assign(s.relationship, { gdapRoles: 'Admin #1' }),
       [{ code: 'format', pointer: '/relationship/gdapRoles' }],
     ],
     [

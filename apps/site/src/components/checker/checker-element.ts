@@ -3,7 +3,7 @@ import { isLocale, type Locale } from '@csp-move/rules/messages';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
-import { FormView } from './form-dom.ts';
+import { FormView, fieldLabel } from './form-dom.ts';
 import { decodeFragment, encodeFragment } from './fragment.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
 import { type OfferWords, offerLabel } from './offers.ts';
@@ -159,8 +159,9 @@ class CspChecker extends HTMLElement {
     this.#showAsOf();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
-    if (!this.#engine || !this.#results) {
-      // The judging part is still loading: the form works, the answer follows as soon as it is here.
+    // While the judging part loads, the form works and the answer follows as soon as it is here; an
+    // offer search being typed is not yet a wrong offer id, so the answer waits until it names one.
+    if (!this.#engine || !this.#results || this.#searching()) {
       this.#showOfferNames();
       this.#summarize();
       return;
@@ -203,6 +204,14 @@ class CspChecker extends HTMLElement {
     this.#update();
     input.focus();
     this.#say(this.#t('asOf.todayDone', { today }));
+  }
+
+  /** Whether the field being typed in is an offer search that names no offer yet (or is cleared for one). */
+  #searching(): boolean {
+    const name = this.#attention.editing;
+    const control = name ? this.#form.form.elements.namedItem(name) : null;
+    if (!(control instanceof HTMLInputElement) || control.getAttribute('role') !== 'combobox') return false;
+    return !this.#catalog.offer(control.value.trim());
   }
 
   /** The one-line summary of each group and line, for when it is folded away. */
@@ -449,7 +458,9 @@ class CspChecker extends HTMLElement {
     this.#load(state);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
-      dropped.length > 0 ? `${done} ${this.#t('import.dropped', { list: dropped.join(', ') })}` : done,
+      dropped.length > 0
+        ? `${done} ${this.#t('import.dropped', { list: dropped.map((p) => fieldLabel(this.#form.form, p)).join(', ') })}`
+        : done,
     );
   }
 

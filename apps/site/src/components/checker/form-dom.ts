@@ -1,4 +1,4 @@
-import { entriesToData, type FieldValue, fieldId, stateEntries } from './fields.ts';
+import { entriesToData, type FieldValue, fieldId, fieldPointer, stateEntries } from './fields.ts';
 import type { FollowedTarget, LineSource } from './follow.ts';
 import type { CheckerState } from './state.ts';
 import type { Words } from './words.ts';
@@ -380,6 +380,25 @@ function renameBox(box: HTMLElement, field: string): void {
   box.dataset.fieldBox = field;
   for (const el of box.querySelectorAll<HTMLElement>('[data-field]')) el.dataset.field = field;
   for (const el of box.querySelectorAll<HTMLElement>('[data-for]')) el.dataset.for = field;
+}
+
+/**
+ * "Subscription 2 › Licences": the label of the field a plan pointer names, with its line when it is in
+ * one. A pointer that names no field reads as the plan file writes its path (`partner.colour`).
+ */
+export function fieldLabel(form: HTMLFormElement, pointer: string): string {
+  const field = fieldPointer(pointer);
+  const found = field ? form.ownerDocument.getElementById(fieldId(field)) : null;
+  const control = found && form.contains(found) ? found : null;
+  const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim();
+  if (!label)
+    return pointer
+      .split('/')
+      .slice(1)
+      .join('.')
+      .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
+  return legend ? `${legend} › ${label}` : label;
 }
 
 /** Sets aria-describedby to the help ids plus any issue messages the checker has attached. */

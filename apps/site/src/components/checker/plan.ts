@@ -37,13 +37,16 @@ export interface FormProblem {
 class Reader {
   readonly problems: FormProblem[] = [];
 
-  /** Text with the schema's limits: required or not, at most so long, in the field's pattern. */
+  /**
+   * Text with the schema's limits: required or not, at most so long, in the field's pattern. A value
+   * that is in the pattern once written the one way it can mean is taken so (see `unambiguous`).
+   */
   text(value: string, pointer: string, field: PlanField, required: boolean): string | undefined {
-    const text = value.trim();
+    const pattern = patternOf(field);
+    const text = pattern ? unambiguous(value, pattern) : value.trim();
     if (text === '') return required ? this.report('required', pointer) : undefined;
     const max = field.schema.maxLength ?? field.schema.anyOf?.[0]?.maxLength;
     if (max !== undefined && text.length > max) return this.report('too-long', pointer, { max });
-    const pattern = patternOf(field);
     return pattern && !pattern.test(text) ? this.report('format', pointer) : text;
   }
 
@@ -54,7 +57,8 @@ class Reader {
   }
 
   count(value: string, pointer: string, field: PlanField, required: boolean): number | undefined {
-    const text = value.trim();
+    // Full-width digits (２５) are the same number.
+    const text = value.normalize('NFKC').trim();
     if (text === '') return required ? this.report('required', pointer) : undefined;
     if (!/^[0-9]+$/.test(text)) return this.report('whole-number', pointer);
     const n = Number(text);
@@ -62,14 +66,27 @@ class Reader {
     return n < min || n > max ? this.report('range', pointer, { min, max }) : n;
   }
 
-  /** A list typed as one text: items split at commas and spaces, each in the pattern, each once. */
+  /**
+   * A list typed as one text: items separated by commas (or spaces between ids), each in the pattern,
+   * each once. An item written as a name with spaces is the name's id: GDAP roles as Partner Center
+   * shows them ("License Administrator") are their ids (license-administrator).
+   */
   list(value: string, pointer: string, field: PlanField): string[] | undefined {
-    const items = value
-      .split(/[,\s]+/)
-      .map((r) => r.trim())
-      .filter(Boolean);
-    if (items.length === 0) return undefined;
     const pattern = patternOf(field);
+    const items = value
+      .normalize('NFKC')
+      .split(/[,;、\n]+/)
+      .flatMap((item) => {
+        const words = item.trim().split(/\s+/).filter(Boolean);
+        // Ids with hyphens separated by spaces are a list; any other words are one name.
+        if (words.length > 1 && words.every((w) => w.includes('-'))) return words;
+        return words.length === 0 ? [] : [words.join(' ')];
+      })
+      .map((item) => {
+        const name = /\s|[A-Z]/.test(item) ? item.replace(/\s+/g, '-').toLowerCase() : item;
+        return pattern ? unambiguous(name, pattern) : name;
+      });
+    if (items.length === 0) return undefined;
     if (pattern && items.some((item) => !pattern.test(item))) return this.report('format', pointer);
     return [...new Set(items)];
   }
@@ -79,6 +96,20 @@ class Reader {
     this.problems.push(params ? { code, pointer, params } : { code, pointer });
     return undefined;
   }
+}
+
+/**
+ * The one way a typed value can mean something in `pattern`: as typed; with full-width letters and
+ * digits as their ASCII selves (ｓｕｂ－１); without braces around it (a tenant id as {GUID}).
+ * Otherwise the value as typed, trimmed: the form then says what the field expects, with an example.
+ */
+function unambiguous(value: string, pattern: RegExp): string {
+  const typed = value.trim();
+  if (typed === '' || pattern.test(typed)) return typed;
+  const plain = typed.normalize('NFKC').trim();
+  const unbraced = /^\{.*\}$/.test(plain) ? plain.slice(1, -1).trim() : plain;
+  for (const candidate of [plain, unbraced]) if (pattern.test(candidate)) return candidate;
+  return typed;
 }
 
 /** A value the form holds, by its field in a scope (`target/quantity`, `customer/agreementAccepted`). */

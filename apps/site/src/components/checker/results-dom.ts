@@ -7,9 +7,9 @@ import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
-import { setDescriptions } from './form-dom.ts';
+import { fieldLabel, setDescriptions } from './form-dom.ts';
 import type { FormProblem } from './plan.ts';
-import type { ClientStringKey } from './strings.ts';
+import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { timelineModel } from './timeline-model.ts';
 import { timelineSvg } from './timeline-svg.ts';
@@ -42,6 +42,18 @@ export interface Attention {
 }
 
 /** Findings that mean users would be left without licences: the checklist is then no to-do list. */
+/**
+ * The message for a form problem: for a value not in the expected form, the form the field expects,
+ * with an example, where the field has one.
+ */
+function problemKey(problem: FormProblem): ClientStringKey {
+  if (problem.code !== 'format') return `problem.${problem.code}`;
+  const name = fieldPointer(problem.pointer)?.split('/').at(-1)?.replace(/^\d+$/, 'offer');
+  return (FORMAT_HINTS as readonly string[]).includes(`problem.format.${name}`)
+    ? (`problem.format.${name}` as ClientStringKey)
+    : 'problem.format';
+}
+
 const GAP_RULES = new Set(['service-gap', 'cancel-at-term-end-gap', 'grace-period-retired']);
 
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */
@@ -159,25 +171,16 @@ export class ResultsView {
   }
 
   #problemNote(problem: FormProblem, touched: Attention['touched']): Note {
-    const values = { field: this.#fieldLabel(problem.pointer), ...problem.params };
+    const values = { field: fieldLabel(this.#form, problem.pointer), ...problem.params };
     const field = fieldPointer(problem.pointer);
     const pristine =
       problem.code === 'required' && touched !== 'all' && !touched.has(field ?? problem.pointer);
     return {
       severity: pristine ? 'todo' : 'error',
-      message: this.#words.t(`problem.${problem.code}`, values),
+      message: this.#words.t(problemKey(problem), values),
       pointer: problem.pointer,
       code: `form/${problem.code}`,
     };
-  }
-
-  /** "Subscription 2 › Licences": the field's label, with its line when it is in one. */
-  #fieldLabel(pointer: string): string {
-    const field = fieldPointer(pointer) ?? pointer;
-    const control = this.#control(field);
-    const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim() ?? field;
-    const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
-    return legend ? `${legend} › ${label}` : label;
   }
 
   #findings(notes: Note[]): void {

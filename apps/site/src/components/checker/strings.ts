@@ -345,6 +345,35 @@ export const CHECKER_STRINGS = {
     'zh-TW': '{field}：請輸入有效的日期（YYYY-MM-DD）。',
   },
   'problem.format': { en: '{field}: this is not in the expected form.', 'zh-TW': '{field}：格式不正確。' },
+  'problem.format.tenantId': {
+    en: '{field}: enter a GUID, such as 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c.',
+    'zh-TW': '{field}：請輸入 GUID，例如 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c。',
+  },
+  'problem.format.domain': {
+    en: '{field}: enter a domain name, such as fabrikam.onmicrosoft.com.',
+    'zh-TW': '{field}：請輸入網域名稱，例如 fabrikam.onmicrosoft.com。',
+  },
+  'problem.format.partnerId': {
+    en: '{field}: enter digits only, such as 1234567.',
+    'zh-TW': '{field}：只能輸入數字，例如 1234567。',
+  },
+  'problem.format.id': {
+    en: '{field}: use lower-case letters, digits, - and _, starting with a letter or a digit, such as sub-1.',
+    'zh-TW': '{field}：請使用小寫英文字母、數字、- 與 _，並以字母或數字開頭，例如 sub-1。',
+  },
+  'problem.format.gdapRoles': {
+    en: '{field}: enter the roles separated by commas, as Partner Center names them, such as License Administrator, User Administrator.',
+    'zh-TW':
+      '{field}：請以逗號分隔各角色，名稱與合作夥伴中心顯示的相同，例如 License Administrator, User Administrator。',
+  },
+  'problem.format.offer': {
+    en: '{field}: choose an offer from the list, or enter its catalog id, such as office-365-e3.',
+    'zh-TW': '{field}：請從清單中選擇供應項目，或輸入其目錄識別碼，例如 office-365-e3。',
+  },
+  'problem.format.addOnOf': {
+    en: '{field}: choose one of the other subscriptions.',
+    'zh-TW': '{field}：請選擇其他訂閱中的一個。',
+  },
   'problem.repeated': {
     en: '{field}: this offer is already in the bundle.',
     'zh-TW': '{field}：這個供應項目已在組合中。',
@@ -472,6 +501,17 @@ export function text(
  * The strings the page's script needs, for what it writes at run time. The page hands them over as
  * JSON in the page's language only, so the script carries no string table of its own.
  */
+/** Messages for a value not in the expected form, by the field's name: what it expects, with an example. */
+export const FORMAT_HINTS = [
+  'problem.format.tenantId',
+  'problem.format.domain',
+  'problem.format.partnerId',
+  'problem.format.id',
+  'problem.format.gdapRoles',
+  'problem.format.offer',
+  'problem.format.addOnOf',
+] as const;
+
 export const CLIENT_STRING_KEYS = [
   'next.step',
   'next.overdue',
@@ -502,6 +542,7 @@ export const CLIENT_STRING_KEYS = [
   'problem.date',
   'problem.format',
   'problem.repeated',
+  ...FORMAT_HINTS,
   'problem.unjudged',
   'timeline.heading',
   'timeline.summary',
