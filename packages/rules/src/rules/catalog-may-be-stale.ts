@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, daysInMonth } from '../dates.ts';
-import { SITE_URL } from '../site.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 /** How long after its date the catalog is trusted before a plan is told it may be out of date. */
@@ -41,14 +41,7 @@ export default defineRule({
       '請更新 csp-move 以取得較新的目錄，或對照合作夥伴中心目前的價目表確認計畫中的供應項目。此提示本身不會使計畫無法進行。',
   },
   guide: '/guide/offers/#catalog-date',
-  sources: [
-    {
-      title: 'csp-move offers reference: the date the catalog was last checked',
-      url: `${SITE_URL}/reference/offers/`,
-      publisher: 'csp-move',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('csp-move-offers')],
   *check({ plan, catalog, today }): Generator<FindingInput> {
     const asOf = catalog.data.offers.asOf;
     if (compareDates(today, addMonths(asOf, CATALOG_FRESH_MONTHS)) <= 0) return;
