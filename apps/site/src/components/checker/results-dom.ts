@@ -1,6 +1,6 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
-import { findingMessage, rules } from '@csp-move/rules/rules';
+import { findingMessage, type RuleId, rules } from '@csp-move/rules/rules';
 import { type Step, stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
@@ -11,15 +11,19 @@ import { fieldLabel, setDescriptions } from './form-dom.ts';
 import type { FormProblem } from './plan.ts';
 import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
-import { timelineModel } from './timeline-model.ts';
+import { GAP_RULES, timelineModel } from './timeline-model.ts';
 import { timelineSvg } from './timeline-svg.ts';
 import type { Words } from './words.ts';
 
 type Level = 'error' | 'warning' | 'info';
 const LEVELS: Level[] = ['info', 'warning', 'error'];
 
-/** Findings whose fix is another target offer: the catalogued replacements are offered as buttons. */
-const OFFER_FIXES = new Set(['offer-not-equivalent', 'retired-offer-no-equivalent', 'retired-target-offer']);
+/** Rules whose finding names an offer that a catalogued replacement can stand in for, in one click. */
+const OFFER_FIXES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'offer-not-equivalent',
+  'retired-offer-no-equivalent',
+  'retired-target-offer',
+]);
 
 /** One thing to say about the form, from a finding or a form problem. */
 interface Note {
@@ -53,8 +57,6 @@ function problemKey(problem: FormProblem): ClientStringKey {
     ? (`problem.format.${name}` as ClientStringKey)
     : 'problem.format';
 }
-
-const GAP_RULES = new Set(['service-gap', 'cancel-at-term-end-gap', 'grace-period-retired']);
 
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */
 export class ResultsView {
