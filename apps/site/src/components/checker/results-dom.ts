@@ -1,7 +1,8 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { findingMessage, type RuleId, rules } from '@csp-move/rules/rules';
-import { type Step, stepTitle } from '@csp-move/rules/timeline';
+import type { PlanStep } from '@csp-move/rules/steps';
+import { stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
@@ -351,9 +352,13 @@ export class ResultsView {
     }
   }
 
-  #checklist(steps: Step[]): void {
+  /**
+   * The rules' steps, each dated once as `csp-move explain` dates it: the planned day while it is
+   * upcoming, the due day once it is overdue, the day it was done.
+   */
+  #checklist(steps: PlanStep[]): void {
     const list = this.#q('[data-checklist]');
-    const items: (Step | undefined)[] = steps.length === 0 ? [undefined] : steps;
+    const items: (PlanStep | undefined)[] = steps.length === 0 ? [undefined] : steps;
     reconcile(list, items, {
       key: (step) => step?.id ?? 'none',
       create: (step) =>
@@ -376,20 +381,24 @@ export class ResultsView {
         if (this.#drawn.get(node) === drawn) return;
         this.#drawn.set(node, drawn);
         const title = stepTitle(step, this.#locale, this.#catalog);
-        // A step whose title already names its deadline is not dated again in front of it.
+        const day = step.state === 'overdue' ? (step.due ?? step.date) : (step.date ?? step.due);
+        // A step whose title already names its day is not dated again in front of it.
         const when =
-          step.date && title.includes(step.date)
-            ? this.#words.t('checklist.deadline')
-            : (step.date ??
-              (step.due && !title.includes(step.due)
-                ? this.#words.t('checklist.by', { date: step.due })
-                : step.due
-                  ? this.#words.t('checklist.deadline')
-                  : this.#words.t('checklist.undated')));
-        if (node.dataset.done !== String(step.done)) node.dataset.done = String(step.done);
+          step.state === 'overdue' && step.due
+            ? this.#words.t('checklist.overdue', { date: step.due })
+            : day === undefined
+              ? this.#words.t('checklist.undated')
+              : title.includes(day)
+                ? this.#words.t('checklist.deadline')
+                : step.date === day
+                  ? day
+                  : this.#words.t('checklist.by', { date: day });
+        const done = step.state === 'done';
+        if (node.dataset.done !== String(done)) node.dataset.done = String(done);
+        if (node.dataset.state !== step.state) node.dataset.state = step.state;
         setText(node.querySelector('.cm-when'), when);
         setText(node.querySelector('.cm-step'), title);
-        setText(node.querySelector('.cm-done'), step.done ? ` (${this.#words.t('checklist.done')})` : '');
+        setText(node.querySelector('.cm-done'), done ? ` (${this.#words.t('checklist.done')})` : '');
       },
     });
   }

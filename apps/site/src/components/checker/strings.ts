@@ -415,6 +415,7 @@ export const CHECKER_STRINGS = {
       '依照這個順序，使用者在原訂閱結束到新訂閱開始之間會無法存取（請見檢查發現）。請先調整日期，再依下列步驟進行。',
   },
   'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
+  'checklist.overdue': { en: 'overdue since {date}', 'zh-TW': '已逾期，期限 {date}' },
   'checklist.done': { en: 'done', 'zh-TW': '已完成' },
   'checklist.empty': {
     en: 'The checklist appears once the form is complete.',
@@ -560,6 +561,7 @@ export const CLIENT_STRING_KEYS = [
   'checklist.by',
   'checklist.deadline',
   'checklist.undated',
+  'checklist.overdue',
   'checklist.done',
   'checklist.empty',
   'offer.unknown',
