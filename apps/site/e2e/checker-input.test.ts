@@ -70,3 +70,28 @@ test.each([
     await close();
   }
 });
+
+test('an add-on’s list of base lines is built when it is opened, from the other lines’ ids', async () => {
+  const { page, problems, close } = await newPage(site.browser, site.origin);
+  try {
+    await page.goto(`${site.origin}/checker/`);
+    await page.locator('[role="status"][data-verdict]').waitFor();
+    await page.locator('[data-add-line]').click();
+    await page.locator('[data-add-line]').click();
+    await page.locator(field('/subscriptions/0/id')).fill('base');
+    await page.locator(field('/subscriptions/2/id')).fill('other');
+    const select = page.locator(field('/subscriptions/1/addOnOf'));
+    const values = () => select.evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value));
+    await select.focus();
+    await expect.poll(values).toEqual(['', 'base', 'other']);
+    await select.selectOption('base');
+    // A renamed base is offered under its new id the next time the list opens; the choice stays.
+    await page.locator(field('/subscriptions/0/id')).fill('suite');
+    await select.focus();
+    await expect.poll(values).toEqual(['', 'suite', 'other', 'base']);
+    expect(await select.inputValue()).toBe('base');
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});
