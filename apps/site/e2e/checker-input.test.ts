@@ -32,6 +32,7 @@ test.each([
   try {
     await page.goto(`${site.origin}${path}`);
     await page.locator('[role="status"][data-verdict]').waitFor();
+    await page.locator('[data-load-example]').click();
     await page.locator(field('/partner/name')).fill('Contoso');
     await page.locator(field('/customer/name')).fill('Fabrikam');
     await page.locator(field('/customer/tenantId')).fill('{3F2B6C1E-8A4D-4B7E-9C2A-1D5E6F7A8B9C}');

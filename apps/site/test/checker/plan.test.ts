@@ -3,16 +3,21 @@ import { planSchema } from '@csp-move/rules/plan';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/components/checker/plan.ts';
-import { type CheckerState, defaultState, newSubscription } from '../../src/components/checker/state.ts';
+import {
+  type CheckerState,
+  defaultState,
+  exampleState,
+  newSubscription,
+} from '../../src/components/checker/state.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false, formats: { date: isCalendarDate } });
 const validatePlan = ajv.compile(planSchema);
 
 const TODAY = '2027-01-10';
 
-/** A complete form: the default one with the two names filled in. */
+/** A complete form: the example a partner can load, with its own two names. */
 function complete(edit: (state: CheckerState) => void = () => {}): CheckerState {
-  const state = defaultState(TODAY, 'en');
+  const state = exampleState(TODAY, 'en');
   state.partner.name = 'Contoso IT Services';
   state.customer.name = 'Fabrikam GmbH';
   edit(state);
@@ -20,7 +25,7 @@ function complete(edit: (state: CheckerState) => void = () => {}): CheckerState 
 }
 
 describe('readForm: a complete form becomes a plan the schema accepts', () => {
-  it('the default form with names', () => {
+  it('the example with names', () => {
     const { plan, problems } = readForm(complete());
     expect(problems).toEqual([]);
     expect(validatePlan(plan)).toBe(true);
@@ -263,8 +268,18 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     expect(problems.map(({ code, pointer }) => ({ code, pointer }))).toEqual(expected);
   });
 
-  it('the default form asks for both names', () => {
-    const { problems } = readForm(defaultState(TODAY, 'zh-TW'));
-    expect(problems.map((p) => p.pointer)).toEqual(['/partner/name', '/customer/name']);
+  it('the empty form a partner starts from asks for what only the partner knows, and exports nothing', () => {
+    const { plan, problems } = readForm(defaultState(TODAY, 'zh-TW'));
+    expect(plan).toBeUndefined();
+    expect(problems.map((p) => p.pointer)).toEqual([
+      '/partner/name',
+      '/customer/name',
+      '/subscriptions/0/offer',
+      '/subscriptions/0/quantity',
+      '/subscriptions/0/termEnd',
+      '/subscriptions/0/target/quantity',
+      '/subscriptions/0/target/provisionOn',
+      '/subscriptions/0/target/offer/0',
+    ]);
   });
 });

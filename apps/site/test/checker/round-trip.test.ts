@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decodeFragment, encodeFragment } from '../../src/components/checker/fragment.ts';
 import { readForm } from '../../src/components/checker/plan.ts';
 import { restoreState } from '../../src/components/checker/restore.ts';
-import { type CheckerState, defaultState, newSubscription } from '../../src/components/checker/state.ts';
+import {
+  type CheckerState,
+  defaultState,
+  exampleState,
+  newSubscription,
+} from '../../src/components/checker/state.ts';
 import { parsePlanText, planToYaml } from '../../src/components/checker/yaml.ts';
 
 const TODAY = '2027-01-10';
 
 function sample(): CheckerState {
-  const state = defaultState(TODAY, 'en');
+  const state = exampleState(TODAY, 'en');
   Object.assign(state.partner, { name: 'Contoso IT Services', partnerId: '4512345', country: 'DE' });
   Object.assign(state.customer, { name: 'Fabrikam: "GmbH"', country: 'AT', agreementAccepted: true });
   Object.assign(state.relationship, {

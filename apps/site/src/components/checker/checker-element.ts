@@ -12,7 +12,7 @@ import { planFileName } from './plan.ts';
 import { restoreState } from './restore.ts';
 import type { Attention, ResultsView } from './results-dom.ts';
 import { forget, loadSaved, save } from './saved.ts';
-import { type CheckerState, defaultState, newSubscription } from './state.ts';
+import { type CheckerState, defaultState, emptyLine, exampleState, freeLineId } from './state.ts';
 import type { ClientStringKey } from './strings.ts';
 import { groupSummaries } from './summaries.ts';
 import { todayLocal } from './today.ts';
@@ -321,6 +321,7 @@ class CspChecker extends HTMLElement {
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
     else if (target.matches('[data-asof-today]')) this.#judgeToday();
+    else if (target.matches('[data-load-example]')) this.#loadExample();
   }
 
   /** Unfolds the group a field is in and moves the focus there. */
@@ -352,16 +353,23 @@ class CspChecker extends HTMLElement {
 
   #addLine(): void {
     const state = this.#state;
-    const line = newSubscription(
-      state.asOf || todayLocal(),
-      state.subscriptions.map((s) => s.id),
-    );
+    const line = emptyLine(freeLineId(state.subscriptions.map((s) => s.id)));
     this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
     this.#form.markEdited(this.#followed);
     this.#update();
     const added = this.#form.lines().at(-1);
     (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
     this.#say(this.#t('sub.added', { n: this.#form.lines().length }));
+  }
+
+  /** Fills the form with an example, when asked to; what the user entered is replaced only with consent. */
+  #loadExample(): void {
+    const blank = JSON.stringify(defaultState(todayLocal(), this.#locale));
+    const entered =
+      JSON.stringify(restoreState(this.#form.data(), todayLocal(), this.#locale).state) !== blank;
+    if (entered && !window.confirm(this.#t('form.exampleConfirm'))) return;
+    this.#load(exampleState(todayLocal(), this.#locale));
+    this.#say(this.#t('form.exampleLoaded'));
   }
 
   #removeLine(line: HTMLElement): void {

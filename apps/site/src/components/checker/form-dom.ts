@@ -284,8 +284,10 @@ export class FormView {
     for (const line of this.lines()) {
       const target = followed(this.#source(line));
       const offers = this.#offerInputs(line);
+      const values = offers.map((i) => i.value).join(' ');
+      // An empty target is the user's to fill, or the source's to set: it follows until edited.
       const same =
-        target.offers !== undefined && offers.map((i) => i.value).join(' ') === target.offers.join(' ');
+        values.trim() === '' || (target.offers !== undefined && values === target.offers.join(' '));
       for (const input of offers) setEdited(input, !same);
       const quantity = this.#control(line, 'target/quantity');
       if (quantity) setEdited(quantity, quantity.value !== target.quantity);

@@ -111,6 +111,8 @@ export interface FieldSpec<When = LineCondition | RootCondition> {
   when?: When;
   choices?: ChoiceList;
   autocomplete?: string;
+  /** What an empty field shows: an example of what it takes. */
+  placeholder?: CheckerStringKey;
 }
 
 export interface FieldSection {
@@ -143,7 +145,13 @@ export const FORM_GROUPS: FieldGroup[] = [
       {
         legend: 'group.partner',
         fields: [
-          { field: 'partner/name', kind: 'text', label: 'field.partner.name', autocomplete: 'organization' },
+          {
+            field: 'partner/name',
+            kind: 'text',
+            label: 'field.partner.name',
+            autocomplete: 'organization',
+            placeholder: 'placeholder.partner.name',
+          },
           {
             field: 'partner/partnerId',
             kind: 'text',
@@ -171,7 +179,12 @@ export const FORM_GROUPS: FieldGroup[] = [
       {
         legend: 'group.customer',
         fields: [
-          { field: 'customer/name', kind: 'text', label: 'field.customer.name' },
+          {
+            field: 'customer/name',
+            kind: 'text',
+            label: 'field.customer.name',
+            placeholder: 'placeholder.customer.name',
+          },
           {
             field: 'customer/tenantId',
             kind: 'text',
@@ -183,6 +196,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             kind: 'text',
             label: 'field.customer.domain',
             help: 'help.customer.domain',
+            placeholder: 'placeholder.domain',
           },
           {
             field: 'customer/country',
@@ -313,10 +327,11 @@ export const LINE_SECTIONS: { source: FieldSpec<LineCondition>[]; target: FieldS
       kind: 'offer',
       label: 'field.sub.offer',
       help: 'help.sub.offer',
+      placeholder: 'placeholder.offer',
       guide: '/reference/offers/',
     },
     { field: 'id', kind: 'text', label: 'field.sub.id', help: 'help.sub.id' },
-    { field: 'quantity', kind: 'count', label: 'field.sub.quantity' },
+    { field: 'quantity', kind: 'count', label: 'field.sub.quantity', placeholder: 'placeholder.quantity' },
     { field: 'assigned', kind: 'count', label: 'field.sub.assigned', guide: '/guide/move/#licences' },
     {
       field: 'channel',
@@ -410,8 +425,8 @@ export const LINE_BUNDLE: FieldSpec<never> = {
 
 /** A subscription the tenant keeps outside the move (`customer.otherSubscriptions`). */
 export const KEPT_FIELDS: FieldSpec<never>[] = [
-  { field: 'offer', kind: 'offer', label: 'field.kept.offer' },
-  { field: 'quantity', kind: 'count', label: 'field.kept.quantity' },
+  { field: 'offer', kind: 'offer', label: 'field.kept.offer', placeholder: 'placeholder.offer' },
+  { field: 'quantity', kind: 'count', label: 'field.kept.quantity', placeholder: 'placeholder.quantity' },
 ];
 
 /**

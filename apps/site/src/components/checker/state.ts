@@ -143,8 +143,9 @@ export function freeLineId(taken: readonly string[]): string {
 }
 
 /**
- * The form a partner starts from: both tenants in the locale's usual country, no relationship yet,
- * GDAP (what new customers get by default) and one subscription bought directly from Microsoft.
+ * The form a partner starts from: nothing about the move filled in, so nothing is judged or exported
+ * that the partner did not enter. The countries start at the locale's usual one, the relationship at
+ * not requested with GDAP (what new customers get by default), and one empty subscription line.
  */
 export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
   const country = DEFAULT_COUNTRY[locale];
@@ -167,6 +168,21 @@ export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): Check
         country,
       },
     },
-    subscriptions: [newSubscription(today)],
+    subscriptions: [emptyLine(freeLineId([]))],
   };
 }
+
+/** The example a partner loads on purpose: two named parties and one subscription bought directly. */
+export function exampleState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
+  const state = defaultState(today, locale);
+  state.partner.name = EXAMPLE_NAMES.partner[locale];
+  state.customer.name = EXAMPLE_NAMES.customer[locale];
+  state.subscriptions = [newSubscription(today)];
+  return state;
+}
+
+/** The example's names: the fictitious companies Microsoft's own documentation uses. */
+const EXAMPLE_NAMES = {
+  partner: { en: 'Contoso IT Services', 'zh-TW': 'Contoso 資訊服務' },
+  customer: { en: 'Fabrikam', 'zh-TW': 'Fabrikam' },
+} as const;

@@ -469,6 +469,23 @@ export const CHECKER_STRINGS = {
   },
   'share.restored': { en: 'The form was filled in from the link.', 'zh-TW': '已依連結內容填入表單。' },
   'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
+  'form.example': { en: 'Load an example', 'zh-TW': '載入範例' },
+  'form.exampleConfirm': {
+    en: 'Replace what is in the form with an example?',
+    'zh-TW': '要以範例取代表單中目前的內容嗎？',
+  },
+  'form.exampleLoaded': {
+    en: 'An example was loaded: change it to describe your customer.',
+    'zh-TW': '已載入範例：請依您客戶的實際情況修改。',
+  },
+  'placeholder.partner.name': { en: 'e.g. Contoso IT Services', 'zh-TW': '例如 Contoso 資訊服務' },
+  'placeholder.customer.name': { en: 'e.g. Fabrikam', 'zh-TW': '例如 Fabrikam' },
+  'placeholder.domain': { en: 'e.g. fabrikam.onmicrosoft.com', 'zh-TW': '例如 fabrikam.onmicrosoft.com' },
+  'placeholder.offer': {
+    en: 'Search by name, e.g. Microsoft 365 E3',
+    'zh-TW': '依名稱搜尋，例如 Microsoft 365 E3',
+  },
+  'placeholder.quantity': { en: 'e.g. 25', 'zh-TW': '例如 25' },
   'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
   'form.resetConfirm': {
     en: 'Start over? Everything in the form is cleared, in this browser too.',
@@ -583,6 +600,8 @@ export const CLIENT_STRING_KEYS = [
   'form.resetDone',
   'form.resetConfirm',
   'form.restored',
+  'form.exampleConfirm',
+  'form.exampleLoaded',
   'asOf.fixed',
   'asOf.todayDone',
   'summary.who',
