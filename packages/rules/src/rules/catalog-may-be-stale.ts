@@ -1,19 +1,9 @@
 import { cite } from '../catalog/sources.ts';
-import { compareDates, daysInMonth } from '../dates.ts';
+import { addMonths, compareDates } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 /** How long after its date the catalog is trusted before a plan is told it may be out of date. */
 export const CATALOG_FRESH_MONTHS = 6;
-
-/** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export default defineRule({
   id: 'catalog-may-be-stale',

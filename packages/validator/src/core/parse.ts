@@ -4,6 +4,7 @@ import {
   type CST,
   type Document,
   isScalar,
+  Lexer,
   Parser,
   parseDocument,
   visit,
@@ -164,6 +165,30 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
   return undefined;
 }
 
+const isCollection = (token: CST.Token) =>
+  token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+
+/**
+ * The concrete syntax tree of `text`, read with the parser's open collections in view: once more than
+ * MAX_DEPTH are open, reading stops there (`deep` is the offset of the first one too deep), so that a
+ * megabyte of `[` costs a few dozen tokens instead of a million-level tree. tooDeep has the last word
+ * on a file read to its end.
+ */
+function tokensWithin(text: string): { tokens: CST.Token[]; deep?: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text, false)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds at least one entry per open collection: only a long one needs counting.
+    if (parser.stack.length > MAX_DEPTH) {
+      const open = parser.stack.filter(isCollection);
+      if (open.length > MAX_DEPTH) return { tokens: [], deep: (open[MAX_DEPTH] as CST.Token).offset };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens, deep: tooDeep(tokens) };
+}
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for.
 const NUL = /\u0000/;
 
@@ -178,8 +203,7 @@ function textProblem(text: string): Draft | undefined {
 
 /** Parses the text like yaml's parseDocument, but stops before composing a document nested too deeply. */
 function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
-  const tokens = [...new Parser().parse(text)];
-  const deep = tooDeep(tokens);
+  const { tokens, deep } = tokensWithin(text);
   const composer = new Composer({
     // Duplicate keys are found by duplicateKeys(), in linear time.
     uniqueKeys: false,
