@@ -94,6 +94,7 @@ export class ResultsView {
 
   render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
     this.#quiet = attention.editing;
+    this.#byId = undefined;
     const notes = result.plan
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
@@ -121,11 +122,21 @@ export class ResultsView {
     return found as T;
   }
 
-  /** A form control by its field's pointer: an id lookup, not a selector match over the form. */
+  /**
+   * A form control by its field's pointer. The form's controls are mapped by id once per render: a
+   * document lookup per finding cost a second each with a thousand lines and hundreds of findings.
+   */
   #control(field: string): HTMLElement | null {
-    const control = this.#form.ownerDocument.getElementById(fieldId(field));
-    return control && this.#form.contains(control) ? control : null;
+    if (!this.#byId) {
+      this.#byId = new Map();
+      for (const control of this.#form.elements)
+        if (control.id) this.#byId.set(control.id, control as HTMLElement);
+    }
+    return this.#byId.get(fieldId(field)) ?? null;
   }
+
+  /** The form's controls by id, for this render (lines come and go between renders). */
+  #byId: Map<string, HTMLElement> | undefined;
 
   #verdict(verdict: CheckResult['verdict']): void {
     const box = this.#q('[data-verdict-box]');
