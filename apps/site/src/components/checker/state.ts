@@ -181,7 +181,7 @@ export function exampleState(today: CalendarDate, locale: 'en' | 'zh-TW'): Check
   return state;
 }
 
-/** The example's names: the fictitious companies Microsoft's own documentation uses. */
+/** The example's names: fictitious companies. */
 const EXAMPLE_NAMES = {
   partner: { en: 'Contoso IT Services', 'zh-TW': 'Contoso 資訊服務' },
   customer: { en: 'Fabrikam', 'zh-TW': 'Fabrikam' },
