@@ -27,7 +27,7 @@ const MAX_IMPORT = 1_000_000;
 const MEASURES = {
   evaluate: 'csp-checker:evaluate',
   update: 'csp-checker:update',
-  /** Filling the form from a whole plan (file, saved form, link); judging it is the next update. */
+  /** Filling the form from a whole plan (file, saved form, link), up to the answer shown. */
   load: 'csp-checker:load',
 } as const;
 
@@ -122,11 +122,10 @@ class CspChecker extends HTMLElement {
     this.#form.write(state);
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: 'all', editing: undefined };
+    // Judged at once: what follows a load (a message, an export) reads this plan's answer.
+    this.#update();
     performance.clearMeasures(MEASURES.load);
     performance.measure(MEASURES.load, { start, end: performance.now() });
-    // Judged on the next frame: a long plan is written in one task and judged in another, so the
-    // page paints and answers input in between.
-    this.#schedule();
   }
 
   /** The checker's fixed boxes, looked up once: the long form makes every selector match a walk. */
