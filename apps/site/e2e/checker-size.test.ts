@@ -113,7 +113,9 @@ test('opening and restoring a plan grows with its lines, not their square', {
     `${LARGE / SMALL} times the lines: open ${ratio(large.open, small.open).toFixed(1)} times, ` +
       `restore ${ratio(large.restore, small.restore).toFixed(1)} times the time`,
   );
-  // Linear is 4; quadratic is 16. Twice linear leaves room for a busy machine.
-  expect(ratio(large.open, small.open)).toBeLessThan(8);
+  // Linear is 4; quadratic is 16. Restoring stays under twice linear. Opening measures one task that
+  // writes, judges and draws the plan after a quarter-second small case, so a busy machine spreads it
+  // more (4.2 to 10.2 times in runs so far): it must stay clear of quadratic.
   expect(ratio(large.restore, small.restore)).toBeLessThan(8);
+  expect(ratio(large.open, small.open)).toBeLessThan(12);
 });
