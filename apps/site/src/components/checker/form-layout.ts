@@ -436,4 +436,7 @@ export const KEPT_FIELDS: FieldSpec<never>[] = [
 export const NOT_ASKED: Readonly<Record<string, string>> = {
   $schema: 'The editor modeline; the export writes it as a comment.',
   version: 'The export always writes version 2.',
+  'subscriptions[].subscriptionId':
+    'Not asked yet: the Microsoft subscription id that `csp-move import` records from an export.',
+  'subscriptions[].done': 'Not asked yet: which of the line’s steps the plan records as done.',
 };

@@ -3,6 +3,7 @@ import {
   type FieldRow,
   type FieldType,
   fieldRows,
+  fieldType,
   type JsonSchema,
   type Requirement,
 } from '../../lib/schema-fields.ts';
@@ -24,7 +25,7 @@ export interface PlanField {
   schema: JsonSchema;
 }
 
-const schema = schemaJson as unknown as JsonSchema;
+const schema = asAsked(schemaJson as unknown as JsonSchema);
 
 /** The field's own schema, found by walking the same path that `fieldRows` writes. */
 function schemaAt(path: string): JsonSchema {
@@ -38,12 +39,35 @@ function schemaAt(path: string): JsonSchema {
   return node;
 }
 
+/**
+ * The schema as the form asks it. A value a plan may also mark `to-fill-in` (written by `csp-move import`
+ * where an export does not know it) is, for the form, the value itself: the form asks for it instead.
+ */
+function asAsked(node: JsonSchema): JsonSchema {
+  const options = node.anyOf ?? [];
+  const value = options.filter((option) => option.const !== 'to-fill-in');
+  const own =
+    options.length === 2 && value.length === 1
+      ? { ...(value[0] as JsonSchema), ...(node.description ? { description: node.description } : {}) }
+      : node;
+  const out: Record<string, unknown> = { ...own };
+  if (own.properties)
+    out.properties = Object.fromEntries(Object.entries(own.properties).map(([k, v]) => [k, asAsked(v)]));
+  if (own.items) out.items = asAsked(own.items);
+  if (own.allOf) out.allOf = own.allOf.map(asAsked);
+  for (const key of ['if', 'then', 'else'] as const) {
+    const branch = own[key];
+    if (branch) out[key] = asAsked(branch);
+  }
+  return out as JsonSchema;
+}
+
 /** Every field of the plan schema, by path, in the order the schema declares them. */
 export const PLAN_FIELDS: ReadonlyMap<string, PlanField> = new Map(
-  fieldRows(schema).map((row: FieldRow) => [
-    row.path,
-    { path: row.path, type: row.type, requirement: row.requirement, schema: schemaAt(row.path) },
-  ]),
+  fieldRows(schema).map((row: FieldRow) => {
+    const node = schemaAt(row.path);
+    return [row.path, { path: row.path, type: fieldType(node), requirement: row.requirement, schema: node }];
+  }),
 );
 
 /** The schema's field at `path`; a path the schema lacks is a mistake in the checker, found at load. */
