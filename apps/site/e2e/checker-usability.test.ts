@@ -35,7 +35,7 @@ describe('keyboard only', { timeout: SLOW }, () => {
       await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
       // The form starts empty; the partner starts from the example and makes it theirs.
-      await tabTo(page, 'cm-start');
+      await tabTo(page, 'cm-example');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(field('/subscriptions/0/offer')).inputValue()).not.toBe('');
 
