@@ -34,6 +34,10 @@ describe('keyboard only', { timeout: SLOW }, () => {
     try {
       await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
+      // The form starts empty; the partner starts from the example and makes it theirs.
+      await tabTo(page, 'cm-example');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(field('/subscriptions/0/offer')).inputValue()).not.toBe('');
 
       await tabTo(page, 'cm-asOf');
       await typeDate(page, '2027-01-10');
@@ -212,6 +216,7 @@ describe('every field of a plan is in the form', { timeout: SLOW }, () => {
     try {
       await page.goto(`${site.origin}/checker/`);
       await page.locator('[role="status"][data-verdict]').waitFor();
+      await page.locator('[data-load-example]').click();
       await page.locator(field('/partner/name')).fill('Contoso IT Services');
       await page.locator(field('/customer/name')).fill('Fabrikam GmbH');
       const accepted = page.locator(field('/customer/agreementAccepted'));

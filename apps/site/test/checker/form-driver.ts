@@ -56,8 +56,11 @@ async function setField(page: Page, pointer: string, value: FieldValue): Promise
     el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type,
   );
   if (kind === 'checkbox') await control.setChecked(value === true);
-  else if (kind === 'select') await control.selectOption(String(value));
-  else await control.fill(String(value));
+  else if (kind === 'select') {
+    // As a person does: a list is opened before a choice is made (an add-on's bases are built then).
+    await control.focus();
+    await control.selectOption(String(value));
+  } else await control.fill(String(value));
 }
 
 /** The form's values as pointer → value, as the page's script reads them. */

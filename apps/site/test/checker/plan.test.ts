@@ -3,16 +3,21 @@ import { planSchema } from '@csp-move/rules/plan';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/components/checker/plan.ts';
-import { type CheckerState, defaultState, newSubscription } from '../../src/components/checker/state.ts';
+import {
+  type CheckerState,
+  defaultState,
+  exampleState,
+  newSubscription,
+} from '../../src/components/checker/state.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false, formats: { date: isCalendarDate } });
 const validatePlan = ajv.compile(planSchema);
 
 const TODAY = '2027-01-10';
 
-/** A complete form: the default one with the two names filled in. */
+/** A complete form: the example a partner can load, with its own two names. */
 function complete(edit: (state: CheckerState) => void = () => {}): CheckerState {
-  const state = defaultState(TODAY, 'en');
+  const state = exampleState(TODAY, 'en');
   state.partner.name = 'Contoso IT Services';
   state.customer.name = 'Fabrikam GmbH';
   edit(state);
@@ -20,7 +25,7 @@ function complete(edit: (state: CheckerState) => void = () => {}): CheckerState 
 }
 
 describe('readForm: a complete form becomes a plan the schema accepts', () => {
-  it('the default form with names', () => {
+  it('the example with names', () => {
     const { plan, problems } = readForm(complete());
     expect(problems).toEqual([]);
     expect(validatePlan(plan)).toBe(true);
@@ -134,6 +139,44 @@ describe('readForm: a complete form becomes a plan the schema accepts', () => {
   });
 });
 
+describe('readForm: what can mean only one thing is taken so', () => {
+  it('a tenant id in braces, full-width digits, GDAP roles as Partner Center names them', () => {
+    const { plan, problems } = readForm(
+      complete((s) => {
+        s.customer.tenantId = '{3F2B6C1E-8A4D-4B7E-9C2A-1D5E6F7A8B9C}';
+        s.partner.partnerId = '１２３４５６７';
+        s.relationship.gdapRoles =
+          'License Administrator, user-administrator helpdesk-administrator、Global Reader';
+        Object.assign(s.subscriptions[0] ?? {}, { quantity: '２５', id: 'ｓｕｂ－１' });
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(plan?.customer.tenantId).toBe('3F2B6C1E-8A4D-4B7E-9C2A-1D5E6F7A8B9C');
+    expect(plan?.partner.partnerId).toBe('1234567');
+    expect(plan?.relationship.gdapRoles).toEqual([
+      'license-administrator',
+      'user-administrator',
+      'helpdesk-administrator',
+      'global-reader',
+    ]);
+    expect(plan?.subscriptions[0]?.quantity).toBe(25);
+    expect(plan?.subscriptions[0]?.id).toBe('sub-1');
+  });
+
+  it('what could mean more than one thing is not guessed', () => {
+    const { problems } = readForm(
+      complete((s) => {
+        Object.assign(s.subscriptions[0] ?? {}, { id: 'SUB-1' });
+        s.customer.tenantId = '{3f2b6c1e-8a4d-4b7e-9c2a}';
+      }),
+    );
+    expect(problems).toEqual([
+      { code: 'format', pointer: '/customer/tenantId' },
+      { code: 'format', pointer: '/subscriptions/0/id' },
+    ]);
+  });
+});
+
 describe('readForm: problems carry a code and the pointer of their field', () => {
   it('a subscription the tenant keeps needs an offer id and at least one licence', () => {
     const { plan, problems } = readForm(
@@ -209,7 +252,7 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     ],
     [
       'a GDAP role in the wrong form',
-      (s) => Object.assign(s.relationship, { gdapRoles: 'License Administrator' }),
+      (s) => Object.assign(s.relationship, { gdapRoles: 'Admin #1' }),
       [{ code: 'format', pointer: '/relationship/gdapRoles' }],
     ],
     [
@@ -225,8 +268,18 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     expect(problems.map(({ code, pointer }) => ({ code, pointer }))).toEqual(expected);
   });
 
-  it('the default form asks for both names', () => {
-    const { problems } = readForm(defaultState(TODAY, 'zh-TW'));
-    expect(problems.map((p) => p.pointer)).toEqual(['/partner/name', '/customer/name']);
+  it('the empty form a partner starts from asks for what only the partner knows, and exports nothing', () => {
+    const { plan, problems } = readForm(defaultState(TODAY, 'zh-TW'));
+    expect(plan).toBeUndefined();
+    expect(problems.map((p) => p.pointer)).toEqual([
+      '/partner/name',
+      '/customer/name',
+      '/subscriptions/0/offer',
+      '/subscriptions/0/quantity',
+      '/subscriptions/0/termEnd',
+      '/subscriptions/0/target/quantity',
+      '/subscriptions/0/target/provisionOn',
+      '/subscriptions/0/target/offer/0',
+    ]);
   });
 });

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decodeFragment, encodeFragment } from '../../src/components/checker/fragment.ts';
 import { readForm } from '../../src/components/checker/plan.ts';
 import { restoreState } from '../../src/components/checker/restore.ts';
-import { type CheckerState, defaultState, newSubscription } from '../../src/components/checker/state.ts';
+import {
+  type CheckerState,
+  defaultState,
+  exampleState,
+  newSubscription,
+} from '../../src/components/checker/state.ts';
 import { parsePlanText, planToYaml } from '../../src/components/checker/yaml.ts';
 
 const TODAY = '2027-01-10';
 
 function sample(): CheckerState {
-  const state = defaultState(TODAY, 'en');
+  const state = exampleState(TODAY, 'en');
   Object.assign(state.partner, { name: 'Contoso IT Services', partnerId: '4512345', country: 'DE' });
   Object.assign(state.customer, { name: 'Fabrikam: "GmbH"', country: 'AT', agreementAccepted: true });
   Object.assign(state.relationship, {
@@ -126,6 +131,28 @@ describe('import of partial or wrong data', () => {
     const { state, dropped } = restoreState(['not', 'a', 'plan'], TODAY, 'zh-TW');
     expect(dropped).toEqual(['']);
     expect(state).toEqual(defaultState(TODAY, 'zh-TW'));
+  });
+
+  it('a restored state with lists longer than a plan allows is cut to the limits, and says so', () => {
+    const line = {
+      id: 'a',
+      offer: 'office-365-e3',
+      target: { offer: Array.from({ length: 50 }, (_, i) => `o-${i}`) },
+    };
+    const data = {
+      relationship: { gdapRoles: Array.from({ length: 5000 }, (_, i) => `role-${i}`) },
+      customer: { otherSubscriptions: Array.from({ length: 3000 }, () => ({ offer: 'x', quantity: 1 })) },
+      subscriptions: Array.from({ length: 2500 }, () => line),
+    };
+    const { state, dropped } = restoreState(data, TODAY, 'en');
+    expect(state.subscriptions).toHaveLength(1000);
+    expect(state.subscriptions[0]?.target.offer).toHaveLength(10);
+    expect(state.customer.otherSubscriptions).toHaveLength(1000);
+    expect(state.relationship.gdapRoles.split(', ')).toHaveLength(1000);
+    expect(dropped).toContain('/subscriptions/1000');
+    expect(dropped).toContain('/subscriptions/0/target/offer/10');
+    expect(dropped).toContain('/customer/otherSubscriptions/1000');
+    expect(dropped).toContain('/relationship/gdapRoles/1000');
   });
 
   it('does not let __proto__ reach the form', () => {

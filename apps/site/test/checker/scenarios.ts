@@ -109,7 +109,8 @@ export function manyLines(count: number): CheckerState {
   state.subscriptions = Array.from({ length: count }, (_, i) => {
     const line = newSubscription(AS_OF);
     line.id = `line-${i + 1}`;
-    line.termEnd = addDays('2027-03-01', i);
+    // Term ends spread over the year after the plan's date: a one-year term cannot end later.
+    line.termEnd = addDays('2027-03-01', i % 300);
     line.target.provisionOn = addDays(line.termEnd, -7);
     line.assigned = '10';
     // An Enterprise suite: fifty Business lines of ten would pass the 300-seat cap of the Business family.

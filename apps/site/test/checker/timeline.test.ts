@@ -2,7 +2,7 @@ import { defaultCatalog } from '@csp-move/rules/catalog';
 import type { Plan } from '@csp-move/rules/plan';
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../src/components/checker/plan.ts';
-import { type CheckerState, defaultState } from '../../src/components/checker/state.ts';
+import { type CheckerState, exampleState } from '../../src/components/checker/state.ts';
 import { fitLabel, type LayoutText, layoutTimeline } from '../../src/components/checker/timeline-layout.ts';
 import { timelineModel } from '../../src/components/checker/timeline-model.ts';
 import { timelineSvg } from '../../src/components/checker/timeline-svg.ts';
@@ -11,7 +11,7 @@ const catalog = defaultCatalog();
 const TODAY = '2027-01-10';
 
 function plan(edit: (state: CheckerState) => void): Plan {
-  const state = defaultState(TODAY, 'en');
+  const state = exampleState(TODAY, 'en');
   state.partner.name = 'Contoso';
   state.customer.name = 'Fabrikam <b>';
   edit(state);

@@ -2,8 +2,7 @@ import type { Catalog } from '@csp-move/rules/catalog';
 import { evaluate, type Verdict } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
 import type { Finding } from '@csp-move/rules/rules';
-import type { NextStep } from '@csp-move/rules/steps';
-import { type Step, timeline } from '@csp-move/rules/timeline';
+import type { NextStep, PlanStep } from '@csp-move/rules/steps';
 import { type FormProblem, readForm } from './plan.ts';
 import type { CheckerState } from './state.ts';
 
@@ -16,8 +15,11 @@ export interface CheckResult {
   problems: FormProblem[];
   /** The rules' findings on the plan, in rule order. */
   findings: Finding[];
-  /** The steps of the move in order, with their dates (empty while the form is incomplete). */
-  steps: Step[];
+  /**
+   * The rules' steps of the move, in order, each with its one due date and its state, the same the
+   * next step, the findings, the CLI and the calendar file use (empty while the form is incomplete).
+   */
+  steps: PlanStep[];
   /** The first overdue step, else the first upcoming one (as `csp-move explain` names it). */
   nextStep?: NextStep;
 }
@@ -31,8 +33,7 @@ export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
   const { plan, problems } = readForm(state);
   if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [] };
   try {
-    const { verdict, findings, nextStep } = evaluate(plan, { catalog });
-    const steps = timeline(plan, { catalog });
+    const { verdict, findings, steps, nextStep } = evaluate(plan, { catalog });
     return { verdict, plan, problems, findings, steps, ...(nextStep ? { nextStep } : {}) };
   } catch {
     // Dates at the far ends of the calendar (year 9999 plus a grace period) can make date arithmetic

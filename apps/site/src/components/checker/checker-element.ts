@@ -4,7 +4,7 @@ import { linePath } from '@csp-move/rules/paths';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
-import { FormView } from './form-dom.ts';
+import { FormView, fieldLabel } from './form-dom.ts';
 import { MAX_EXPORT, planFromExports } from './from-export.ts';
 import type { LinkNotice } from './link-notice.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
@@ -14,7 +14,7 @@ import { planFileName } from './plan.ts';
 import { restoreState } from './restore.ts';
 import type { Attention, ResultsView } from './results-dom.ts';
 import { forget, loadSaved, save } from './saved.ts';
-import { type CheckerState, defaultState, newSubscription } from './state.ts';
+import { type CheckerState, defaultState, emptyLine, exampleState, freeLineId } from './state.ts';
 import type { ClientStringKey } from './strings.ts';
 import { groupSummaries } from './summaries.ts';
 import { todayLocal } from './today.ts';
@@ -26,7 +26,12 @@ type Engine = typeof import('./engine.ts');
 const MAX_IMPORT = 1_000_000;
 
 /** Names of the User Timing measures each update records, for the browser tests to read. */
-const MEASURES = { evaluate: 'csp-checker:evaluate', update: 'csp-checker:update' } as const;
+const MEASURES = {
+  evaluate: 'csp-checker:evaluate',
+  update: 'csp-checker:update',
+  /** Filling the form from a whole plan (file, saved form, link), up to the answer shown. */
+  load: 'csp-checker:load',
+} as const;
 
 /**
  * `<csp-checker data-locale="en">`: the eligibility checker. Reads the form on every input, judges
@@ -89,6 +94,14 @@ class CspChecker extends HTMLElement {
     // Leaving a field judges it even when nothing changed (a required field left empty).
     this.#form.form.addEventListener('focusout', (event) => this.#onLeave(event));
     this.#form.form.addEventListener('submit', (event) => event.preventDefault());
+    // An add-on's list of bases is built when it is about to be used, not for every line up front.
+    for (const type of ['focusin', 'pointerdown'] as const) {
+      this.#form.form.addEventListener(type, (event) => {
+        const control = event.target;
+        if (control instanceof HTMLSelectElement && control.dataset.field === 'addOnOf')
+          this.#form.fillAddOnChoices(control);
+      });
+    }
     this.addEventListener('click', (event) => this.#onClick(event));
     this.#q('[data-import]').addEventListener('change', () => void this.#import());
     const exportInput = this.#q<HTMLInputElement>('[data-import-export]');
@@ -143,10 +156,14 @@ class CspChecker extends HTMLElement {
 
   /** Fills the form from a whole plan (file, link, saved form): every field counts as seen. */
   #load(state: CheckerState): void {
+    const start = performance.now();
     this.#form.write(state);
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: 'all', editing: undefined };
+    // Judged at once: what follows a load (a message, an export) reads this plan's answer.
     this.#update();
+    performance.clearMeasures(MEASURES.load);
+    performance.measure(MEASURES.load, { start, end: performance.now() });
   }
 
   /** The checker's fixed boxes, looked up once: the long form makes every selector match a walk. */
@@ -177,13 +194,14 @@ class CspChecker extends HTMLElement {
     cancelAnimationFrame(this.#frame);
     const start = performance.now();
     this.#form.applyConditions();
-    this.#form.updateAddOnChoices();
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
     this.#showTransfer();
+    this.#showAsOf();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
     const read = performance.now();
-    if (!this.#engine || !this.#results) {
-      // The judging part is still loading: the form works, the answer follows as soon as it is here.
+    // While the judging part loads, the form works and the answer follows as soon as it is here; an
+    // offer search being typed is not yet a wrong offer id, so the answer waits until it names one.
+    if (!this.#engine || !this.#results || this.#searching()) {
       this.#showOfferNames();
       this.#summarize();
       return;
@@ -200,7 +218,7 @@ class CspChecker extends HTMLElement {
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
-    if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data()), 300);
+    if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
   }
 
   /** The current partner's questions are asked only while a line moves by partner transfer. */
@@ -210,6 +228,39 @@ class CspChecker extends HTMLElement {
     );
     const box = this.#q('[data-section="group.transfer"]');
     if (box && box.hidden === transfers) box.hidden = !transfers;
+  }
+
+  /**
+   * A plan judged on a day other than today says so, with one click back to today: a date kept from a
+   * file, a link or a saved form is never taken for today's silently.
+   */
+  #showAsOf(): void {
+    const today = todayLocal();
+    const { asOf } = this.#state;
+    const fixed = asOf !== '' && asOf !== today;
+    const note = this.#q('[data-asof-note]');
+    if (note.hidden === fixed) note.hidden = !fixed;
+    const text = fixed ? this.#t('asOf.fixed', { date: asOf, today }) : '';
+    const out = this.#q('[data-asof-text]');
+    if (out.textContent !== text) out.textContent = text;
+  }
+
+  /** Judges the plan as of today again. */
+  #judgeToday(): void {
+    const input = this.#form.form.elements.namedItem('/asOf') as HTMLInputElement;
+    const today = todayLocal();
+    input.value = today;
+    this.#update();
+    input.focus();
+    this.#say(this.#t('asOf.todayDone', { today }));
+  }
+
+  /** Whether the field being typed in is an offer search that names no offer yet (or is cleared for one). */
+  #searching(): boolean {
+    const name = this.#attention.editing;
+    const control = name ? this.#form.form.elements.namedItem(name) : null;
+    if (!(control instanceof HTMLInputElement) || control.getAttribute('role') !== 'combobox') return false;
+    return !this.#catalog.offer(control.value.trim());
   }
 
   /** The one-line summary of each group and line, for when it is folded away. */
@@ -330,6 +381,8 @@ class CspChecker extends HTMLElement {
     else if (target.matches('[data-copy]')) void this.#copy();
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
+    else if (target.matches('[data-asof-today]')) this.#judgeToday();
+    else if (target.matches('[data-load-example]')) this.#loadExample();
   }
 
   /** Unfolds the group a field is in and moves the focus there. */
@@ -361,16 +414,23 @@ class CspChecker extends HTMLElement {
 
   #addLine(): void {
     const state = this.#state;
-    const line = newSubscription(
-      state.asOf || todayLocal(),
-      state.subscriptions.map((s) => s.id),
-    );
+    const line = emptyLine(freeLineId(state.subscriptions.map((s) => s.id)));
     this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
     this.#form.markEdited(this.#followed);
     this.#update();
     const added = this.#form.lines().at(-1);
     (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
     this.#say(this.#t('sub.added', { n: this.#form.lines().length }));
+  }
+
+  /** Fills the form with an example, when asked to; what the user entered is replaced only with consent. */
+  #loadExample(): void {
+    const blank = JSON.stringify(defaultState(todayLocal(), this.#locale));
+    const entered =
+      JSON.stringify(restoreState(this.#form.data(), todayLocal(), this.#locale).state) !== blank;
+    if (entered && !window.confirm(this.#t('form.exampleConfirm'))) return;
+    this.#load(exampleState(todayLocal(), this.#locale));
+    this.#say(this.#t('form.exampleLoaded'));
   }
 
   #removeLine(line: HTMLElement): void {
@@ -470,7 +530,9 @@ class CspChecker extends HTMLElement {
     this.#load(state);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
-      dropped.length > 0 ? `${done} ${this.#t('import.dropped', { list: dropped.join(', ') })}` : done,
+      dropped.length > 0
+        ? `${done} ${this.#t('import.dropped', { list: dropped.map((p) => fieldLabel(this.#form.form, p)).join(', ') })}`
+        : done,
     );
   }
 

@@ -1,4 +1,4 @@
-import { entriesToData, type FieldValue, fieldId, stateEntries } from './fields.ts';
+import { entriesToData, type FieldValue, fieldId, fieldPointer, stateEntries } from './fields.ts';
 import type { FollowedTarget, LineSource } from './follow.ts';
 import type { CheckerState } from './state.ts';
 import type { Words } from './words.ts';
@@ -19,8 +19,8 @@ export class FormView {
   #conditions: Condition[] | undefined;
   /** The controls that hold plan values (named by a pointer), in form order. */
   #named: (HTMLInputElement | HTMLSelectElement)[] | undefined;
-  /** The ids the add-on lists were last built from. */
-  #addOnIds: string | undefined;
+  /** The same controls by name, for writing a whole state. */
+  #byName: Map<string, HTMLInputElement | HTMLSelectElement> | undefined;
 
   constructor(form: HTMLFormElement, words: Words) {
     this.form = form;
@@ -69,11 +69,16 @@ export class FormView {
     this.renumber();
   }
 
-  /** Appends an offer entry to a line's bundle; returns its input. */
+  /** Appends an offer entry to a line's bundle and numbers the form; returns its input. */
   addBundleEntry(line: HTMLElement): HTMLInputElement {
+    const input = this.#appendBundleEntry(line);
+    this.renumber();
+    return input;
+  }
+
+  #appendBundleEntry(line: HTMLElement): HTMLInputElement {
     const entry = cloneTemplate(this.#bundleTemplate);
     line.querySelector('[data-bundle]')?.append(entry);
-    this.renumber();
     return entry.querySelector('input') as HTMLInputElement;
   }
 
@@ -85,8 +90,8 @@ export class FormView {
   /** Gives every line and kept-subscription field its name, id, label and descriptions from its position. */
   renumber(): void {
     this.#conditions = undefined;
-    this.#addOnIds = undefined;
     this.#named = undefined;
+    this.#byName = undefined;
     this.lines().forEach((line, i) => {
       const n = String(i + 1);
       (line.querySelector('[data-line-legend]') as HTMLElement).textContent = this.#words.t('sub.legend', {
@@ -131,56 +136,70 @@ export class FormView {
    * (renumber forgets them), so a key press does not match selectors over a long form.
    */
   #findConditions(): Condition[] {
-    const scopes: HTMLElement[] = [this.form, ...this.lines()];
     const out: Condition[] = [];
-    for (const scope of scopes) {
-      for (const box of scope.querySelectorAll<HTMLElement>('[data-when]')) {
-        if (scope === this.form && box.closest('[data-line]')) continue;
-        const [field, values] = (box.dataset.when as string).split('=') as [string, string];
-        // Within a line its own control is near; the form's named lookup walks every control.
-        const control = (
-          scope === this.form
-            ? this.form.elements.namedItem(`/${field}`)
-            : scope.querySelector(`[data-field="${field}"]`)
-        ) as HTMLSelectElement | HTMLInputElement | null;
-        out.push({ box, control, values: values.split(' ') });
+    // Each line's controls by field, gathered in one walk of the line: a selector per condition would
+    // walk the line again for each.
+    const inLine = new Map<HTMLElement, Map<string, HTMLSelectElement | HTMLInputElement>>();
+    const lineControl = (line: HTMLElement, field: string) => {
+      let controls = inLine.get(line);
+      if (!controls) {
+        controls = new Map();
+        for (const control of line.querySelectorAll<HTMLSelectElement | HTMLInputElement>('[data-field]'))
+          controls.set(control.dataset.field as string, control);
+        inLine.set(line, controls);
       }
+      return controls.get(field) ?? null;
+    };
+    for (const box of this.form.querySelectorAll<HTMLElement>('[data-when]')) {
+      const [field, values] = (box.dataset.when as string).split('=') as [string, string];
+      const line = box.closest<HTMLElement>('[data-line]');
+      // Within a line its own control; outside, the form's control of that name.
+      const control = line
+        ? lineControl(line, field)
+        : (this.form.elements.namedItem(`/${field}`) as HTMLSelectElement | HTMLInputElement | null);
+      out.push({ box, control, values: values.split(' ') });
     }
     return out;
   }
 
-  /** Offers the other lines' ids as the base of an add-on, keeping the current choice. */
-  updateAddOnChoices(): void {
-    const lines = this.lines();
-    const ids = lines.map((line) => (line.querySelector('[data-field="id"]') as HTMLInputElement).value);
-    // Most key presses are not in an id: the lists are then as they were.
-    const key = ids.join('\n');
-    if (key === this.#addOnIds) return;
-    this.#addOnIds = key;
-    lines.forEach((line, i) => {
-      const select = line.querySelector('[data-field="addOnOf"]') as HTMLSelectElement;
-      const current = select.value;
-      const wanted = ['', ...ids.filter((id, j) => j !== i && id.trim() !== '')];
-      if (current && !wanted.includes(current)) wanted.push(current);
-      const existing = [...select.options].map((o) => o.value);
-      if (existing.join('\n') === wanted.join('\n')) return;
-      const none = select.options[0]?.textContent ?? '';
-      select.replaceChildren(...wanted.map((value) => new Option(value === '' ? none : value, value)));
-      select.value = current;
-    });
+  /**
+   * Offers the other lines' ids as the base of an add-on, keeping the current choice. Built for one
+   * list when it is about to be used (focus, pointer): a list per line of every other line's id would
+   * grow with the square of the lines.
+   */
+  fillAddOnChoices(select: HTMLSelectElement): void {
+    const line = select.closest<HTMLElement>('[data-line]');
+    if (!line) return;
+    const current = select.value;
+    const wanted = [''];
+    for (const other of this.lines()) {
+      if (other === line) continue;
+      const id = (other.querySelector('[data-field="id"]') as HTMLInputElement).value;
+      if (id.trim() !== '') wanted.push(id);
+    }
+    if (current && !wanted.includes(current)) wanted.push(current);
+    const existing = [...select.options].map((o) => o.value);
+    if (existing.join('\n') === wanted.join('\n')) return;
+    const none = select.options[0]?.textContent ?? '';
+    select.replaceChildren(...wanted.map((value) => new Option(value === '' ? none : value, value)));
+    select.value = current;
   }
 
   /** The form's values as pointer → value entries. */
   entries(): [string, FieldValue][] {
-    // The plan's controls, listed once per shape of the form: no walk over the page on every key.
+    return this.#controls().map((control) => [
+      control.name,
+      control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value,
+    ]);
+  }
+
+  /** The plan's controls, listed once per shape of the form: no walk over the page on every key. */
+  #controls(): (HTMLInputElement | HTMLSelectElement)[] {
     this.#named ??= [...this.form.elements].filter(
       (element): element is HTMLInputElement | HTMLSelectElement =>
         (element as HTMLInputElement).name?.startsWith('/') ?? false,
     );
-    return this.#named.map((control) => [
-      control.name,
-      control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value,
-    ]);
+    return this.#named;
   }
 
   /** The nested data of the form, for `restoreState`. */
@@ -188,36 +207,34 @@ export class FormView {
     return entriesToData(this.entries());
   }
 
-  /** Puts a state into the controls, adding or removing lines and bundle entries to match it. */
+  /**
+   * Puts a state into the controls, adding or removing lines and bundle entries to match it. Lines are
+   * cloned into a fragment and the form is numbered once, so writing grows with the size of the state.
+   */
   write(state: CheckerState): void {
-    while (this.lines().length > state.subscriptions.length) this.lines().at(-1)?.remove();
-    while (this.lines().length < state.subscriptions.length) this.addLine();
+    const lines = this.lines();
+    for (const line of lines.slice(state.subscriptions.length)) line.remove();
+    const added = document.createDocumentFragment();
+    // A long plan opens folded: each line shows its summary, and the page lays out no hidden field.
+    const fold = state.subscriptions.length > OPEN_LINES;
+    for (let i = lines.length; i < state.subscriptions.length; i++) {
+      const line = cloneTemplate(this.#lineTemplate) as HTMLDetailsElement;
+      if (fold) line.open = false;
+      added.append(line);
+    }
+    this.#lines.append(added);
     this.lines().forEach((line, i) => {
       const wanted = Math.max(1, state.subscriptions[i]?.target.offer.length ?? 1);
-      let entries = line.querySelectorAll('[data-bundle-entry]');
-      while (entries.length + 1 > wanted) {
-        entries[entries.length - 1]?.remove();
-        entries = line.querySelectorAll('[data-bundle-entry]');
-      }
-      while (entries.length + 1 < wanted) {
-        this.addBundleEntry(line);
-        entries = line.querySelectorAll('[data-bundle-entry]');
-      }
+      const entries = [...line.querySelectorAll('[data-bundle-entry]')];
+      for (const entry of entries.slice(wanted - 1)) entry.remove();
+      for (let n = entries.length + 1; n < wanted; n++) this.#appendBundleEntry(line);
     });
     const kept = state.customer.otherSubscriptions.length;
     while (this.keptRows().length > kept) this.keptRows().at(-1)?.remove();
-    while (this.keptRows().length < kept) this.addKept();
+    while (this.keptRows().length < kept) this.#kept.append(cloneTemplate(this.#keptTemplate));
     this.renumber();
-    this.updateAddOnChoices();
-    const entries = stateEntries(state);
-    // Add-on choices depend on the ids, so ids are written first and the choices refreshed.
-    for (const pass of [true, false]) {
-      for (const [pointer, value] of entries) {
-        if (/\/subscriptions\/\d+\/id$/.test(pointer) !== pass) continue;
-        this.#set(pointer, value);
-      }
-      if (pass) this.updateAddOnChoices();
-    }
+    this.#byName ??= new Map(this.#controls().map((control) => [control.name, control]));
+    for (const [pointer, value] of stateEntries(state)) this.#set(pointer, value);
     this.applyConditions();
   }
 
@@ -267,8 +284,10 @@ export class FormView {
     for (const line of this.lines()) {
       const target = followed(this.#source(line));
       const offers = this.#offerInputs(line);
+      const values = offers.map((i) => i.value).join(' ');
+      // An empty target is the user's to fill, or the source's to set: it follows until edited.
       const same =
-        target.offers !== undefined && offers.map((i) => i.value).join(' ') === target.offers.join(' ');
+        values.trim() === '' || (target.offers !== undefined && values === target.offers.join(' '));
       for (const input of offers) setEdited(input, !same);
       const quantity = this.#control(line, 'target/quantity');
       if (quantity) setEdited(quantity, quantity.value !== target.quantity);
@@ -296,17 +315,21 @@ export class FormView {
   }
 
   #set(pointer: string, value: FieldValue): void {
-    const control = this.form.elements.namedItem(pointer);
+    const control = this.#byName?.get(pointer);
     if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
     else if (control instanceof HTMLSelectElement) {
       const wanted = String(value);
+      if (control.value === wanted) return;
       // A value from a file that the list does not offer (a country that is not a CSP market) is
       // added, so the form shows what the plan says and the rules can report it.
       if (![...control.options].some((o) => o.value === wanted)) control.add(new Option(wanted, wanted));
       control.value = wanted;
-    } else if (control instanceof HTMLInputElement) control.value = String(value);
+    } else if (control instanceof HTMLInputElement && control.value !== value) control.value = String(value);
   }
 }
+
+/** Most lines a plan opens with unfolded. */
+const OPEN_LINES = 20;
 
 /** A box shown only while a control holds one of some values. */
 interface Condition {
@@ -359,6 +382,25 @@ function renameBox(box: HTMLElement, field: string): void {
   box.dataset.fieldBox = field;
   for (const el of box.querySelectorAll<HTMLElement>('[data-field]')) el.dataset.field = field;
   for (const el of box.querySelectorAll<HTMLElement>('[data-for]')) el.dataset.for = field;
+}
+
+/**
+ * "Subscription 2 › Licences": the label of the field a plan pointer names, with its line when it is in
+ * one. A pointer that names no field reads as the plan file writes its path (`partner.colour`).
+ */
+export function fieldLabel(form: HTMLFormElement, pointer: string): string {
+  const field = fieldPointer(pointer);
+  const found = field ? form.ownerDocument.getElementById(fieldId(field)) : null;
+  const control = found && form.contains(found) ? found : null;
+  const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim();
+  if (!label)
+    return pointer
+      .split('/')
+      .slice(1)
+      .join('.')
+      .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
+  return legend ? `${legend} › ${label}` : label;
 }
 
 /** Sets aria-describedby to the help ids plus any issue messages the checker has attached. */

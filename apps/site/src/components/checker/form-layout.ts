@@ -1,9 +1,13 @@
+import { planField, schemaPath, valuesOf } from './form-model.ts';
+import type { CheckerState, SubscriptionState } from './state.ts';
 import type { CheckerStringKey } from './strings.ts';
 
 /**
  * What the checker form asks, in the steps a partner thinks in: who is involved, the relationship,
- * then each subscription. One entry per field: Field.astro renders it, fields.ts names it by its plan
- * pointer, and the group's summary line reads it back. Adding a question is adding an entry here.
+ * then each subscription. One entry per field says where and how the form asks it; what the field may
+ * hold (patterns, limits, lists, whether it is required) comes from the plan schema (form-model.ts).
+ * Field.astro renders an entry, plan.ts reads it into the plan, and the group's summary line reads it
+ * back. Adding a question is adding an entry here and its words in strings.ts.
  */
 
 /** One choice of a select. */
@@ -24,22 +28,78 @@ export function choiceList<T extends string>(
 
 export type FieldKind = 'text' | 'date' | 'count' | 'select' | 'checkbox' | 'offer';
 
-/** Lists of choices, built in the page's language by CheckerForm / LineFields. */
-export type ChoiceList =
-  | 'countries'
-  | 'reseller'
-  | 'adminAccess'
-  | 'channels'
-  | 'billingAccounts'
-  | 'terms'
-  | 'billing'
-  | 'endOfTerm'
-  | 'paths'
-  | 'addOnOf'
-  | 'partnerModels'
-  | 'agreementMethods';
+/**
+ * How a select words the values the schema lists: each value's words are `<prefix>.<value>` in
+ * strings.ts, and a field the plan may leave out starts with the choice `none`.
+ */
+const CHOICE_WORDS = {
+  reseller: { prefix: 'reseller' },
+  adminAccess: { prefix: 'admin' },
+  channels: { prefix: 'channel' },
+  billingAccounts: { prefix: 'billingAccount', none: 'billingAccount.none' },
+  terms: { prefix: 'term', none: 'term.none' },
+  billing: { prefix: 'billing', none: 'billing.none' },
+  endOfTerm: { prefix: 'endOfTerm' },
+  paths: { prefix: 'path', none: 'path.propose' },
+  partnerModels: { prefix: 'partnerModel', none: 'partnerModel.none' },
+  agreementMethods: { prefix: 'agreementMethod', none: 'agreementMethod.none' },
+} as const satisfies Record<string, { prefix: string; none?: CheckerStringKey }>;
 
-export interface FieldSpec {
+/**
+ * Lists of choices. Those of CHOICE_WORDS hold the values the schema lists for the field; countries
+ * are grouped by CSP region (CheckerForm), and an add-on's base is one of the other lines.
+ */
+export type ChoiceList = keyof typeof CHOICE_WORDS | 'countries' | 'addOnOf';
+
+/**
+ * The choices of a select whose values the schema lists, in the page's language; undefined for the
+ * lists built elsewhere. `path` is the field's pointer without its line (`/subscriptions/0/term`).
+ */
+export function schemaChoices(
+  spec: FieldSpec,
+  pointer: string,
+  t: (key: CheckerStringKey) => string,
+): Choice[] | undefined {
+  if (!spec.choices || !(spec.choices in CHOICE_WORDS)) return undefined;
+  const words: { prefix: string; none?: CheckerStringKey } =
+    CHOICE_WORDS[spec.choices as keyof typeof CHOICE_WORDS];
+  const path = schemaPath(pointer);
+  const optional = planField(path).requirement.kind !== 'always';
+  if (optional && !words.none) throw new Error(`The checker's list for ${path} has no "not stated" choice`);
+  return choiceList(
+    valuesOf(path),
+    (value) => t(`${words.prefix}.${value}` as CheckerStringKey),
+    optional && words.none ? t(words.none) : undefined,
+  );
+}
+
+/** What a condition compares: a select's value, or a checkbox's state as 'true' or 'false'. */
+type Shown<V> = V extends boolean ? 'true' | 'false' : V;
+
+/** Shown only while a field of the same line holds one of these values. */
+export type LineCondition = {
+  [F in keyof SubscriptionState]: SubscriptionState[F] extends string | boolean
+    ? { field: F; values: readonly Shown<SubscriptionState[F]>[] }
+    : never;
+}[keyof SubscriptionState];
+
+type Scalars = {
+  [G in 'partner' | 'customer' | 'relationship']: {
+    [F in keyof CheckerState[G] & string]: CheckerState[G][F] extends string | boolean
+      ? { field: `${G}/${F}`; values: readonly Shown<CheckerState[G][F]>[] }
+      : never;
+  }[keyof CheckerState[G] & string];
+};
+
+/** Shown only while a field outside the lines holds one of these values. */
+export type RootCondition = Scalars[keyof Scalars];
+
+/** A condition as the page writes it for form-dom.ts: `endOfTerm=cancel`, `path= reprovision`. */
+export function conditionText(when: LineCondition | RootCondition): string {
+  return `${when.field}=${when.values.join(' ')}`;
+}
+
+export interface FieldSpec<When = LineCondition | RootCondition> {
   /** Plan pointer without the leading slash, relative to the scope (a line for line fields). */
   field: string;
   kind: FieldKind;
@@ -47,16 +107,20 @@ export interface FieldSpec {
   help?: CheckerStringKey;
   /** Site path of the guidance that explains the field. */
   guide?: string;
-  /** Shown only while another field of the same scope has one of these values (`endOfTerm=cancel`). */
-  when?: string;
+  /** Shown, and written to the plan, only while another field of the same scope has one of some values. */
+  when?: When;
   choices?: ChoiceList;
   autocomplete?: string;
+  /** What an empty field shows: an example of what it takes. */
+  placeholder?: CheckerStringKey;
 }
 
 export interface FieldSection {
   /** A heading inside the group, when the group asks about more than one party. */
   legend?: CheckerStringKey;
-  fields: FieldSpec[];
+  /** Written to the plan only while some line has one of these values (the transfer request). */
+  anyLine?: LineCondition;
+  fields: FieldSpec<RootCondition>[];
 }
 
 export interface FieldGroup {
@@ -64,6 +128,14 @@ export interface FieldGroup {
   title: CheckerStringKey;
   sections: FieldSection[];
 }
+
+/** The day the plan is judged on, asked above the groups. */
+export const AS_OF: FieldSpec<never> = {
+  field: 'asOf',
+  kind: 'date',
+  label: 'field.asOf',
+  help: 'help.asOf',
+};
 
 export const FORM_GROUPS: FieldGroup[] = [
   {
@@ -73,7 +145,13 @@ export const FORM_GROUPS: FieldGroup[] = [
       {
         legend: 'group.partner',
         fields: [
-          { field: 'partner/name', kind: 'text', label: 'field.partner.name', autocomplete: 'organization' },
+          {
+            field: 'partner/name',
+            kind: 'text',
+            label: 'field.partner.name',
+            autocomplete: 'organization',
+            placeholder: 'placeholder.partner.name',
+          },
           {
             field: 'partner/partnerId',
             kind: 'text',
@@ -101,7 +179,12 @@ export const FORM_GROUPS: FieldGroup[] = [
       {
         legend: 'group.customer',
         fields: [
-          { field: 'customer/name', kind: 'text', label: 'field.customer.name' },
+          {
+            field: 'customer/name',
+            kind: 'text',
+            label: 'field.customer.name',
+            placeholder: 'placeholder.customer.name',
+          },
           {
             field: 'customer/tenantId',
             kind: 'text',
@@ -113,6 +196,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             kind: 'text',
             label: 'field.customer.domain',
             help: 'help.customer.domain',
+            placeholder: 'placeholder.domain',
           },
           {
             field: 'customer/country',
@@ -132,7 +216,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             field: 'customer/agreementAcceptedOn',
             kind: 'date',
             label: 'field.customer.agreementAcceptedOn',
-            when: 'customer/agreementAccepted=true',
+            when: { field: 'customer/agreementAccepted', values: ['true'] },
           },
           {
             field: 'customer/agreementMethod',
@@ -140,7 +224,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             label: 'field.customer.agreementMethod',
             choices: 'agreementMethods',
             help: 'help.customer.agreementMethod',
-            when: 'customer/agreementAccepted=true',
+            when: { field: 'customer/agreementAccepted', values: ['true'] },
           },
         ],
       },
@@ -164,13 +248,13 @@ export const FORM_GROUPS: FieldGroup[] = [
             field: 'relationship/requestedOn',
             kind: 'date',
             label: 'field.relationship.requestedOn',
-            when: 'relationship/reseller=requested accepted',
+            when: { field: 'relationship/reseller', values: ['requested', 'accepted'] },
           },
           {
             field: 'relationship/acceptedOn',
             kind: 'date',
             label: 'field.relationship.acceptedOn',
-            when: 'relationship/reseller=accepted',
+            when: { field: 'relationship/reseller', values: ['accepted'] },
           },
           {
             field: 'relationship/adminAccess',
@@ -184,7 +268,7 @@ export const FORM_GROUPS: FieldGroup[] = [
             field: 'relationship/gdapExpiresOn',
             kind: 'date',
             label: 'field.relationship.gdapExpiresOn',
-            when: 'relationship/adminAccess=gdap',
+            when: { field: 'relationship/adminAccess', values: ['gdap'] },
           },
           {
             field: 'relationship/gdapRoles',
@@ -192,19 +276,20 @@ export const FORM_GROUPS: FieldGroup[] = [
             label: 'field.relationship.gdapRoles',
             help: 'help.relationship.gdapRoles',
             guide: '/guide/relationships/#dap-and-gdap',
-            when: 'relationship/adminAccess=gdap',
+            when: { field: 'relationship/adminAccess', values: ['gdap'] },
           },
           {
             field: 'relationship/gdapAutoExtend',
             kind: 'checkbox',
             label: 'field.relationship.gdapAutoExtend',
             guide: '/guide/relationships/#dap-and-gdap',
-            when: 'relationship/adminAccess=gdap',
+            when: { field: 'relationship/adminAccess', values: ['gdap'] },
           },
         ],
       },
       {
         legend: 'group.transfer',
+        anyLine: { field: 'path', values: ['partner-transfer'] },
         fields: [
           {
             field: 'transfer/sourcePartner/name',
@@ -235,17 +320,18 @@ export const FORM_GROUPS: FieldGroup[] = [
 ];
 
 /** The fields of a subscription line: what the customer has, then what the partner provisions. */
-export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
+export const LINE_SECTIONS: { source: FieldSpec<LineCondition>[]; target: FieldSpec<LineCondition>[] } = {
   source: [
     {
       field: 'offer',
       kind: 'offer',
       label: 'field.sub.offer',
       help: 'help.sub.offer',
+      placeholder: 'placeholder.offer',
       guide: '/reference/offers/',
     },
     { field: 'id', kind: 'text', label: 'field.sub.id', help: 'help.sub.id' },
-    { field: 'quantity', kind: 'count', label: 'field.sub.quantity' },
+    { field: 'quantity', kind: 'count', label: 'field.sub.quantity', placeholder: 'placeholder.quantity' },
     { field: 'assigned', kind: 'count', label: 'field.sub.assigned', guide: '/guide/move/#licences' },
     {
       field: 'channel',
@@ -269,7 +355,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       label: 'field.sub.billingAccount',
       choices: 'billingAccounts',
       help: 'help.sub.billingAccount',
-      when: 'channel=web-direct',
+      when: { field: 'channel', values: ['web-direct'] },
     },
     { field: 'trial', kind: 'checkbox', label: 'field.sub.trial', guide: '/guide/timing/#grace-period' },
     { field: 'term', kind: 'select', label: 'field.sub.term', choices: 'terms' },
@@ -284,13 +370,18 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
       help: 'help.sub.endOfTerm',
       guide: '/guide/timing/#cancel-or-expire',
     },
-    { field: 'cancelOn', kind: 'date', label: 'field.sub.cancelOn', when: 'endOfTerm=cancel' },
+    {
+      field: 'cancelOn',
+      kind: 'date',
+      label: 'field.sub.cancelOn',
+      when: { field: 'endOfTerm', values: ['cancel'] },
+    },
     {
       field: 'extendedUntil',
       kind: 'date',
       label: 'field.sub.extendedUntil',
       help: 'help.sub.extendedUntil',
-      when: 'endOfTerm=extended-term',
+      when: { field: 'endOfTerm', values: ['extended-term'] },
     },
     {
       field: 'addOnOf',
@@ -304,7 +395,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
     { field: 'target/quantity', kind: 'count', label: 'field.sub.target.quantity' },
     {
       field: 'target/provisionOn',
-      when: 'path= reprovision channel-transfer',
+      when: { field: 'path', values: ['', 'reprovision', 'channel-transfer'] },
       kind: 'date',
       label: 'field.sub.target.provisionOn',
       help: 'help.sub.target.provisionOn',
@@ -312,7 +403,7 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
     },
     {
       field: 'target/assignOn',
-      when: 'path= reprovision channel-transfer',
+      when: { field: 'path', values: ['', 'reprovision', 'channel-transfer'] },
       kind: 'date',
       label: 'field.sub.target.assignOn',
       help: 'help.sub.target.assignOn',
@@ -321,4 +412,31 @@ export const LINE_SECTIONS: { source: FieldSpec[]; target: FieldSpec[] } = {
     { field: 'target/term', kind: 'select', label: 'field.sub.target.term', choices: 'terms' },
     { field: 'target/billing', kind: 'select', label: 'field.sub.target.billing', choices: 'billing' },
   ],
+};
+
+/** The target's first offer; a bundle adds more (`target/offer/1`, …) below it. */
+export const LINE_BUNDLE: FieldSpec<never> = {
+  field: 'target/offer/0',
+  kind: 'offer',
+  label: 'field.sub.target.offer',
+  help: 'help.sub.target.offer',
+  guide: '/guide/offers/#same-or-equivalent',
+};
+
+/** A subscription the tenant keeps outside the move (`customer.otherSubscriptions`). */
+export const KEPT_FIELDS: FieldSpec<never>[] = [
+  { field: 'offer', kind: 'offer', label: 'field.kept.offer', placeholder: 'placeholder.offer' },
+  { field: 'quantity', kind: 'count', label: 'field.kept.quantity', placeholder: 'placeholder.quantity' },
+];
+
+/**
+ * Plan fields the form does not ask, each with why. The coverage test fails when a schema field is
+ * neither asked nor listed here.
+ */
+export const NOT_ASKED: Readonly<Record<string, string>> = {
+  $schema: 'The editor modeline; the export writes it as a comment.',
+  version: 'The export always writes version 2.',
+  'subscriptions[].subscriptionId':
+    'Not asked yet: the Microsoft subscription id that `csp-move import` records from an export.',
+  'subscriptions[].done': 'Not asked yet: which of the line’s steps the plan records as done.',
 };

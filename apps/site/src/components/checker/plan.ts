@@ -1,6 +1,17 @@
 import { isCalendarDate } from '@csp-move/rules/dates';
 import type { Plan, Subscription } from '@csp-move/rules/plan';
 import { planFileNameFor } from '../../lib/file-name.ts';
+import type { FieldValue } from './fields.ts';
+import {
+  AS_OF,
+  type FieldSpec,
+  FORM_GROUPS,
+  KEPT_FIELDS,
+  LINE_SECTIONS,
+  type LineCondition,
+  type RootCondition,
+} from './form-layout.ts';
+import { inSchemaOrder, type PlanField, patternOf, planField, schemaPath } from './form-model.ts';
 import type { CheckerState, SubscriptionState } from './state.ts';
 
 /** Why a form value cannot go into the plan file. The form shows these; the rules never see them. */
@@ -23,42 +34,21 @@ export interface FormProblem {
   params?: { min?: number; max?: number };
 }
 
-// The same patterns as the plan schema: a value the form accepts is one the schema accepts.
-const PATTERNS = {
-  lineId: /^[a-z0-9][a-z0-9-_]{0,63}$/,
-  offer: /^[a-z0-9][a-z0-9-]{0,119}$/,
-  country: /^[A-Z]{2}$/,
-  partnerId: /^[0-9]{1,12}$/,
-  tenantId: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-  domain: /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/,
-  role: /^[a-z][a-z0-9-]*$/,
-} as const;
-
-const MAX_QUANTITY = 1_000_000;
-const MAX_NAME = 200;
-const MAX_BUNDLE = 10;
-
 /** Collects problems while reading the form; each reader returns the plan value or undefined. */
 class Reader {
   readonly problems: FormProblem[] = [];
 
-  text(value: string, pointer: string, max = MAX_NAME): string | undefined {
-    const text = value.trim();
-    if (text === '') return this.report('required', pointer);
-    if (text.length > max) return this.report('too-long', pointer, { max });
-    return text;
-  }
-
-  optional(value: string, pointer: string, pattern: RegExp): string | undefined {
-    const text = value.trim();
-    if (text === '') return undefined;
-    return pattern.test(text) ? text : this.report('format', pointer);
-  }
-
-  pattern(value: string, pointer: string, pattern: RegExp): string | undefined {
-    const text = value.trim();
-    if (text === '') return this.report('required', pointer);
-    return pattern.test(text) ? text : this.report('format', pointer);
+  /**
+   * Text with the schema's limits: required or not, at most so long, in the field's pattern. A value
+   * that is in the pattern once written the one way it can mean is taken so (see `unambiguous`).
+   */
+  text(value: string, pointer: string, field: PlanField, required: boolean): string | undefined {
+    const pattern = patternOf(field);
+    const text = pattern ? unambiguous(value, pattern) : value.trim();
+    if (text === '') return required ? this.report('required', pointer) : undefined;
+    const max = field.schema.maxLength ?? field.schema.anyOf?.[0]?.maxLength;
+    if (max !== undefined && text.length > max) return this.report('too-long', pointer, { max });
+    return pattern && !pattern.test(text) ? this.report('format', pointer) : text;
   }
 
   date(value: string, pointer: string, required: boolean): string | undefined {
@@ -67,12 +57,39 @@ class Reader {
     return isCalendarDate(text) ? text : this.report('date', pointer);
   }
 
-  count(value: string, pointer: string, min: number, required: boolean): number | undefined {
-    const text = value.trim();
+  count(value: string, pointer: string, field: PlanField, required: boolean): number | undefined {
+    // Full-width digits (２５) are the same number.
+    const text = value.normalize('NFKC').trim();
     if (text === '') return required ? this.report('required', pointer) : undefined;
     if (!/^[0-9]+$/.test(text)) return this.report('whole-number', pointer);
     const n = Number(text);
-    return n < min || n > MAX_QUANTITY ? this.report('range', pointer, { min, max: MAX_QUANTITY }) : n;
+    const { minimum: min = 0, maximum: max = Number.MAX_SAFE_INTEGER } = field.schema;
+    return n < min || n > max ? this.report('range', pointer, { min, max }) : n;
+  }
+
+  /**
+   * A list typed as one text: items separated by commas (or spaces between ids), each in the pattern,
+   * each once. An item written as a name with spaces is the name's id: GDAP roles as Partner Center
+   * shows them ("License Administrator") are their ids (license-administrator).
+   */
+  list(value: string, pointer: string, field: PlanField): string[] | undefined {
+    const pattern = patternOf(field);
+    const items = value
+      .normalize('NFKC')
+      .split(/[,;、\n]+/)
+      .flatMap((item) => {
+        const words = item.trim().split(/\s+/).filter(Boolean);
+        // Ids with hyphens separated by spaces are a list; any other words are one name.
+        if (words.length > 1 && words.every((w) => w.includes('-'))) return words;
+        return words.length === 0 ? [] : [words.join(' ')];
+      })
+      .map((item) => {
+        const name = /\s|[A-Z]/.test(item) ? item.replace(/\s+/g, '-').toLowerCase() : item;
+        return pattern ? unambiguous(name, pattern) : name;
+      });
+    if (items.length === 0) return undefined;
+    if (pattern && items.some((item) => !pattern.test(item))) return this.report('format', pointer);
+    return [...new Set(items)];
   }
 
   /** Records a problem; returns undefined so a reader can `return this.report(…)`. */
@@ -82,94 +99,145 @@ class Reader {
   }
 }
 
+/**
+ * The one way a typed value can mean something in `pattern`: as typed; with full-width letters and
+ * digits as their ASCII selves (ｓｕｂ－１); without braces around it (a tenant id as {GUID}).
+ * Otherwise the value as typed, trimmed: the form then says what the field expects, with an example.
+ */
+function unambiguous(value: string, pattern: RegExp): string {
+  const typed = value.trim();
+  if (typed === '' || pattern.test(typed)) return typed;
+  const plain = typed.normalize('NFKC').trim();
+  const unbraced = /^\{.*\}$/.test(plain) ? plain.slice(1, -1).trim() : plain;
+  for (const candidate of [plain, unbraced]) if (pattern.test(candidate)) return candidate;
+  return typed;
+}
+
+/** A value the form holds, by its field in a scope (`target/quantity`, `customer/agreementAccepted`). */
+type Lookup = (field: string) => FieldValue | undefined;
+
+function lookupIn(scope: object): Lookup {
+  return (field) => {
+    let node: unknown = scope;
+    for (const key of field.split('/')) node = (node as Record<string, unknown> | undefined)?.[key];
+    return typeof node === 'string' || typeof node === 'boolean' ? node : undefined;
+  };
+}
+
+/** Whether a layout condition holds: the field it reads has one of its values. */
+function holds(when: LineCondition | RootCondition | undefined, value: Lookup): boolean {
+  return when === undefined || (when.values as readonly string[]).includes(String(value(when.field) ?? ''));
+}
+
+/**
+ * Whether the plan requires the field here: always, or while another field has (or has not) a value. The
+ * schema names that field by its path from the plan's root; `value` finds it in the scope it belongs to.
+ */
+function required(field: PlanField, value: (path: string) => FieldValue | undefined): boolean {
+  const { requirement } = field;
+  if (requirement.kind === 'always') return true;
+  if (requirement.kind === 'optional') return false;
+  const same = String(value(requirement.field) ?? '') === requirement.value;
+  return requirement.kind === 'when' ? same : !same;
+}
+
+/**
+ * One form value as the plan value its schema field types: a flag (written when set, or always when the
+ * schema gives it a default), a choice, a date, a whole number, text, or a list typed as text.
+ */
+function readValue(
+  field: PlanField,
+  value: FieldValue,
+  pointer: string,
+  needed: boolean,
+  read: Reader,
+): unknown {
+  switch (field.type.kind) {
+    case 'boolean':
+      return value === true || field.schema.default !== undefined ? value === true : undefined;
+    case 'enum':
+      return value === '' ? (needed ? read.report('required', pointer) : undefined) : value;
+    case 'date':
+      return read.date(String(value), pointer, needed);
+    case 'integer':
+      return read.count(String(value), pointer, field, needed);
+    case 'array':
+      return read.list(String(value), pointer, field);
+    default:
+      return read.text(String(value), pointer, field, needed);
+  }
+}
+
+/** Sets `record[a][b]…` for a field `a/b/…`, making the objects on the way; undefined is left out. */
+function put(record: Json, field: string, value: unknown): void {
+  if (value === undefined) return;
+  const keys = field.split('/');
+  const last = keys.pop() as string;
+  let node = record;
+  for (const key of keys) {
+    node[key] ??= {};
+    node = node[key] as Json;
+  }
+  node[last] = value;
+}
+
+type Json = Record<string, unknown>;
+
+/** Reads the fields a layout asks in one scope (`/subscriptions/2`, or '' for the plan) into `out`. */
+function readFields(
+  specs: readonly FieldSpec[],
+  scope: string,
+  value: Lookup,
+  rootValue: (path: string) => FieldValue | undefined,
+  out: Json,
+  read: Reader,
+): void {
+  for (const spec of specs) {
+    // A field the form hides is left out of the plan, even while the form still remembers it.
+    if (!holds(spec.when, value)) continue;
+    const pointer = `${scope}/${spec.field}`;
+    const field = planField(schemaPath(pointer));
+    const given = value(spec.field) ?? '';
+    put(out, spec.field, readValue(field, given, pointer, required(field, rootValue), read));
+  }
+}
+
 function readSubscription(sub: SubscriptionState, pointer: string, read: Reader): Subscription {
+  const line: Json = {};
+  const value = lookupIn(sub);
+  // The schema names the fields its conditions read from the plan's root: here, in this line.
+  const inLine = (path: string) => value(path.replace(/^subscriptions\[\]\./, '').replace(/\./g, '/'));
+  readFields([...LINE_SECTIONS.source, ...LINE_SECTIONS.target], pointer, value, inLine, line, read);
+  put(line, 'target/offer', readBundle(sub, pointer, read));
+  return line as Subscription;
+}
+
+/** A line's target offers: one, or several for a bundle, each once. */
+function readBundle(sub: SubscriptionState, pointer: string, read: Reader): string | string[] {
+  const field = planField('subscriptions[].target.offer');
   const offers: string[] = [];
   sub.target.offer.forEach((offer, i) => {
-    const id = read.pattern(offer, `${pointer}/target/offer/${i}`, PATTERNS.offer);
+    const id = read.text(offer, `${pointer}/target/offer/${i}`, field, true);
     if (id === undefined) return;
     if (offers.includes(id)) read.report('repeated', `${pointer}/target/offer/${i}`);
     else offers.push(id);
   });
+  const max = field.schema.anyOf?.[1]?.maxItems;
   if (sub.target.offer.length === 0) read.report('required', `${pointer}/target/offer`);
-  if (sub.target.offer.length > MAX_BUNDLE)
-    read.report('too-many', `${pointer}/target/offer`, { max: MAX_BUNDLE });
-
-  const cancelled = sub.endOfTerm === 'cancel';
-  const extended = sub.endOfTerm === 'extended-term';
-  // Keys in the order of the plan file (DESIGN §3); optional fields only when they hold a value.
-  const line: Record<string, unknown> = {
-    id: read.pattern(sub.id, `${pointer}/id`, PATTERNS.lineId),
-    offer: read.pattern(sub.offer, `${pointer}/offer`, PATTERNS.offer),
-    quantity: read.count(sub.quantity, `${pointer}/quantity`, 1, true),
-    assigned: read.count(sub.assigned, `${pointer}/assigned`, 0, false),
-    channel: sub.channel,
-    billingAccount: sub.channel === 'web-direct' ? sub.billingAccount || undefined : undefined,
-    // Written only when set: a subscription is not a trial unless the plan says so.
-    trial: sub.trial || undefined,
-    term: sub.term || undefined,
-    billing: sub.billing || undefined,
-    termStart: read.date(sub.termStart, `${pointer}/termStart`, false),
-    termEnd: read.date(sub.termEnd, `${pointer}/termEnd`, true),
-    endOfTerm: sub.endOfTerm,
-    cancelOn: cancelled ? read.date(sub.cancelOn, `${pointer}/cancelOn`, true) : undefined,
-    extendedUntil: extended ? read.date(sub.extendedUntil, `${pointer}/extendedUntil`, false) : undefined,
-    addOnOf: sub.addOnOf.trim() || undefined,
-    path: sub.path || undefined,
-    target: {
-      offer: offers.length === 1 && sub.target.offer.length === 1 ? offers[0] : offers,
-      quantity: read.count(sub.target.quantity, `${pointer}/target/quantity`, 1, true),
-      // A transferred line is not bought again: it has no provision date to give.
-      provisionOn: read.date(
-        sub.target.provisionOn,
-        `${pointer}/target/provisionOn`,
-        sub.path !== 'partner-transfer',
-      ),
-      assignOn: read.date(sub.target.assignOn, `${pointer}/target/assignOn`, false),
-      term: sub.target.term || undefined,
-      billing: sub.target.billing || undefined,
-    },
-  };
-  dropUndefined(line.target as Record<string, unknown>);
-  return dropUndefined(line) as Subscription;
+  if (max !== undefined && sub.target.offer.length > max)
+    read.report('too-many', `${pointer}/target/offer`, { max });
+  return offers.length === 1 && sub.target.offer.length === 1 ? (offers[0] as string) : offers;
 }
 
-function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return record;
-}
-
-function readRoles(text: string, read: Reader): string[] | undefined {
-  const roles = text
-    .split(/[,\s]+/)
-    .map((r) => r.trim())
-    .filter(Boolean);
-  if (roles.length === 0) return undefined;
-  if (roles.some((r) => !PATTERNS.role.test(r))) return read.report('format', '/relationship/gdapRoles');
-  return [...new Set(roles)];
-}
-
-/** The subscriptions the tenant keeps: each needs an offer id and at least one licence. */
-function readKept(state: CheckerState, read: Reader): Record<string, unknown>[] | undefined {
-  const kept = state.customer.otherSubscriptions.map((k, i) => ({
-    offer: read.pattern(k.offer, `/customer/otherSubscriptions/${i}/offer`, PATTERNS.offer),
-    quantity: read.count(k.quantity, `/customer/otherSubscriptions/${i}/quantity`, 1, true),
-  }));
-  return kept.length > 0 ? kept : undefined;
-}
-
-/** The transfer request, written only while a line moves by partner transfer. */
-function readTransfer(state: CheckerState, read: Reader): Record<string, unknown> | undefined {
-  if (!state.subscriptions.some((sub) => sub.path === 'partner-transfer')) return undefined;
-  const { sourcePartner, requestedOn, approvedOn } = state.transfer;
-  return dropUndefined({
-    sourcePartner: dropUndefined({
-      name: read.text(sourcePartner.name, '/transfer/sourcePartner/name'),
-      country: read.pattern(sourcePartner.country, '/transfer/sourcePartner/country', PATTERNS.country),
-      tenantId: read.optional(sourcePartner.tenantId, '/transfer/sourcePartner/tenantId', PATTERNS.tenantId),
-    }),
-    requestedOn: read.date(requestedOn, '/transfer/requestedOn', false),
-    approvedOn: read.date(approvedOn, '/transfer/approvedOn', false),
+/** The subscriptions the tenant keeps, or undefined when there are none. */
+function readKept(state: CheckerState, read: Reader): Json[] | undefined {
+  const kept = state.customer.otherSubscriptions.map((k, i) => {
+    const out: Json = {};
+    const value = lookupIn(k);
+    readFields(KEPT_FIELDS, `/customer/otherSubscriptions/${i}`, value, value, out, read);
+    return out;
   });
+  return kept.length > 0 ? kept : undefined;
 }
 
 export interface FormReading {
@@ -180,59 +248,31 @@ export interface FormReading {
 
 /**
  * Turns the form into a plan file that the plan schema accepts, or lists what keeps it from being one.
- * Fields the form hides (a cancel date when the original expires, GDAP details without GDAP, dates of a
- * relationship not yet requested) are left out of the plan even when the form still remembers them.
+ * What each field may hold comes from the schema (form-model.ts); which fields are asked, and when, from
+ * the layout (form-layout.ts). Fields the form hides (a cancel date when the original expires, GDAP
+ * details without GDAP, the transfer request while no line transfers) are left out of the plan even
+ * when the form still remembers them.
  */
 export function readForm(state: CheckerState): FormReading {
   const read = new Reader();
-  const { partner, customer, relationship } = state;
-  const reseller = relationship.reseller;
-  const gdap = relationship.adminAccess === 'gdap';
-  const plan = {
-    version: 2,
-    asOf: read.date(state.asOf, '/asOf', false),
-    partner: dropUndefined({
-      name: read.text(partner.name, '/partner/name'),
-      partnerId: read.optional(partner.partnerId, '/partner/partnerId', PATTERNS.partnerId),
-      country: read.pattern(partner.country, '/partner/country', PATTERNS.country),
-      model: partner.model || undefined,
-    }),
-    customer: dropUndefined({
-      name: read.text(customer.name, '/customer/name'),
-      tenantId: read.optional(customer.tenantId, '/customer/tenantId', PATTERNS.tenantId),
-      domain: read.optional(customer.domain, '/customer/domain', PATTERNS.domain),
-      country: read.pattern(customer.country, '/customer/country', PATTERNS.country),
-      agreementAccepted: customer.agreementAccepted,
-      // When and how it was accepted are asked only once it is.
-      agreementAcceptedOn: customer.agreementAccepted
-        ? read.date(customer.agreementAcceptedOn, '/customer/agreementAcceptedOn', false)
-        : undefined,
-      agreementMethod: customer.agreementAccepted ? customer.agreementMethod || undefined : undefined,
-      otherSubscriptions: readKept(state, read),
-    }),
-    relationship: dropUndefined({
-      reseller,
-      requestedOn:
-        reseller === 'not-requested'
-          ? undefined
-          : read.date(relationship.requestedOn, '/relationship/requestedOn', false),
-      acceptedOn:
-        reseller === 'accepted'
-          ? read.date(relationship.acceptedOn, '/relationship/acceptedOn', true)
-          : undefined,
-      adminAccess: relationship.adminAccess,
-      gdapExpiresOn: gdap
-        ? read.date(relationship.gdapExpiresOn, '/relationship/gdapExpiresOn', false)
-        : undefined,
-      gdapAutoExtend: gdap && relationship.gdapAutoExtend ? true : undefined,
-      gdapRoles: gdap ? readRoles(relationship.gdapRoles, read) : undefined,
-    }),
-    transfer: readTransfer(state, read),
-    subscriptions: state.subscriptions.map((sub, i) => readSubscription(sub, `/subscriptions/${i}`, read)),
-  };
+  const value = lookupIn(state);
+  const rootValue = (path: string) => value(path.replace(/\./g, '/'));
+  const plan: Json = { version: 2 };
+  readFields([AS_OF], '', value, rootValue, plan, read);
+  for (const group of FORM_GROUPS) {
+    for (const section of group.sections) {
+      if (section.anyLine && !state.subscriptions.some((sub) => holds(section.anyLine, lookupIn(sub))))
+        continue;
+      readFields(section.fields, '', value, rootValue, plan, read);
+    }
+  }
+  put(plan, 'customer/otherSubscriptions', readKept(state, read));
+  plan.subscriptions = state.subscriptions.map((sub, i) =>
+    readSubscription(sub, `/subscriptions/${i}`, read),
+  );
   if (state.subscriptions.length === 0) read.report('required', '/subscriptions');
-  dropUndefined(plan);
-  return { plan: read.problems.length === 0 ? (plan as Plan) : undefined, problems: read.problems };
+  const done = read.problems.length === 0;
+  return { plan: done ? (inSchemaOrder(plan) as Plan) : undefined, problems: read.problems };
 }
 
 /** `fabrikam-gmbh.plan.yaml`: the customer's name as a file name the CLI's default globs pick up. */

@@ -1,23 +1,27 @@
 import type { CalendarDate } from '@csp-move/rules/dates';
-import {
-  ADMIN_ACCESS,
-  AGREEMENT_METHODS,
-  BILLING_ACCOUNTS,
-  BILLING_CYCLES,
-  CHANNELS,
-  END_OF_TERM,
-  EXITS_V1,
-  endOfTermOfV1,
-  PARTNER_MODELS,
-  PATHS,
-  RESELLER_STATES,
-  TERMS,
-} from '@csp-move/rules/plan';
+import { EXITS_V1, endOfTermOfV1 } from '@csp-move/rules/plan';
+import { keysOf, planField } from './form-model.ts';
 import { PLAN_KEYS } from './keys.ts';
-import { type CheckerState, defaultState, type KeptState, type SubscriptionState } from './state.ts';
+import {
+  blankOf,
+  type CheckerState,
+  defaultState,
+  emptyLine,
+  type KeptState,
+  type SubscriptionState,
+} from './state.ts';
 
-/** Most subscription lines a form takes in; the plan schema allows 1000. */
-const MAX_LINES = 1000;
+/**
+ * Most items a form takes into each list, whatever the data holds: the schema's own limit where it
+ * has one (1000 lines, 10 offers in a bundle), else this many. What is cut off is listed in `dropped`.
+ */
+const MAX_ITEMS = 1000;
+
+/** The schema's limit on a list's length. */
+function maxItems(path: string): number {
+  const { schema } = planField(path);
+  return schema.maxItems ?? schema.anyOf?.find((option) => option.type === 'array')?.maxItems ?? MAX_ITEMS;
+}
 
 export interface Restored {
   state: CheckerState;
@@ -57,15 +61,21 @@ class Coercer {
     return fallback;
   }
 
-  /** A list of strings: a plain string becomes a one-item list. */
-  list(value: unknown, pointer: string, fallback: string[]): string[] {
+  /** A list of strings, at most `max` of them: a plain string becomes a one-item list. */
+  list(value: unknown, pointer: string, fallback: string[], max: number): string[] {
     if (value === undefined) return fallback;
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
-      return [...value];
+      return this.cap(value, pointer, max);
     }
     this.dropped.push(pointer);
     return fallback;
+  }
+
+  /** The first `max` items of a list; the first one left out is noted. */
+  cap<T>(items: readonly T[], pointer: string, max: number): T[] {
+    if (items.length > max) this.dropped.push(`${pointer}/${max}`);
+    return items.slice(0, max);
   }
 
   record(value: unknown, pointer: string, known: readonly string[]): Json {
@@ -82,41 +92,54 @@ class Coercer {
   }
 }
 
+/** The kinds of value one form control holds. */
+const SCALARS = new Set(['string', 'date', 'integer', 'boolean', 'enum']);
+
+/**
+ * The scalar values of the plan object at `path` (schema path) in `record`, each coerced as the schema
+ * types it: flags, choices among the values the schema lists ('' too when the plan may leave it out),
+ * and text. What the record lacks keeps its value in `fallback`.
+ */
+function readScalars<T extends object>(
+  record: Json,
+  pointer: string,
+  path: string,
+  fallback: T,
+  c: Coercer,
+): T {
+  const given = fallback as unknown as Record<string, unknown>;
+  const out = { ...given };
+  for (const key of keysOf(path)) {
+    const field = planField(path ? `${path}.${key}` : key);
+    if (!SCALARS.has(field.type.kind) || !(key in given)) continue;
+    const at = `${pointer}/${key}`;
+    const value = record[key];
+    if (field.type.kind === 'boolean') out[key] = c.flag(value, at, given[key] as boolean);
+    else if (field.type.kind === 'enum') {
+      const values = field.requirement.kind === 'always' ? field.type.values : ['', ...field.type.values];
+      out[key] = c.choice(value, at, values, given[key] as string);
+    } else out[key] = c.text(value, at, given[key] as string);
+  }
+  return out as unknown as T;
+}
+
 function readLine(value: unknown, pointer: string, fallbackId: string, c: Coercer): SubscriptionState {
   const s = c.record(value, pointer, [...PLAN_KEYS.subscription, ...PLAN_KEYS.subscriptionV1]);
   const t = c.record(s.target, `${pointer}/target`, PLAN_KEYS.target);
+  const empty = emptyLine(fallbackId);
+  const line = readScalars(s, pointer, 'subscriptions[]', empty, c);
   // A version 1 line says with autoRenew and exit what version 2 says with endOfTerm.
-  const v1 = s.endOfTerm === undefined && (s.autoRenew !== undefined || s.exit !== undefined);
-  const endOfTerm = v1
-    ? endOfTermOfV1({
-        autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
-        exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
-      })
-    : c.choice(s.endOfTerm, `${pointer}/endOfTerm`, END_OF_TERM, 'cancel-at-term-end');
+  if (s.endOfTerm === undefined && (s.autoRenew !== undefined || s.exit !== undefined)) {
+    line.endOfTerm = endOfTermOfV1({
+      autoRenew: c.flag(s.autoRenew, `${pointer}/autoRenew`, false),
+      exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
+    });
+  }
   return {
-    id: c.text(s.id, `${pointer}/id`, fallbackId),
-    offer: c.text(s.offer, `${pointer}/offer`, ''),
-    quantity: c.text(s.quantity, `${pointer}/quantity`, ''),
-    assigned: c.text(s.assigned, `${pointer}/assigned`, ''),
-    channel: c.choice(s.channel, `${pointer}/channel`, CHANNELS, 'web-direct'),
-    billingAccount: c.choice(s.billingAccount, `${pointer}/billingAccount`, ['', ...BILLING_ACCOUNTS], ''),
-    trial: c.flag(s.trial, `${pointer}/trial`, false),
-    term: c.choice(s.term, `${pointer}/term`, ['', ...TERMS], ''),
-    billing: c.choice(s.billing, `${pointer}/billing`, ['', ...BILLING_CYCLES], ''),
-    termStart: c.text(s.termStart, `${pointer}/termStart`, ''),
-    termEnd: c.text(s.termEnd, `${pointer}/termEnd`, ''),
-    endOfTerm,
-    cancelOn: c.text(s.cancelOn, `${pointer}/cancelOn`, ''),
-    extendedUntil: c.text(s.extendedUntil, `${pointer}/extendedUntil`, ''),
-    addOnOf: c.text(s.addOnOf, `${pointer}/addOnOf`, ''),
-    path: c.choice(s.path, `${pointer}/path`, ['', ...PATHS], ''),
+    ...line,
     target: {
-      offer: c.list(t.offer, `${pointer}/target/offer`, ['']),
-      quantity: c.text(t.quantity, `${pointer}/target/quantity`, ''),
-      provisionOn: c.text(t.provisionOn, `${pointer}/target/provisionOn`, ''),
-      assignOn: c.text(t.assignOn, `${pointer}/target/assignOn`, ''),
-      term: c.choice(t.term, `${pointer}/target/term`, ['', ...TERMS], ''),
-      billing: c.choice(t.billing, `${pointer}/target/billing`, ['', ...BILLING_CYCLES], ''),
+      ...readScalars(t, `${pointer}/target`, 'subscriptions[].target', empty.target, c),
+      offer: c.list(t.offer, `${pointer}/target/offer`, [''], maxItems('subscriptions[].target.offer')),
     },
   };
 }
@@ -128,13 +151,17 @@ function readKept(value: unknown, c: Coercer): KeptState[] {
     c.dropped.push('/customer/otherSubscriptions');
     return [];
   }
-  return value.slice(0, MAX_LINES).map((item, i) => {
+  const blank = blankOf<KeptState>('customer.otherSubscriptions[]');
+  const items = c.cap(value, '/customer/otherSubscriptions', maxItems('customer.otherSubscriptions'));
+  return items.map((item, i) => {
     const pointer = `/customer/otherSubscriptions/${i}`;
-    const kept = c.record(item, pointer, PLAN_KEYS.kept);
-    return {
-      offer: c.text(kept.offer, `${pointer}/offer`, ''),
-      quantity: c.text(kept.quantity, `${pointer}/quantity`, ''),
-    };
+    return readScalars(
+      c.record(item, pointer, PLAN_KEYS.kept),
+      pointer,
+      'customer.otherSubscriptions[]',
+      blank,
+      c,
+    );
   });
 }
 
@@ -152,59 +179,35 @@ export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 
   const r = c.record(plan.relationship, '/relationship', PLAN_KEYS.relationship);
   const tr = c.record(plan.transfer, '/transfer', PLAN_KEYS.transfer);
   const sp = c.record(tr.sourcePartner, '/transfer/sourcePartner', PLAN_KEYS.sourcePartner);
-  const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', []);
+  const roles = c.list(r.gdapRoles, '/relationship/gdapRoles', [], maxItems('relationship.gdapRoles'));
 
   let lines: unknown[] = [];
-  if (Array.isArray(plan.subscriptions)) lines = plan.subscriptions.slice(0, MAX_LINES);
+  if (Array.isArray(plan.subscriptions))
+    lines = c.cap(plan.subscriptions, '/subscriptions', maxItems('subscriptions'));
   else if (plan.subscriptions !== undefined) c.dropped.push('/subscriptions');
   const subscriptions = lines.map((line, i) => readLine(line, `/subscriptions/${i}`, `sub-${i + 1}`, c));
   if (plan.version !== undefined && plan.version !== 1 && plan.version !== 2) c.dropped.push('/version');
 
   const state: CheckerState = {
     asOf: c.text(plan.asOf, '/asOf', blank.asOf),
-    partner: {
-      name: c.text(p.name, '/partner/name', ''),
-      partnerId: c.text(p.partnerId, '/partner/partnerId', ''),
-      country: c.text(p.country, '/partner/country', blank.partner.country),
-      model: c.choice(p.model, '/partner/model', ['', ...PARTNER_MODELS], ''),
-    },
+    partner: readScalars(p, '/partner', 'partner', blank.partner, c),
     customer: {
-      name: c.text(cu.name, '/customer/name', ''),
-      tenantId: c.text(cu.tenantId, '/customer/tenantId', ''),
-      domain: c.text(cu.domain, '/customer/domain', ''),
-      country: c.text(cu.country, '/customer/country', blank.customer.country),
-      agreementAccepted: c.flag(cu.agreementAccepted, '/customer/agreementAccepted', false),
-      agreementAcceptedOn: c.text(cu.agreementAcceptedOn, '/customer/agreementAcceptedOn', ''),
-      agreementMethod: c.choice(
-        cu.agreementMethod,
-        '/customer/agreementMethod',
-        ['', ...AGREEMENT_METHODS],
-        '',
-      ),
+      ...readScalars(cu, '/customer', 'customer', blank.customer, c),
       otherSubscriptions: readKept(cu.otherSubscriptions, c),
     },
     relationship: {
-      reseller: c.choice(r.reseller, '/relationship/reseller', RESELLER_STATES, 'not-requested'),
-      requestedOn: c.text(r.requestedOn, '/relationship/requestedOn', ''),
-      acceptedOn: c.text(r.acceptedOn, '/relationship/acceptedOn', ''),
-      adminAccess: c.choice(
-        r.adminAccess,
-        '/relationship/adminAccess',
-        ADMIN_ACCESS,
-        blank.relationship.adminAccess,
-      ),
-      gdapExpiresOn: c.text(r.gdapExpiresOn, '/relationship/gdapExpiresOn', ''),
-      gdapAutoExtend: c.flag(r.gdapAutoExtend, '/relationship/gdapAutoExtend', false),
+      ...readScalars(r, '/relationship', 'relationship', blank.relationship, c),
       gdapRoles: roles.join(', '),
     },
     transfer: {
-      sourcePartner: {
-        name: c.text(sp.name, '/transfer/sourcePartner/name', ''),
-        country: c.text(sp.country, '/transfer/sourcePartner/country', blank.transfer.sourcePartner.country),
-        tenantId: c.text(sp.tenantId, '/transfer/sourcePartner/tenantId', ''),
-      },
-      requestedOn: c.text(tr.requestedOn, '/transfer/requestedOn', ''),
-      approvedOn: c.text(tr.approvedOn, '/transfer/approvedOn', ''),
+      ...readScalars(tr, '/transfer', 'transfer', blank.transfer, c),
+      sourcePartner: readScalars(
+        sp,
+        '/transfer/sourcePartner',
+        'transfer.sourcePartner',
+        blank.transfer.sourcePartner,
+        c,
+      ),
     },
     subscriptions: subscriptions.length > 0 ? subscriptions : blank.subscriptions,
   };

@@ -1,25 +1,30 @@
 import type { Catalog } from '@csp-move/rules/catalog';
 import { countText, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
-import { findingMessage, rules } from '@csp-move/rules/rules';
-import { type Step, stepTitle } from '@csp-move/rules/timeline';
+import { findingMessage, type RuleId, rules } from '@csp-move/rules/rules';
+import type { PlanStep } from '@csp-move/rules/steps';
+import { stepTitle } from '@csp-move/rules/timeline';
 import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
-import { setDescriptions } from './form-dom.ts';
+import { fieldLabel, setDescriptions } from './form-dom.ts';
 import type { FormProblem } from './plan.ts';
-import type { ClientStringKey } from './strings.ts';
+import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
-import { timelineModel } from './timeline-model.ts';
+import { GAP_RULES, timelineModel } from './timeline-model.ts';
 import { timelineSvg } from './timeline-svg.ts';
 import type { Words } from './words.ts';
 
 type Level = 'error' | 'warning' | 'info';
 const LEVELS: Level[] = ['info', 'warning', 'error'];
 
-/** Findings whose fix is another target offer: the catalogued replacements are offered as buttons. */
-const OFFER_FIXES = new Set(['offer-not-equivalent', 'retired-offer-no-equivalent', 'retired-target-offer']);
+/** Rules whose finding names an offer that a catalogued replacement can stand in for, in one click. */
+const OFFER_FIXES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'offer-not-equivalent',
+  'retired-offer-no-equivalent',
+  'retired-target-offer',
+]);
 
 /** One thing to say about the form, from a finding or a form problem. */
 interface Note {
@@ -42,7 +47,17 @@ export interface Attention {
 }
 
 /** Findings that mean users would be left without licences: the checklist is then no to-do list. */
-const GAP_RULES = new Set(['service-gap', 'cancel-at-term-end-gap', 'grace-period-retired']);
+/**
+ * The message for a form problem: for a value not in the expected form, the form the field expects,
+ * with an example, where the field has one.
+ */
+function problemKey(problem: FormProblem): ClientStringKey {
+  if (problem.code !== 'format') return `problem.${problem.code}`;
+  const name = fieldPointer(problem.pointer)?.split('/').at(-1)?.replace(/^\d+$/, 'offer');
+  return (FORMAT_HINTS as readonly string[]).includes(`problem.format.${name}`)
+    ? (`problem.format.${name}` as ClientStringKey)
+    : 'problem.format';
+}
 
 /** Renders what the checker found: verdict, findings, field marks, timeline and checklist. */
 export class ResultsView {
@@ -79,6 +94,7 @@ export class ResultsView {
 
   render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
     this.#quiet = attention.editing;
+    this.#byId = undefined;
     const notes = result.plan
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
@@ -106,11 +122,21 @@ export class ResultsView {
     return found as T;
   }
 
-  /** A form control by its field's pointer: an id lookup, not a selector match over the form. */
+  /**
+   * A form control by its field's pointer. The form's controls are mapped by id once per render: a
+   * document lookup per finding cost a second each with a thousand lines and hundreds of findings.
+   */
   #control(field: string): HTMLElement | null {
-    const control = this.#form.ownerDocument.getElementById(fieldId(field));
-    return control && this.#form.contains(control) ? control : null;
+    if (!this.#byId) {
+      this.#byId = new Map();
+      for (const control of this.#form.elements)
+        if (control.id) this.#byId.set(control.id, control as HTMLElement);
+    }
+    return this.#byId.get(fieldId(field)) ?? null;
   }
+
+  /** The form's controls by id, for this render (lines come and go between renders). */
+  #byId: Map<string, HTMLElement> | undefined;
 
   #verdict(verdict: CheckResult['verdict']): void {
     const box = this.#q('[data-verdict-box]');
@@ -159,25 +185,16 @@ export class ResultsView {
   }
 
   #problemNote(problem: FormProblem, touched: Attention['touched']): Note {
-    const values = { field: this.#fieldLabel(problem.pointer), ...problem.params };
+    const values = { field: fieldLabel(this.#form, problem.pointer), ...problem.params };
     const field = fieldPointer(problem.pointer);
     const pristine =
       problem.code === 'required' && touched !== 'all' && !touched.has(field ?? problem.pointer);
     return {
       severity: pristine ? 'todo' : 'error',
-      message: this.#words.t(`problem.${problem.code}`, values),
+      message: this.#words.t(problemKey(problem), values),
       pointer: problem.pointer,
       code: `form/${problem.code}`,
     };
-  }
-
-  /** "Subscription 2 › Licences": the field's label, with its line when it is in one. */
-  #fieldLabel(pointer: string): string {
-    const field = fieldPointer(pointer) ?? pointer;
-    const control = this.#control(field);
-    const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim() ?? field;
-    const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
-    return legend ? `${legend} › ${label}` : label;
   }
 
   #findings(notes: Note[]): void {
@@ -346,9 +363,13 @@ export class ResultsView {
     }
   }
 
-  #checklist(steps: Step[]): void {
+  /**
+   * The rules' steps, each dated once as `csp-move explain` dates it: the planned day while it is
+   * upcoming, the due day once it is overdue, the day it was done.
+   */
+  #checklist(steps: PlanStep[]): void {
     const list = this.#q('[data-checklist]');
-    const items: (Step | undefined)[] = steps.length === 0 ? [undefined] : steps;
+    const items: (PlanStep | undefined)[] = steps.length === 0 ? [undefined] : steps;
     reconcile(list, items, {
       key: (step) => step?.id ?? 'none',
       create: (step) =>
@@ -371,20 +392,24 @@ export class ResultsView {
         if (this.#drawn.get(node) === drawn) return;
         this.#drawn.set(node, drawn);
         const title = stepTitle(step, this.#locale, this.#catalog);
-        // A step whose title already names its deadline is not dated again in front of it.
+        const day = step.state === 'overdue' ? (step.due ?? step.date) : (step.date ?? step.due);
+        // A step whose title already names its day is not dated again in front of it.
         const when =
-          step.date && title.includes(step.date)
-            ? this.#words.t('checklist.deadline')
-            : (step.date ??
-              (step.due && !title.includes(step.due)
-                ? this.#words.t('checklist.by', { date: step.due })
-                : step.due
-                  ? this.#words.t('checklist.deadline')
-                  : this.#words.t('checklist.undated')));
-        if (node.dataset.done !== String(step.done)) node.dataset.done = String(step.done);
+          step.state === 'overdue' && step.due
+            ? this.#words.t('checklist.overdue', { date: step.due })
+            : day === undefined
+              ? this.#words.t('checklist.undated')
+              : title.includes(day)
+                ? this.#words.t('checklist.deadline')
+                : step.date === day
+                  ? day
+                  : this.#words.t('checklist.by', { date: day });
+        const done = step.state === 'done';
+        if (node.dataset.done !== String(done)) node.dataset.done = String(done);
+        if (node.dataset.state !== step.state) node.dataset.state = step.state;
         setText(node.querySelector('.cm-when'), when);
         setText(node.querySelector('.cm-step'), title);
-        setText(node.querySelector('.cm-done'), step.done ? ` (${this.#words.t('checklist.done')})` : '');
+        setText(node.querySelector('.cm-done'), done ? ` (${this.#words.t('checklist.done')})` : '');
       },
     });
   }

@@ -1,94 +1,61 @@
 import { addDays, type CalendarDate } from '@csp-move/rules/dates';
-import type {
-  AdminAccess,
-  AgreementMethod,
-  BillingAccount,
-  BillingCycle,
-  Channel,
-  EndOfTerm,
-  MovePath,
-  PartnerModel,
-  ResellerState,
-  Term,
-} from '@csp-move/rules/plan';
+import type { Customer, Partner, Relationship, Subscription, Target, Transfer } from '@csp-move/rules/plan';
+import { keysOf, planField } from './form-model.ts';
+
+/** How the form holds one plan value: text as typed, a flag, or a choice ('' when the plan need not say). */
+type FormValue<V, Optional extends boolean> = [V] extends [boolean]
+  ? boolean
+  : [V] extends [number]
+    ? string
+    : [V] extends [string]
+      ? string extends V
+        ? string
+        : Optional extends true
+          ? V | ''
+          : V
+      : never;
+
+/** An object of the plan file as the form holds it: every key present, each value as the form shows it. */
+export type FormObject<T> = {
+  -readonly [K in keyof T]-?: FormValue<
+    NonNullable<T[K]>,
+    Pick<T, K> extends Required<Pick<T, K>> ? false : true
+  >;
+};
 
 /**
- * What the checker form holds. It mirrors the plan file (DESIGN §3) field for field, so a finding's
- * JSON pointer names a form field too, but keeps every typed-in value as the text the input shows:
- * a half-typed quantity or an empty date is a state the form must be able to hold, a plan cannot.
+ * What the checker form holds. It is the plan file (DESIGN §3) field for field, derived from the plan's
+ * type, so a finding's JSON pointer names a form field too, but keeps every typed-in value as the text the
+ * input shows: a half-typed quantity or an empty date is a state the form must be able to hold, a plan
+ * cannot. Only what the form holds differently from the plan is written here: lists.
  */
-export interface CheckerState {
+export type CheckerState = {
   /** The date relative checks use; exported as the plan's `asOf` so the CLI judges the same day. */
   asOf: string;
-  /** `model` is '' when the plan does not say how the partner transacts. */
-  partner: { name: string; partnerId: string; country: string; model: PartnerModel | '' };
-  customer: {
-    name: string;
-    tenantId: string;
-    domain: string;
-    country: string;
-    agreementAccepted: boolean;
-    agreementAcceptedOn: string;
-    agreementMethod: AgreementMethod | '';
+  partner: FormObject<Partner>;
+  customer: FormObject<Omit<Customer, 'otherSubscriptions'>> & {
     /** What the tenant keeps outside the move; they count for add-on bases and seat caps. */
     otherSubscriptions: KeptState[];
   };
-  relationship: {
-    reseller: ResellerState;
-    requestedOn: string;
-    acceptedOn: string;
-    adminAccess: AdminAccess;
-    gdapExpiresOn: string;
-    gdapAutoExtend: boolean;
+  relationship: FormObject<Omit<Relationship, 'gdapRoles'>> & {
     /** Comma-separated in the form, a list in the plan. */
     gdapRoles: string;
   };
   /** The partner transfer request, asked when a line moves by partner transfer. */
-  transfer: {
-    sourcePartner: { name: string; country: string; tenantId: string };
-    requestedOn: string;
-    approvedOn: string;
+  transfer: FormObject<Omit<Transfer, 'sourcePartner'>> & {
+    sourcePartner: FormObject<Transfer['sourcePartner']>;
   };
   subscriptions: SubscriptionState[];
-}
+};
 
-export interface SubscriptionState {
-  id: string;
-  offer: string;
-  quantity: string;
-  assigned: string;
-  channel: Channel;
-  /** Only for a direct purchase; '' when not known. */
-  billingAccount: BillingAccount | '';
-  trial: boolean;
-  term: Term | '';
-  billing: BillingCycle | '';
-  termStart: string;
-  termEnd: string;
-  endOfTerm: EndOfTerm;
-  cancelOn: string;
-  extendedUntil: string;
-  /** Id of the base line, or '' when this line is not an add-on. */
-  addOnOf: string;
-  /** How the line moves; '' leaves it to csp-move to propose one. */
-  path: MovePath | '';
+/** A subscription line; `path` '' leaves it to csp-move to propose one. */
+export type SubscriptionState = FormObject<Omit<Subscription, 'target'>> & {
   /** One offer, or several for a bundle. */
-  target: {
-    offer: string[];
-    quantity: string;
-    provisionOn: string;
-    /** '' when users get the licences on the day the target is provisioned. */
-    assignOn: string;
-    term: Term | '';
-    billing: BillingCycle | '';
-  };
-}
+  target: FormObject<Omit<Target, 'offer'>> & { offer: string[] };
+};
 
 /** A subscription the tenant keeps: its offer and licences, as typed. */
-export interface KeptState {
-  offer: string;
-  quantity: string;
-}
+export type KeptState = FormObject<NonNullable<Customer['otherSubscriptions']>[number]>;
 
 /** The country a new form starts with: the one most partners reading this locale are in. */
 export const DEFAULT_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-TW': 'TW' };
@@ -97,77 +64,125 @@ export const DEFAULT_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-T
 export const DEFAULT_OFFER = 'microsoft-365-business-standard';
 
 /**
+ * What a choice the plan must make holds before anyone chose. Every other field starts empty ('' or
+ * unticked), so a field added to the plan schema needs nothing here unless the plan requires it.
+ */
+const STARTS: Readonly<Record<string, string>> = {
+  'relationship.reseller': 'not-requested',
+  // What new customers get by default.
+  'relationship.adminAccess': 'gdap',
+  'subscriptions[].channel': 'web-direct',
+  'subscriptions[].endOfTerm': 'cancel-at-term-end',
+};
+
+const BLANKS = new Map<string, Readonly<Record<string, string | boolean>>>();
+
+/**
+ * The plan object at `path` as an empty form holds it: every value the form shows as one control, each
+ * empty or at its start value. Lists and nested objects are the caller's (`target.offer`, `gdapRoles`).
+ */
+export function blankOf<T>(path: string): T {
+  let blank = BLANKS.get(path);
+  if (!blank) {
+    const out: Record<string, string | boolean> = {};
+    for (const key of keysOf(path)) {
+      const field = planField(path ? `${path}.${key}` : key);
+      const { kind } = field.type;
+      if (kind === 'boolean') out[key] = false;
+      else if (kind === 'string' || kind === 'date' || kind === 'integer') out[key] = '';
+      else if (kind === 'enum') {
+        const start = STARTS[field.path];
+        if (start === undefined && field.requirement.kind === 'always')
+          throw new Error(`The checker has no start value for the required choice ${field.path}`);
+        out[key] = start ?? '';
+      }
+    }
+    blank = out;
+    BLANKS.set(path, blank);
+  }
+  return { ...blank } as T;
+}
+
+/** A line with nothing filled in but its id (and the choices a plan must make, at their start values). */
+export function emptyLine(id: string): SubscriptionState {
+  return {
+    ...blankOf<Omit<SubscriptionState, 'target'>>('subscriptions[]'),
+    id,
+    target: { ...blankOf<Omit<SubscriptionState['target'], 'offer'>>('subscriptions[].target'), offer: [''] },
+  };
+}
+
+/**
  * A new subscription line, bought directly under a Microsoft Customer Agreement. Its term ends two months
  * after `today` and is set to end then (recurring billing off), and the same offer is provisioned a week
  * before: since 2026 a direct subscription gets no free days after its term, so the new one comes first.
  */
 export function newSubscription(today: CalendarDate, taken: readonly string[] = []): SubscriptionState {
   const termEnd = addDays(today, 60);
+  const line = emptyLine(freeLineId(taken));
   return {
-    id: freeLineId(taken),
+    ...line,
     offer: DEFAULT_OFFER,
     quantity: '10',
-    assigned: '',
-    channel: 'web-direct',
     billingAccount: 'mca',
-    trial: false,
     term: 'annual',
     billing: 'annual',
-    termStart: '',
     termEnd,
     endOfTerm: 'cancel-at-term-end',
-    cancelOn: '',
-    extendedUntil: '',
-    addOnOf: '',
-    path: '',
-    target: {
-      offer: [DEFAULT_OFFER],
-      quantity: '10',
-      provisionOn: addDays(termEnd, -7),
-      assignOn: '',
-      term: '',
-      billing: '',
-    },
+    target: { ...line.target, offer: [DEFAULT_OFFER], quantity: '10', provisionOn: addDays(termEnd, -7) },
   };
 }
 
 /** `sub-1`, `sub-2`, …: the first such id no other line uses. */
 export function freeLineId(taken: readonly string[]): string {
+  const used = new Set(taken);
   for (let n = 1; ; n++) {
     const id = `sub-${n}`;
-    if (!taken.includes(id)) return id;
+    if (!used.has(id)) return id;
   }
 }
 
 /**
- * The form a partner starts from: both tenants in the locale's usual country, no relationship yet,
- * GDAP (what new customers get by default) and one subscription bought directly from Microsoft.
+ * The form a partner starts from: nothing about the move filled in, so nothing is judged or exported
+ * that the partner did not enter. The countries start at the locale's usual one, the relationship at
+ * not requested with GDAP (what new customers get by default), and one empty subscription line.
  */
 export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
   const country = DEFAULT_COUNTRY[locale];
   return {
     asOf: today,
-    partner: { name: '', partnerId: '', country, model: '' },
+    partner: { ...blankOf<CheckerState['partner']>('partner'), country },
     customer: {
-      name: '',
-      tenantId: '',
-      domain: '',
+      ...blankOf<Omit<CheckerState['customer'], 'otherSubscriptions'>>('customer'),
       country,
-      agreementAccepted: false,
-      agreementAcceptedOn: '',
-      agreementMethod: '',
       otherSubscriptions: [],
     },
     relationship: {
-      reseller: 'not-requested',
-      requestedOn: '',
-      acceptedOn: '',
-      adminAccess: 'gdap',
-      gdapExpiresOn: '',
-      gdapAutoExtend: false,
+      ...blankOf<Omit<CheckerState['relationship'], 'gdapRoles'>>('relationship'),
       gdapRoles: '',
     },
-    transfer: { sourcePartner: { name: '', country, tenantId: '' }, requestedOn: '', approvedOn: '' },
-    subscriptions: [newSubscription(today)],
+    transfer: {
+      ...blankOf<Omit<CheckerState['transfer'], 'sourcePartner'>>('transfer'),
+      sourcePartner: {
+        ...blankOf<CheckerState['transfer']['sourcePartner']>('transfer.sourcePartner'),
+        country,
+      },
+    },
+    subscriptions: [emptyLine(freeLineId([]))],
   };
 }
+
+/** The example a partner loads on purpose: two named parties and one subscription bought directly. */
+export function exampleState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
+  const state = defaultState(today, locale);
+  state.partner.name = EXAMPLE_NAMES.partner[locale];
+  state.customer.name = EXAMPLE_NAMES.customer[locale];
+  state.subscriptions = [newSubscription(today)];
+  return state;
+}
+
+/** The example's names: fictitious companies. */
+const EXAMPLE_NAMES = {
+  partner: { en: 'Contoso IT Services', 'zh-TW': 'Contoso 資訊服務' },
+  customer: { en: 'Fabrikam', 'zh-TW': 'Fabrikam' },
+} as const;

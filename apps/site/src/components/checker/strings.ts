@@ -32,6 +32,15 @@ export const CHECKER_STRINGS = {
     'zh-TW':
       '關係要求是否逾期、DAP 是否已停用等檢查，都以這一天判斷。這個日期會寫入計畫檔，CLI 也會以同一天判斷。',
   },
+  'asOf.fixed': {
+    en: 'Judged as of {date}, the date set for this plan, not today ({today}).',
+    'zh-TW': '目前依這份計畫設定的日期 {date} 判斷，而不是今天（{today}）。',
+  },
+  'asOf.today': { en: 'Judge as of today', 'zh-TW': '改以今天為準' },
+  'asOf.todayDone': {
+    en: 'The plan is judged as of today, {today}.',
+    'zh-TW': '已改以今天（{today}）為準判斷計畫。',
+  },
 
   'group.who': { en: 'You and the customer', 'zh-TW': '您與客戶' },
   'group.partner': { en: 'Your CSP partner account', 'zh-TW': '您的 CSP 合作夥伴帳戶' },
@@ -342,6 +351,35 @@ export const CHECKER_STRINGS = {
     'zh-TW': '{field}：請輸入有效的日期（YYYY-MM-DD）。',
   },
   'problem.format': { en: '{field}: this is not in the expected form.', 'zh-TW': '{field}：格式不正確。' },
+  'problem.format.tenantId': {
+    en: '{field}: enter a GUID, such as 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c.',
+    'zh-TW': '{field}：請輸入 GUID，例如 3f2b6c1e-8a4d-4b7e-9c2a-1d5e6f7a8b9c。',
+  },
+  'problem.format.domain': {
+    en: '{field}: enter a domain name, such as fabrikam.onmicrosoft.com.',
+    'zh-TW': '{field}：請輸入網域名稱，例如 fabrikam.onmicrosoft.com。',
+  },
+  'problem.format.partnerId': {
+    en: '{field}: enter digits only, such as 1234567.',
+    'zh-TW': '{field}：只能輸入數字，例如 1234567。',
+  },
+  'problem.format.id': {
+    en: '{field}: use lower-case letters, digits, - and _, starting with a letter or a digit, such as sub-1.',
+    'zh-TW': '{field}：請使用小寫英文字母、數字、- 與 _，並以字母或數字開頭，例如 sub-1。',
+  },
+  'problem.format.gdapRoles': {
+    en: '{field}: enter the roles separated by commas, as Partner Center names them, such as License Administrator, User Administrator.',
+    'zh-TW':
+      '{field}：請以逗號分隔各角色，名稱與合作夥伴中心顯示的相同，例如 License Administrator, User Administrator。',
+  },
+  'problem.format.offer': {
+    en: '{field}: choose an offer from the list, or enter its catalog id, such as office-365-e3.',
+    'zh-TW': '{field}：請從清單中選擇供應項目，或輸入其目錄識別碼，例如 office-365-e3。',
+  },
+  'problem.format.addOnOf': {
+    en: '{field}: choose one of the other subscriptions.',
+    'zh-TW': '{field}：請選擇其他訂閱中的一個。',
+  },
   'problem.repeated': {
     en: '{field}: this offer is already in the bundle.',
     'zh-TW': '{field}：這個供應項目已在組合中。',
@@ -381,6 +419,7 @@ export const CHECKER_STRINGS = {
       '依照這個順序，使用者在原訂閱結束到新訂閱開始之間會無法存取（請見檢查發現）。請先調整日期，再依下列步驟進行。',
   },
   'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
+  'checklist.overdue': { en: 'overdue since {date}', 'zh-TW': '已逾期，期限 {date}' },
   'checklist.done': { en: 'done', 'zh-TW': '已完成' },
   'checklist.empty': {
     en: 'The checklist appears once the form is complete.',
@@ -508,6 +547,23 @@ export const CHECKER_STRINGS = {
     'zh-TW': '這個分享連結由其他版本的檢查工具產生，無法在這裡讀取；您的表單沒有變動。請改為索取計畫檔。',
   },
   'form.reset': { en: 'Start over', 'zh-TW': '重新開始' },
+  'form.example': { en: 'Load an example', 'zh-TW': '載入範例' },
+  'form.exampleConfirm': {
+    en: 'Replace what is in the form with an example?',
+    'zh-TW': '要以範例取代表單中目前的內容嗎？',
+  },
+  'form.exampleLoaded': {
+    en: 'An example was loaded: change it to describe your customer.',
+    'zh-TW': '已載入範例：請依您客戶的實際情況修改。',
+  },
+  'placeholder.partner.name': { en: 'e.g. Contoso IT Services', 'zh-TW': '例如 Contoso 資訊服務' },
+  'placeholder.customer.name': { en: 'e.g. Fabrikam', 'zh-TW': '例如 Fabrikam' },
+  'placeholder.domain': { en: 'e.g. fabrikam.onmicrosoft.com', 'zh-TW': '例如 fabrikam.onmicrosoft.com' },
+  'placeholder.offer': {
+    en: 'Search by name, e.g. Microsoft 365 E3',
+    'zh-TW': '依名稱搜尋，例如 Microsoft 365 E3',
+  },
+  'placeholder.quantity': { en: 'e.g. 25', 'zh-TW': '例如 25' },
   'form.resetDone': { en: 'The form was reset.', 'zh-TW': '已重設表單。' },
   'form.resetConfirm': {
     en: 'Start over? Everything in the form is cleared, in this browser too.',
@@ -541,6 +597,17 @@ export function text(
  * The strings the page's script needs, for what it writes at run time. The page hands them over as
  * JSON in the page's language only, so the script carries no string table of its own.
  */
+/** Messages for a value not in the expected form, by the field's name: what it expects, with an example. */
+export const FORMAT_HINTS = [
+  'problem.format.tenantId',
+  'problem.format.domain',
+  'problem.format.partnerId',
+  'problem.format.id',
+  'problem.format.gdapRoles',
+  'problem.format.offer',
+  'problem.format.addOnOf',
+] as const;
+
 export const CLIENT_STRING_KEYS = [
   'next.step',
   'next.overdue',
@@ -571,6 +638,7 @@ export const CLIENT_STRING_KEYS = [
   'problem.date',
   'problem.format',
   'problem.repeated',
+  ...FORMAT_HINTS,
   'problem.unjudged',
   'timeline.heading',
   'timeline.summary',
@@ -586,6 +654,7 @@ export const CLIENT_STRING_KEYS = [
   'checklist.by',
   'checklist.deadline',
   'checklist.undated',
+  'checklist.overdue',
   'checklist.done',
   'checklist.empty',
   'offer.unknown',
@@ -623,6 +692,10 @@ export const CLIENT_STRING_KEYS = [
   'form.resetDone',
   'form.resetConfirm',
   'form.restored',
+  'form.exampleConfirm',
+  'form.exampleLoaded',
+  'asOf.fixed',
+  'asOf.todayDone',
   'summary.who',
   'summary.kept',
   'summary.unnamed',

@@ -1,7 +1,15 @@
-import { accessOf } from '@csp-move/rules/access';
+import { accessOf, targetFrom } from '@csp-move/rules/access';
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
 import type { Plan } from '@csp-move/rules/plan';
+import type { RuleId } from '@csp-move/rules/rules';
+
+/** The rules that find users without a licence between the source and the target: the timeline's gaps. */
+export const GAP_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'service-gap',
+  'cancel-at-term-end-gap',
+  'grace-period-retired',
+]);
 
 /** One subscription line on the timeline: how long the original runs and when its replacement starts. */
 export interface TimelineRow {
@@ -22,8 +30,9 @@ export interface TimelineRow {
   accessEnds: CalendarDate;
   provisionOn: CalendarDate;
   /**
-   * Days users are without a licence when the target starts after access ends: from the day after
-   * access ends to the day the target is provisioned, both included (provisioning takes part of a day).
+   * Days users are without a licence when they get the target after access ends: from the day after
+   * access ends to the day they have the target, both included. The target is theirs on the later of
+   * its provisioning and its licence assignment (`targetFrom`), as the gap rules count it.
    */
   gap: { from: CalendarDate; to: CalendarDate } | undefined;
 }
@@ -72,7 +81,7 @@ export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate)
       cancelOn,
       accessEnds,
       provisionOn,
-      gap: provisionOn > accessEnds ? { from: laterBy(accessEnds, 1), to: provisionOn } : undefined,
+      gap: gapOf(access.until, targetFrom(sub)?.date),
     };
   });
 
@@ -88,6 +97,12 @@ export function timelineModel(plan: Plan, catalog: Catalog, today: CalendarDate)
   const from = daysBetween(FIRST_DAY, first) > margin ? addDays(first, -margin) : FIRST_DAY;
   const to = daysBetween(last, LAST_DAY) > margin ? addDays(last, margin) : LAST_DAY;
   return { from, to, today, acceptedOn, rows, months: monthStarts(from, to) };
+}
+
+/** No licence from the day after access ends until the target is the users', when that is later. */
+function gapOf(accessEnds: CalendarDate | undefined, targetOn: CalendarDate | undefined): TimelineRow['gap'] {
+  if (accessEnds === undefined || targetOn === undefined || targetOn <= accessEnds) return undefined;
+  return { from: laterBy(accessEnds, 1), to: targetOn };
 }
 
 function maxOf(a: CalendarDate, b: CalendarDate): CalendarDate {

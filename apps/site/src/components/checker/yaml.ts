@@ -2,43 +2,12 @@ import type { Plan } from '@csp-move/rules/plan';
 import { PLAN_SCHEMA_URL } from '@csp-move/rules/site';
 import { parseYaml } from '@csp-move/validator/browser';
 import { Document, isSeq } from 'yaml';
-import { PLAN_KEYS } from './keys.ts';
+import { inSchemaOrder } from './form-model.ts';
 
-type Json = Record<string, unknown>;
-
-/** A copy of `record` with its keys in `order`; keys not in the order keep their place at the end. */
-function ordered(record: Json, order: readonly string[]): Json {
-  const out: Json = {};
-  for (const key of order) if (record[key] !== undefined) out[key] = record[key];
-  for (const key of Object.keys(record))
-    if (!(key in out) && record[key] !== undefined) out[key] = record[key];
-  return out;
-}
-
-function orderPlan(plan: Plan): Json {
-  const { $schema: _modeline, ...rest } = plan as Json;
-  return ordered(
-    {
-      ...rest,
-      partner: ordered(plan.partner, PLAN_KEYS.partner),
-      customer: ordered(
-        {
-          ...plan.customer,
-          otherSubscriptions: plan.customer.otherSubscriptions?.map((kept) => ordered(kept, PLAN_KEYS.kept)),
-        },
-        PLAN_KEYS.customer,
-      ),
-      relationship: ordered(plan.relationship, PLAN_KEYS.relationship),
-      transfer: plan.transfer && {
-        ...ordered(plan.transfer, PLAN_KEYS.transfer),
-        sourcePartner: ordered(plan.transfer.sourcePartner, PLAN_KEYS.sourcePartner),
-      },
-      subscriptions: plan.subscriptions.map((sub) =>
-        ordered({ ...sub, target: ordered(sub.target, PLAN_KEYS.target) }, PLAN_KEYS.subscription),
-      ),
-    },
-    PLAN_KEYS.plan,
-  );
+/** The plan without its modeline key (written as a comment), keys in the schema's order. */
+function orderPlan(plan: Plan): Record<string, unknown> {
+  const { $schema: _modeline, ...rest } = plan as Record<string, unknown>;
+  return inSchemaOrder(rest);
 }
 
 /**
