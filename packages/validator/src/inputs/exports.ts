@@ -20,10 +20,13 @@ const isObject = (value: unknown): value is Json =>
 /** Reads typed fields of one item and records where each came from; a wrong type is a problem. */
 class Reader {
   readonly problems: InputProblem[] = [];
-  constructor(
-    readonly file: string,
-    readonly text: string,
-  ) {}
+  readonly file: string;
+  readonly text: string;
+
+  constructor(file: string, text: string) {
+    this.file = file;
+    this.text = text;
+  }
 
   problem(code: InputProblem['code'], path: Path, params: Record<string, string> = {}): void {
     this.problems.push({
