@@ -275,6 +275,16 @@ export const CLI_TEMPLATES = {
     en: (folder) => `The cache in ${folder}/ is damaged and was ignored; every file is checked again.`,
     'zh-TW': (folder) => `${folder}/ 中的快取已損壞，已略過；所有檔案都會重新檢查。`,
   },
+  cacheNotFile: {
+    en: (folder) =>
+      `The cache in ${folder}/ is not a regular file and was ignored; every file is checked again.`,
+    'zh-TW': (folder) => `${folder}/ 中的快取不是一般檔案，已略過；所有檔案都會重新檢查。`,
+  },
+  cacheTooLarge: {
+    en: (folder, limit) =>
+      `The cache in ${folder}/ is larger than ${limit} and was ignored; every file is checked again.`,
+    'zh-TW': (folder, limit) => `${folder}/ 中的快取超過 ${limit}，已略過；所有檔案都會重新檢查。`,
+  },
   cacheDropped: {
     en: (count, folder) =>
       `Ignored ${count} damaged or altered ${count === '1' ? 'entry' : 'entries'} in ${folder}/; those files are checked again.`,
