@@ -28,6 +28,7 @@ export const GENERATED_PAGES = [
   '/reference/regions/',
   '/reference/plan-file/',
   '/reference/diagnostics/',
+  '/reference/sources/',
   '/schemas/',
   '/checker/',
   '/playground/',
@@ -61,6 +62,7 @@ const GENERATED_REFERENCE_LINKS: SidebarItem[] = [
   { ...labelled('nav.offers'), link: '/reference/offers/' },
   { ...labelled('nav.regions'), link: '/reference/regions/' },
   { ...labelled('nav.diagnostics'), link: '/reference/diagnostics/' },
+  { ...labelled('nav.sources'), link: '/reference/sources/' },
 ];
 
 /**

@@ -1,12 +1,16 @@
 // Reads content/catalog/*.yaml, validates each file against its JSON Schema and the integrity checks,
 // and writes src/generated/catalog-data.ts for the package to bundle (browser and Node alike get the
 // data without a file system). Any bad record fails the build with file:line:column and what is wrong.
+// Sources are declared once in sources.yaml: every `source:` in the other files and every `cite('<id>')`
+// in src/rules names one by id, and is resolved here; an unknown id, a source no fact uses and a url
+// declared twice fail the build.
 //
 // Usage: node scripts/build-catalog.ts [--dir <catalog folder>] [--out <file>]
-//   --dir  the folder holding regions.yaml, offers.yaml and policies.yaml (default: content/catalog)
-//   --out  the TypeScript module to write (default: src/generated/catalog-data.ts)
+//   --dir    the folder holding sources.yaml, regions.yaml, offers.yaml and policies.yaml (default: content/catalog)
+//   --out    the TypeScript module to write (default: src/generated/catalog-data.ts)
+//   --rules  the folder of rule files whose `cite('<id>')` calls count as uses (default: src/rules)
 // Tests point --dir at a broken copy to prove the build refuses it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,6 +18,13 @@ import { Ajv } from 'ajv';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import { checkCatalog } from '../src/catalog/integrity.ts';
 import { offersFileSchema, policiesFileSchema, regionsFileSchema } from '../src/catalog/schema.ts';
+import {
+  resolveSource,
+  type SourceRecord,
+  type SourceRef,
+  sourcesFileSchema,
+  withSourceRefs,
+} from '../src/catalog/source-schema.ts';
 import { isCalendarDate } from '../src/dates.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,11 +34,13 @@ const { values: args } = parseArgs({
   options: {
     dir: { type: 'string', default: join(root, 'content', 'catalog') },
     out: { type: 'string', default: join(here, '..', 'src', 'generated', 'catalog-data.ts') },
+    rules: { type: 'string', default: join(here, '..', 'src', 'rules') },
   },
   strict: true,
 });
 const catalogDir = resolve(args.dir);
 const outFile = resolve(args.out);
+const rulesDir = resolve(args.rules);
 
 /** Paths inside the repository are shown from its root; others (a temp copy) in full. */
 const show = (path: string) => {
@@ -37,10 +50,12 @@ const show = (path: string) => {
 
 const ajv = new Ajv({ allErrors: true, strict: true, formats: { date: isCalendarDate } });
 
+// As written in YAML, a source is a reference into sources.yaml (read first).
 const files = {
-  regions: regionsFileSchema,
-  offers: offersFileSchema,
-  policies: policiesFileSchema,
+  sources: sourcesFileSchema,
+  regions: withSourceRefs(regionsFileSchema),
+  offers: withSourceRefs(offersFileSchema),
+  policies: withSourceRefs(policiesFileSchema),
 } as const;
 type FileName = keyof typeof files;
 
@@ -97,6 +112,89 @@ for (const [name, schema] of Object.entries(files) as [FileName, object][]) {
   data[name] = value;
 }
 
+// Sources: each id and url once; every reference resolves; every source is used.
+const records = new Map<string, { record: SourceRecord; index: number }>();
+const used = new Set<string>();
+const sourcesFile = data.sources as { sources: SourceRecord[] } | undefined;
+const whereSources = locate.sources;
+if (sourcesFile && whereSources) {
+  const urls = new Map<string, string>();
+  sourcesFile.sources.forEach((record, index) => {
+    const first = records.get(record.id);
+    if (first) {
+      problems.push(
+        `${whereSources(`/sources/${index}/id`)}: /sources/${index}/id "${record.id}" is declared twice (first at /sources/${first.index})`,
+      );
+    } else records.set(record.id, { record, index });
+    const sameUrl = urls.get(record.url);
+    if (sameUrl) {
+      problems.push(
+        `${whereSources(`/sources/${index}/url`)}: /sources/${index}/url is declared twice (also source "${sameUrl}")`,
+      );
+    } else urls.set(record.url, record.id);
+  });
+}
+
+/** Replaces every `source` reference in a parsed file by the source it names; reports unknown ids. */
+function resolveRefs(node: unknown, pointer: string, where: (pointer: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((item, i) => resolveRefs(item, `${pointer}/${i}`, where));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      const at = `${pointer}/${key}`;
+      if (key !== 'source') return [key, resolveRefs(value, at, where)];
+      const ref = value as SourceRef;
+      const { id, ...use } = typeof ref === 'string' ? { id: ref } : ref;
+      const found = records.get(id);
+      if (!found) {
+        problems.push(
+          `${where(at)}: ${at} names source "${id}", which content/catalog/sources.yaml does not declare`,
+        );
+        return [key, value];
+      }
+      used.add(id);
+      if (use.checked && use.checked > found.record.checked) {
+        problems.push(
+          `${where(at)}: ${at} was checked ${use.checked}, after its source "${id}" (${found.record.checked}); re-check the source instead`,
+        );
+      }
+      return [key, resolveSource(found.record, use)];
+    }),
+  );
+}
+if (problems.length === 0) {
+  for (const name of ['regions', 'offers', 'policies'] as const) {
+    data[name] = resolveRefs(data[name], '', locate[name] as (pointer: string) => string);
+  }
+  // Rules cite sources in code: `cite('<id>')`. The type checker refuses an unknown id too; counting
+  // the uses here is what lets an unused source fail the build.
+  for (const file of readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
+    const path = join(rulesDir, file);
+    const text = readFileSync(path, 'utf8');
+    for (const match of text.matchAll(/\bcite\(\s*'([^']*)'/g)) {
+      const id = match[1] as string;
+      if (records.has(id)) {
+        used.add(id);
+        continue;
+      }
+      const before = text.slice(0, match.index).split('\n');
+      const column = (before.at(-1)?.length ?? 0) + 1;
+      problems.push(
+        `${show(path)}:${before.length}:${column}: cites source "${id}", which content/catalog/sources.yaml does not declare`,
+      );
+    }
+  }
+  for (const { record, index } of records.values()) {
+    if (!used.has(record.id) && whereSources) {
+      problems.push(
+        `${whereSources(`/sources/${index}/id`)}: /sources/${index}/id "${record.id}" is cited by no rule, offer, policy or region; remove it`,
+      );
+    }
+  }
+}
+
 // Integrity checks need all three files; a schema error above already fails the build.
 if (problems.length === 0) {
   for (const problem of checkCatalog(data as never)) {
@@ -118,6 +216,9 @@ writeFileSync(
   outFile,
   `// Generated by scripts/build-catalog.ts from content/catalog. Do not edit.\n` +
     `import type { CatalogData } from '../catalog/index.ts';\n\n` +
-    `export const catalogData: CatalogData = ${JSON.stringify(data)};\n`,
+    `import type { SourceRecord } from '../catalog/source-schema.ts';\n\n` +
+    `export const catalogData: CatalogData = ${JSON.stringify({ regions: data.regions, offers: data.offers, policies: data.policies })};\n\n` +
+    `export type SourceId =\n${[...records.keys()].map((id) => `  | '${id}'`).join('\n')};\n\n` +
+    `export const sourceTable: Record<SourceId, SourceRecord> = ${JSON.stringify(Object.fromEntries([...records].map(([id, { record }]) => [id, record])))};\n`,
 );
 process.stdout.write(`catalog: ${show(outFile)} written\n`);

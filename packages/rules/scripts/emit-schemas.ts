@@ -9,6 +9,7 @@ import {
   policiesFileSchema,
   regionsFileSchema,
 } from '../src/catalog/schema.ts';
+import { sourcesFileSchema, withSourceRefs } from '../src/catalog/source-schema.ts';
 import { planSchema } from '../src/plan/schema.ts';
 import { planSchemaV1 } from '../src/plan/schema-v1.ts';
 
@@ -20,7 +21,9 @@ const write = (path: string, schema: object) => {
 
 write(join(dist, 'plan-v2.schema.json'), planSchema);
 write(join(dist, 'plan-v1.schema.json'), planSchemaV1);
-write(join(dist, 'catalog-schemas', 'regions.schema.json'), regionsFileSchema);
-write(join(dist, 'catalog-schemas', 'offers.schema.json'), offersFileSchema);
-write(join(dist, 'catalog-schemas', 'policies.schema.json'), policiesFileSchema);
+// The catalog files as written: sources are ids into sources.yaml.
+write(join(dist, 'catalog-schemas', 'sources.schema.json'), sourcesFileSchema);
+write(join(dist, 'catalog-schemas', 'regions.schema.json'), withSourceRefs(regionsFileSchema));
+write(join(dist, 'catalog-schemas', 'offers.schema.json'), withSourceRefs(offersFileSchema));
+write(join(dist, 'catalog-schemas', 'policies.schema.json'), withSourceRefs(policiesFileSchema));
 write(join(dist, 'catalog-schemas', 'catalog-extension.schema.json'), catalogExtensionSchema);

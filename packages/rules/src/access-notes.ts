@@ -6,9 +6,9 @@ import type { Localized } from './messages/locales.ts';
 /** What a finding says about a fact csp-move had to assume, in both locales ('' when nothing was). */
 const ASSUMPTION_NOTES: Record<Assumption, Localized> = {
   'term-start-after-cutoff': {
-    en: 'The plan gives no termStart, so csp-move takes the term as bought or renewed on or after the cut-off; add termStart if it began earlier.',
+    en: 'The plan gives no termStart, so csp-move takes the term as bought or renewed on or after the cut-off ({cutoff}, a date only third parties state); add termStart if it began earlier.',
     'zh-TW':
-      '計畫檔沒有 termStart，csp-move 因此假設這期是在截止日當天或之後購買或續訂的；若更早開始，請補上 termStart。',
+      '計畫檔沒有 termStart，csp-move 因此假設這期是在截止日（{cutoff}，這個日期只有第三方提到）當天或之後購買或續訂的；若更早開始，請補上 termStart。',
   },
   'billing-account-mca': {
     en: 'The plan gives no billingAccount, so csp-move takes it as a Microsoft Customer Agreement account, the type without a free grace period; set billingAccount: mosa if the admin center shows that type.',

@@ -21,7 +21,9 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to `input`, for "did you mean" hints, or undefined when nothing is close
- * enough (more than a third of the input's length away, at least 2 edits allowed).
+ * enough (more than a third of the input's length away, at least 2 edits allowed). Two strings are at
+ * least their difference in length apart, so a candidate too short or too long is never compared: a
+ * megabyte-long id costs one pass, not a full edit distance against every candidate.
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
@@ -29,7 +31,9 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
+    const lower = candidate.toLowerCase();
+    if (Math.abs(needle.length - lower.length) > Math.min(limit, bestDistance)) continue;
+    const distance = editDistance(needle, lower);
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = distance;

@@ -63,8 +63,8 @@ export const STEP_LABELS: Record<StepKind, { default: Localized } & Record<strin
   ...PATH_STEP_LABELS,
   'send-request': {
     default: {
-      en: 'Send the reseller relationship request to a Global admin of {customer}',
-      'zh-TW': '將轉銷商關係要求寄給 {customer} 的全域管理員',
+      en: 'Send the reseller relationship request to a Billing Administrator of {customer}',
+      'zh-TW': '將轉銷商關係要求寄給 {customer} 的計費系統管理員',
     },
   },
   acceptance: {

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, '..', 'scripts', 'build-catalog.ts');
 const catalogDir = join(here, '..', '..', '..', 'content', 'catalog');
+const rulesDir = join(here, '..', 'src', 'rules');
 
 let dir: string;
 let out: string;
@@ -23,8 +24,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const build = () => {
-  const run = spawnSync(process.execPath, [script, '--dir', dir, '--out', out], { encoding: 'utf8' });
+const build = (rules = rulesDir) => {
+  const run = spawnSync(process.execPath, [script, '--dir', dir, '--out', out, '--rules', rules], {
+    encoding: 'utf8',
+  });
   return { status: run.status, stderr: run.stderr };
 };
 
@@ -144,5 +147,94 @@ describe('build-catalog script', () => {
     const run = build();
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(join(dir, 'policies.yaml'));
+  });
+
+  describe('sources keyed once', () => {
+    const gdapFaq = 'url: https://learn.microsoft.com/partner-center/gdap-faq\n';
+
+    it('rejects a page declared twice (the same url), at the second url', slow, () => {
+      const { path } = breakFile(
+        'sources.yaml',
+        '\nsources:\n',
+        `\nsources:\n  - id: gdap-questions\n    title: GDAP FAQ\n    ${gdapFaq}    publisher: microsoft\n    checked: 2026-12-07\n`,
+      );
+      const text = readFileSync(path, 'utf8');
+      const second = text.lastIndexOf(gdapFaq);
+      const run = build();
+      expect(run.status).toBe(1);
+      expect(reported(run.stderr)).toContainEqual({
+        file: path,
+        line: text.slice(0, second).split('\n').length,
+        column: '    url: '.length + 1,
+        rest: expect.stringMatching(
+          /^\/sources\/\d+\/url is declared twice \(also source "gdap-questions"\)/,
+        ),
+      });
+    });
+
+    it('rejects a reference to a source sources.yaml does not declare, at the reference', slow, () => {
+      const at = breakFile(
+        'policies.yaml',
+        'source: { id: transition-direct-to-indirect, section: 72-hour window }',
+        'source: { id: transition-direct-to-indirrect, section: 72-hour window }',
+        '{ id: transition-direct-to-indirrect',
+      );
+      const run = build();
+      expect(run.status).toBe(1);
+      expect(reported(run.stderr)).toEqual([
+        {
+          file: at.path,
+          line: at.line,
+          column: at.column,
+          rest: expect.stringMatching(
+            /^\/policies\/cancellationWindowDays\/history\/0\/source names source "transition-direct-to-indirrect"/,
+          ),
+        },
+      ]);
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('rejects a rule that cites an unknown source, at the call', slow, () => {
+      const rules = join(dir, 'rules');
+      cpSync(rulesDir, rules, { recursive: true });
+      const path = join(rules, 'gdap-expires-during-move.ts');
+      const text = readFileSync(path, 'utf8');
+      expect(text.split("cite('gdap-bulk-migration-tool')")).toHaveLength(2);
+      const broken = text.replace("cite('gdap-bulk-migration-tool')", "cite('gdap-bulk-migration')");
+      writeFileSync(path, broken);
+      const before = broken.slice(0, broken.indexOf("cite('gdap-bulk-migration')")).split('\n');
+      const run = build(rules);
+      expect(run.status).toBe(1);
+      const problems = reported(run.stderr);
+      expect(problems).toContainEqual({
+        file: path,
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+        rest: 'cites source "gdap-bulk-migration", which content/catalog/sources.yaml does not declare',
+      });
+      // The source the rule no longer cites is now unused, and says so.
+      expect(problems.map((p) => p.rest)).toContainEqual(
+        expect.stringMatching(/"gdap-bulk-migration-tool" is cited by no rule, offer, policy or region/),
+      );
+    });
+
+    it('rejects a source that no fact rests on, at its id', slow, () => {
+      const at = breakFile(
+        'sources.yaml',
+        '\nsources:\n',
+        '\nsources:\n  - id: unused-page\n    title: A page\n    url: https://example.com/unused\n    publisher: third-party\n    checked: 2026-12-07\n',
+        'unused-page',
+      );
+      const run = build();
+      expect(run.status).toBe(1);
+      expect(reported(run.stderr)).toEqual([
+        {
+          file: at.path,
+          line: at.line,
+          column: at.column,
+          rest: '/sources/0/id "unused-page" is cited by no rule, offer, policy or region; remove it',
+        },
+      ]);
+    });
   });
 });

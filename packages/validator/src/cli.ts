@@ -5,14 +5,24 @@ import { UsageError } from './cli/io.ts';
 import { main } from './cli/main.ts';
 import { say, writeReason } from './cli/messages.ts';
 import { decodeText } from './core/encoding.ts';
+import { formatSize } from './core/validate.ts';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  // Plans piped in are held to the same encoding as files: UTF-16 or stray bytes are named, not garbled.
-  const decoded = decodeText(Buffer.concat(chunks), isUtf8);
-  if ('text' in decoded) return decoded.text;
+async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<string> {
   const locale = peekLocale(process.argv.slice(2));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    // Held to the plans' size limit: the rest is never read, so an endless pipe ends here too.
+    if (total > limit) {
+      process.stdin.destroy();
+      throw new UsageError(say('stdinTooLarge', locale, formatSize(limit)), '');
+    }
+  }
+  // Plans piped in are held to the same encoding as files: UTF-16 or stray bytes are named, not garbled.
+  const decoded = decodeText(Buffer.concat(chunks, total), isUtf8);
+  if ('text' in decoded) return decoded.text;
   const detail =
     decoded.variant === 'utf16' ? String(decoded.params.encoding) : `byte ${decoded.params.offset}`;
   throw new UsageError(say('stdinEncoding', locale, detail), '');

@@ -68,6 +68,18 @@ export interface FileResult {
   suppressed: SuppressedDiagnostic[];
   /** For a plan the rules judged: its schedule (status, calendar, explain). */
   schedule?: Schedule;
+  /**
+   * Findings past the first MAX_DIAGNOSTICS_PER_FILE (by position), by severity: counted in every
+   * summary and exit code, but not listed. Absent when every finding is listed.
+   */
+  omitted?: OmittedFindings;
+}
+
+/** How many findings of each severity a file has beyond those listed. */
+export interface OmittedFindings {
+  errors: number;
+  warnings: number;
+  infos: number;
 }
 
 /** Where a step stands on the day the plan is judged. */

@@ -49,7 +49,7 @@ describe('writeIcs', () => {
     const request = parsed.find((e) => e.summary.includes('Send the reseller relationship request'));
     expect(request).toMatchObject({
       summary:
-        'Fourth Coffee <Taipei>, "Ltd"; \\ & Co: Send the reseller relationship request to a Global admin of Fourth Coffee <Taipei>, "Ltd"; \\ & Co',
+        'Fourth Coffee <Taipei>, "Ltd"; \\ & Co: Send the reseller relationship request to a Billing Administrator of Fourth Coffee <Taipei>, "Ltd"; \\ & Co',
       start: '2027-03-22',
       end: '2027-03-23',
       allDay: true,

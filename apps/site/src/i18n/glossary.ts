@@ -23,6 +23,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: 'licence', term: '授權', avoid: ['許可證', '授權單位'], scope: 'all' },
   { en: 'tenant', term: '租用戶', avoid: ['租戶', '承租人'], scope: 'all' },
   { en: 'Global admin', term: '全域管理員', avoid: ['全域系統管理員'], scope: 'all' },
+  {
+    en: 'Billing Administrator',
+    term: '計費系統管理員',
+    avoid: ['計費管理員', '帳單管理員', '帳單系統管理員'],
+    scope: 'all',
+  },
   { en: 'admin access', term: '系統管理權限', avoid: ['系統管理存取權', '管理員存取權'], scope: 'all' },
   { en: 'reseller relationship', term: '轉銷商關係', avoid: ['經銷商關係', '轉售商關係'], scope: 'all' },
   { en: 'provision', term: '佈建', avoid: ['布建'], scope: 'all' },

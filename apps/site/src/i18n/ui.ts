@@ -15,6 +15,7 @@ export const UI = {
   'nav.offers': { en: 'Offers', 'zh-TW': '供應項目' },
   'nav.regions': { en: 'Regions and markets', 'zh-TW': '區域與市場' },
   'nav.diagnostics': { en: 'Validator diagnostics', 'zh-TW': '驗證器診斷訊息' },
+  'nav.sources': { en: 'Sources', 'zh-TW': '資料來源' },
 
   // Shared
   'sources.heading': { en: 'Sources', 'zh-TW': '資料來源' },
@@ -24,8 +25,12 @@ export const UI = {
   'sources.publisher.third-party': { en: 'third party', 'zh-TW': '第三方' },
   'sources.publisher.csp-move': { en: 'csp-move', 'zh-TW': 'csp-move' },
   'sources.checkedOn': { en: 'checked', 'zh-TW': '檢查於' },
+  'sources.uses': { en: 'what rests on it', 'zh-TW': '依據此來源的內容' },
   'footer.catalog': { en: 'Offer catalog checked on', 'zh-TW': '供應項目目錄檢查日期：' },
   'table.id': { en: 'Id', 'zh-TW': '代碼' },
+  // The scroll container of a table (src/integrations/table-regions.ts), named after its heading.
+  'table.region': { en: 'Table {n}', 'zh-TW': '表格 {n}' },
+  'table.region.more': { en: '{name}, table {n}', 'zh-TW': '{name}（表格 {n}）' },
   yes: { en: 'yes', 'zh-TW': '是' },
   no: { en: 'no', 'zh-TW': '否' },
   none: { en: 'none', 'zh-TW': '無' },
@@ -77,6 +82,31 @@ export const UI = {
     en: 'This rule rests on third-party sources only: Microsoft documentation confirming it was not found. Its findings say so.',
     'zh-TW': '此規則僅根據第三方資料，尚未找到可證實的 Microsoft 文件；其檢查結果也會註明這一點。',
   },
+
+  // Sources page
+  'sourcesPage.title': { en: 'Sources and the facts that rest on them', 'zh-TW': '資料來源與所依據的內容' },
+  'sourcesPage.description': {
+    en: 'Every page the rules, offers, policies and market list of csp-move rest on, with its date, the day it was last checked, and the facts that rest on it.',
+    'zh-TW':
+      'csp-move 的規則、供應項目、政策與市場清單所依據的每一份文件，附上文件日期、最近查核日期，以及依據它的每一項內容。',
+  },
+  'sourcesPage.intro': {
+    en: 'Each page is declared once. Under it are the rules, offer records and policies that rest on it: when Microsoft changes the page, these are what to read again. A third party’s page is marked as such; a fact that rests on third parties only says so wherever it is shown.',
+    'zh-TW':
+      '每份文件只登錄一次，底下列出依據它的規則、供應項目記錄與政策：Microsoft 修改該文件時，需要重新檢視的就是這些內容。第三方文件會標明出處；僅以第三方資料為依據的內容，在每個顯示之處都會註明。',
+  },
+  'sourcesPage.count': { en: 'sources', 'zh-TW': '份資料來源' },
+  'sourcesPage.group.microsoft': { en: 'Microsoft', 'zh-TW': 'Microsoft' },
+  'sourcesPage.group.third-party': {
+    en: 'Third parties (not confirmed in Microsoft documentation)',
+    'zh-TW': '第三方（未經 Microsoft 文件證實）',
+  },
+  'sourcesPage.group.csp-move': { en: 'csp-move', 'zh-TW': 'csp-move' },
+  'sourcesPage.restsOn': { en: 'Facts that rest on it', 'zh-TW': '依據此來源的內容' },
+  'sourcesPage.fact.rule': { en: 'Rule', 'zh-TW': '規則' },
+  'sourcesPage.fact.offer': { en: 'Offer', 'zh-TW': '供應項目' },
+  'sourcesPage.fact.policy': { en: 'Policy', 'zh-TW': '政策' },
+  'sourcesPage.fact.regions': { en: 'Market list', 'zh-TW': '市場清單' },
 
   // Offers
   'offers.title': { en: 'Offers', 'zh-TW': '供應項目' },

@@ -31,6 +31,7 @@ export {
   regionsFileSchema,
 } from './schema.ts';
 export { findOffers, type OfferMatch } from './search.ts';
+export { cite, type SourceId, sources } from './sources.ts';
 
 /** The three catalog files, as parsed from `content/catalog`. */
 export interface CatalogData {

@@ -38,7 +38,7 @@ const looseSource = {
  * A source in the shipped catalog: it must say who published it and when it was last checked. A user's
  * catalog extension may leave both out (`looseSource`), as extensions written before 2026-12 do.
  */
-const source = {
+export const source = {
   ...looseSource,
   required: ['title', 'url', 'publisher', 'checked'],
 } as const;

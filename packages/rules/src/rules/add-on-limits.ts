@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { listJoin } from '../messages/labels.ts';
 import type { Localized } from '../messages/locales.ts';
 import type { Term } from '../plan/schema.ts';
@@ -53,15 +54,7 @@ export default defineRule({
       '請讓附加元件維持在上限之內（Copilot 使用者超過 300 位時，請改用企業版方案搭配 Microsoft 365 Copilot），並將 target.term 設為它有提供的合約期。',
   },
   guide: '/guide/offers/#add-on-prerequisites',
-  sources: [
-    {
-      title: 'Microsoft 365 Copilot Business FAQ',
-      url: 'https://learn.microsoft.com/copilot/microsoft-365/copilot-business-faq',
-      date: '2025-12-01',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('copilot-business-faq')],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     const totals = new Map<string, number>();
     for (const line of lines) {

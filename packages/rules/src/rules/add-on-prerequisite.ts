@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { qualifies, seatsAfterMove } from './seats.ts';
 import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -28,22 +29,7 @@ export default defineRule({
       '請確認移轉後，取得附加元件的使用者人數不超過持有符合資格之基礎方案的人數：把基礎方案加入計畫，或在 customer.otherSubscriptions 列出租用戶保留的基礎方案；否則請降低附加元件的授權數。',
   },
   guide: '/guide/offers/#add-on-prerequisites',
-  sources: [
-    {
-      title: 'License options for Microsoft 365 Copilot',
-      url: 'https://learn.microsoft.com/copilot/microsoft-365/microsoft-365-copilot-licensing',
-      date: '2025-01-30',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Microsoft 365 Copilot Business FAQ',
-      url: 'https://learn.microsoft.com/copilot/microsoft-365/copilot-business-faq',
-      date: '2025-12-01',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('microsoft-365-copilot-licensing'), cite('copilot-business-faq')],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     // Every add-on with prerequisites that some line buys, in the order the lines first name them.
     const addOns = new Map<string, string[]>();

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { closest } from '../suggest.ts';
 import { firstLineById } from './shared.ts';
@@ -40,22 +41,7 @@ export default defineRule({
       '請把 addOnOf 設為基礎訂閱那一行的 id；若計畫中缺少該行，請補上，並讓附加元件在基礎訂閱當天或之後佈建。',
   },
   guide: '/guide/move/#add-ons',
-  sources: [
-    {
-      title: 'Transition from direct to indirect (transition-direct-to-indirect)',
-      url: 'https://learn.microsoft.com/partner-center/transition-direct-to-indirect',
-      date: '2021-10-07',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Migrate subscriptions to new commerce (migrate-subscriptions-to-new-commerce)',
-      url: 'https://learn.microsoft.com/partner-center/migrate-subscriptions-to-new-commerce',
-      date: '2023-10-13',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-direct-to-indirect'), cite('migrate-subscriptions-to-new-commerce')],
   *check({ lines }): Generator<FindingInput> {
     const byId = firstLineById(lines);
     for (const line of lines) {

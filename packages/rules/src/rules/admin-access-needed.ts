@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { stepReport } from '../steps.ts';
 import { needsCredit, needsReassignment } from './shared.ts';
 import { defineRule, type FindingInput, type Line } from './types.ts';
@@ -41,27 +42,9 @@ export default defineRule({
   },
   guide: '/guide/relationships/#admin-access',
   sources: [
-    {
-      title: 'GDAP frequently asked questions (gdap-faq)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-faq',
-      date: '2023-10-23',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Get delegated administration privileges from a customer (customers-revoke-admin-privileges)',
-      url: 'https://learn.microsoft.com/partner-center/customers-revoke-admin-privileges',
-      date: '2023-09-20',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
+    cite('gdap-faq'),
+    cite('customers-revoke-admin-privileges'),
+    cite('transition-seat-based-services-2023'),
   ],
   *check(context): Generator<FindingInput> {
     const { plan, catalog, lines } = context;

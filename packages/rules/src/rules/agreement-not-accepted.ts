@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, isCalendarDate } from '../dates.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -52,33 +53,10 @@ export default defineRule({
   },
   guide: '/guide/move/#customer-agreement',
   sources: [
-    {
-      title:
-        'Confirm that your customer accepted the Microsoft Customer Agreement (API-only since 2026-01-05)',
-      url: 'https://learn.microsoft.com/partner-center/customers/integrate-sandbox-confirm-customer-agree',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title:
-        'Manage Microsoft-certified solution provider partner relationships (Microsoft 365 admin center)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/manage-partners',
-      date: '2025-09-29',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Microsoft Customer Agreement: re-acceptance and purchase blocks (HostGator help)',
-      url: 'https://www.hostgator.com/help/article/hg-microsoft-customer-agreement',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'MCA attestation blocking changes now active (Cloud Factory)',
-      url: 'https://blog.cloudfactorygroup.com/posts/microsoft-customer-agreement-mca-attestation-blocking-changes-now-active',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
+    cite('integrate-sandbox-confirm-customer-agree'),
+    cite('manage-partners'),
+    cite('hostgator-microsoft-customer-agreement'),
+    cite('cloudfactory-mca-attestation'),
   ],
   *check(context): Generator<FindingInput> {
     const { plan, lines } = context;

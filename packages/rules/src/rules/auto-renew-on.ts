@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { linePath } from '../paths.ts';
 import { stepReport } from '../steps.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -30,22 +31,7 @@ export default defineRule({
       '請在期滿前改選其他期滿處理方式：期滿時取消（並在那之前備妥新訂閱），或使用付費的延長服務期限直到使用者移轉完成。客戶可在 Microsoft 365 系統管理中心設定，若原訂閱來自其他 CSP 合作夥伴，則由對方在合作夥伴中心設定。完成後把 endOfTerm 改成相符的值。',
   },
   guide: '/guide/timing/#auto-renew',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Subscription lifecycle in Partner Center (subscription-lifecycle)',
-      url: 'https://learn.microsoft.com/partner-center/subscription-lifecycle',
-      date: '2023-08-04',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('subscription-lifecycle')],
   *check(context): Generator<FindingInput> {
     for (const line of context.lines) {
       const { sub, access } = line;

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { seatsAfterMove } from './seats.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -28,20 +29,8 @@ export default defineRule({
   },
   guide: '/guide/offers/#seat-limits',
   sources: [
-    {
-      title: 'Microsoft Licensing FAQs: Microsoft 365 (Business plans support a maximum of 300 users)',
-      url: 'https://www.microsoft.com/licensing/faqs/5',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title:
-        'Office 365 plan options (service description, ms.date 2025-07-18), as quoted in a public research note: the 300 counts across the Business family',
-      url: 'https://learn.microsoft.com/office365/servicedescriptions/office-365-platform-service-description/office-365-plan-options',
-      date: '2025-07-18',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
+    cite('licensing-faqs-microsoft-365', { section: 'Business plans support a maximum of 300 users' }),
+    cite('office-365-plan-options'),
   ],
   *check({ plan, catalog, lines, policies }): Generator<FindingInput> {
     const inFamily = (id: string) => catalog.current(id)?.seatRules?.includes('business-family') === true;

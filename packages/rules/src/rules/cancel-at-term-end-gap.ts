@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { termEndGaps } from './term-end-gap.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -27,21 +28,7 @@ export default defineRule({
       '請在期滿當天或之前佈建新訂閱並指派授權。若做不到，請改選付費的延長服務期限，並把結束日設在使用者移轉完成之後（endOfTerm: extended-term、extendedUntil），而不是期滿時取消。',
   },
   guide: '/guide/timing/#choices-at-term-end',
-  sources: [
-    {
-      title: 'Extended service terms (EST), Partner Center',
-      url: 'https://learn.microsoft.com/partner-center/customers/extended-service-terms',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Extend your Microsoft 365 subscription end date with an Extended Service Term (EST)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/extend-your-subscription-with-est',
-      date: '2026-02-27',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('extended-service-terms'), cite('extend-your-subscription-with-est')],
   *check({ lines, policies }): Generator<FindingInput> {
     for (const { finding } of termEndGaps(lines, 'cancel-at-term-end', policies)) yield finding;
   },

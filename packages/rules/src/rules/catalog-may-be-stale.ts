@@ -1,19 +1,9 @@
-import { compareDates, daysInMonth } from '../dates.ts';
-import { SITE_URL } from '../site.ts';
+import { cite } from '../catalog/sources.ts';
+import { addMonths, compareDates } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 /** How long after its date the catalog is trusted before a plan is told it may be out of date. */
 export const CATALOG_FRESH_MONTHS = 6;
-
-/** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export default defineRule({
   id: 'catalog-may-be-stale',
@@ -41,14 +31,7 @@ export default defineRule({
       '請更新 csp-move 以取得較新的目錄，或對照合作夥伴中心目前的價目表確認計畫中的供應項目。此提示本身不會使計畫無法進行。',
   },
   guide: '/guide/offers/#catalog-date',
-  sources: [
-    {
-      title: 'csp-move offers reference: the date the catalog was last checked',
-      url: `${SITE_URL}/reference/offers/`,
-      publisher: 'csp-move',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('csp-move-offers')],
   *check({ plan, catalog, today }): Generator<FindingInput> {
     const asOf = catalog.data.offers.asOf;
     if (compareDates(today, addMonths(asOf, CATALOG_FRESH_MONTHS)) <= 0) return;

@@ -1,4 +1,4 @@
-import { TRANSITION_SEAT_BASED } from './path-sources.ts';
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -11,9 +11,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'Line "{subscription}" is part of an Enterprise Agreement and planned as a re-provision from the CSP catalog. Partner Center can also show the agreement\'s services and schedule CSP subscriptions to start when the agreement ends ("channel transfers renew to CSP"), which continues offers the CSP catalog no longer sells, such as suites with Teams.',
+      en: 'Line "{subscription}" is part of an Enterprise Agreement and planned as a re-provision from the CSP catalog. Partner Center can also show the agreement\'s services and schedule CSP subscriptions to start when the agreement ends ("channel transfers renew to CSP"), which continues the agreement\'s own offers even where the CSP catalog does not sell them. (Enterprise suites with Teams are sold again since 2025-11-01, so they are no longer a reason for it.)',
       'zh-TW':
-        '訂閱「{subscription}」屬於 Enterprise 合約，目前規劃從 CSP 目錄重新佈建。合作夥伴中心也能列出合約中的服務，並排定 CSP 訂閱在合約結束時開始（「通路移轉續訂至 CSP」）；這條途徑還能延續 CSP 目錄已不再銷售的供應項目，例如含 Teams 的套件。',
+        '訂閱「{subscription}」屬於 Enterprise 合約，目前規劃從 CSP 目錄重新佈建。合作夥伴中心也能列出合約中的服務，並排定 CSP 訂閱在合約結束時開始（「通路移轉續訂至 CSP」）；即使 CSP 目錄不販售合約中的某些供應項目，這條途徑也能延續下去。（含 Teams 的企業套件自 2025-11-01 起已恢復銷售，不再是選擇它的理由。）',
     },
   },
   rationale: {
@@ -27,7 +27,7 @@ export default defineRule({
       '若通路移轉適用，請在這一行設定 path: channel-transfer，並把 target.provisionOn 設為合約訂閱的最後一天，讓 CSP 訂閱在合約的存取權結束前就已開始；否則請在這一行寫明 path: reprovision，記錄這個選擇。',
   },
   guide: '/guide/paths/#enterprise-agreement',
-  sources: [TRANSITION_SEAT_BASED],
+  sources: [cite('transition-seat-based-services'), cite('licensing-faqs-teams')],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub } = line;

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -29,22 +30,7 @@ export default defineRule({
       '請向客戶傳送 GDAP 要求，包含移轉所需的角色（授權管理員、服務支援管理員），再將 adminAccess 設為 gdap 並填上 gdapExpiresOn。',
   },
   guide: '/guide/relationships/#dap-and-gdap',
-  sources: [
-    {
-      title: 'GDAP frequently asked questions (gdap-faq)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-faq',
-      date: '2023-10-23',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Introduction to GDAP (gdap-introduction)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-introduction',
-      date: '2023-07-31',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('gdap-faq'), cite('gdap-introduction')],
   *check({ plan, policies, today }): Generator<FindingInput> {
     if (plan.relationship.adminAccess !== 'dap') return;
     const date = policies.dapEndDate;

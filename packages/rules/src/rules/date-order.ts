@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -36,15 +37,7 @@ export default defineRule({
     'zh-TW': '請更正檢查結果所指的日期，或與其比較的另一個日期（列在相關位置中）。',
   },
   guide: '/guide/timing/#order-of-steps',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023')],
   *check({ plan, lines }): Generator<FindingInput> {
     const { requestedOn, acceptedOn, gdapExpiresOn } = plan.relationship;
     const dated = (value: unknown): value is string => isCalendarDate(value);

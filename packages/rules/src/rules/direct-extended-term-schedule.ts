@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -32,15 +33,7 @@ export default defineRule({
       '請與客戶約定由誰排定變更，並在期滿前排入檢查清單；移轉完成後再取消延長服務期限（費用按比例停止）。',
   },
   guide: '/guide/timing/#extended-service-terms',
-  sources: [
-    {
-      title: 'Extend your Microsoft 365 subscription end date with an Extended Service Term (EST)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/extend-your-subscription-with-est',
-      date: '2026-02-27',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('extend-your-subscription-with-est')],
   *check({ lines, today }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub, access } = line;

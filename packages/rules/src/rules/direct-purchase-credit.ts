@@ -1,4 +1,5 @@
 import { cancellableOnlyInWindow, directRefundWindow } from '../access.ts';
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, daysBetween, isCalendarDate } from '../dates.ts';
 import { needsCredit } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -35,22 +36,7 @@ export default defineRule({
     'zh-TW': '請在檢查清單的取消日加上申請抵免這一步，並與客戶約定由誰提出。',
   },
   guide: '/guide/credits/#who-asks',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Cancel your subscription in the Microsoft 365 admin center (cancel-your-subscription)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/cancel-your-subscription',
-      date: '2024-09-10',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('cancel-your-subscription')],
   *check({ plan, lines, policies }): Generator<FindingInput> {
     const partnerAsks = plan.relationship.adminAccess !== 'none';
     const window = directRefundWindow(policies, plan);

@@ -1,4 +1,4 @@
-import { SITE_URL } from '../site.ts';
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -23,15 +23,7 @@ export default defineRule({
     'zh-TW': '請替這一行取一個不重複的 id，例如供應項目加上編號（e3-2），並更新所有應指向它的 addOnOf。',
   },
   guide: '/guide/move/#add-ons',
-  sources: [
-    {
-      title: 'csp-move plan file, version 1',
-      url: `${SITE_URL}/reference/plan-file/`,
-      date: '2026-11-01',
-      publisher: 'csp-move',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('csp-move-plan-file')],
   *check({ lines }): Generator<FindingInput> {
     const first = new Map<string, number>();
     for (const line of lines) {

@@ -1,4 +1,5 @@
 import { cancellableOnlyInWindow, directRefundWindow } from '../access.ts';
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, daysBetween, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -36,34 +37,10 @@ export default defineRule({
   },
   guide: '/guide/timing/#cancel-or-expire',
   sources: [
-    {
-      title:
-        'Cancel a new commerce subscription using Partner Center APIs (cancel-an-azure-marketplace-subscription)',
-      url: 'https://learn.microsoft.com/partner-center/developer/cancel-an-azure-marketplace-subscription',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Cancel your subscription in the Microsoft 365 admin center (cancel-your-subscription)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/cancel-your-subscription',
-      date: '2024-09-10',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'What if my subscription expires? (Microsoft 365 commerce)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/what-if-my-subscription-expires',
-      date: '2024-03-29',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
+    cite('cancel-an-azure-marketplace-subscription'),
+    cite('cancel-your-subscription'),
+    cite('transition-seat-based-services-2023'),
+    cite('what-if-my-subscription-expires', { date: '2024-03-29' }),
   ],
   *check({ plan, lines, policies }): Generator<FindingInput> {
     const recommended = policies.earlyCancellationWindowDays;

@@ -1,5 +1,6 @@
 import { targetFrom, upliftFactor } from '../access.ts';
 import { assumedNote, PAYER_NOTES } from '../access-notes.ts';
+import { cite } from '../catalog/sources.ts';
 import { compareDates, daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -34,20 +35,7 @@ export default defineRule({
       '請在期滿前佈建新訂閱並指派授權，再請目前的合作夥伴把原訂閱設為期滿時取消（endOfTerm: cancel-at-term-end）。若使用者需要更久，請刻意選擇延長服務期限並寫明結束日（endOfTerm: extended-term、extendedUntil），或改用合作夥伴間移轉，完全不需要重疊期間。',
   },
   guide: '/guide/timing/#extended-service-terms',
-  sources: [
-    {
-      title: 'Extended service terms (EST), Partner Center',
-      url: 'https://learn.microsoft.com/partner-center/customers/extended-service-terms',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Extended Service Terms (EST), CloudBlue Connect Office 365 channel operations guide',
-      url: 'https://docs.cloudblue.com/connect/connectors/Microsoft_SaaS/lv/Office365-Channel-Operations-Guide/Extended-Service-Terms.htm',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('extended-service-terms'), cite('cloudblue-extended-service-terms')],
   *check({ lines, policies }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub, access } = line;

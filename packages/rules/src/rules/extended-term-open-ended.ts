@@ -1,5 +1,6 @@
 import { upliftFactor } from '../access.ts';
 import { PAYER_NOTES } from '../access-notes.ts';
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -34,21 +35,7 @@ export default defineRule({
       '請把 extendedUntil 設為使用者仍需要原訂閱的最後一天（新訂閱授權指派完成當天或稍後），並在檢查清單的那一天加上取消延長服務期限。',
   },
   guide: '/guide/timing/#extended-service-terms',
-  sources: [
-    {
-      title: 'Extend your Microsoft 365 subscription end date with an Extended Service Term (EST)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/extend-your-subscription-with-est',
-      date: '2026-02-27',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Extended service terms (EST), Partner Center',
-      url: 'https://learn.microsoft.com/partner-center/customers/extended-service-terms',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('extend-your-subscription-with-est'), cite('extended-service-terms')],
   *check({ lines, policies }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub, access } = line;

@@ -1,4 +1,5 @@
 import { effectiveFrom } from '../access.ts';
+import { cite } from '../catalog/sources.ts';
 import { termEndGaps } from './term-end-gap.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -28,22 +29,7 @@ export default defineRule({
       '請在期滿當天或之前佈建新訂閱並指派授權。若使用者需要原訂閱更久，請由帳單帳戶擁有者在期滿前於 Microsoft 365 系統管理中心排定改為延長服務期限（endOfTerm: extended-term、extendedUntil），並在使用者移轉完成後取消。',
   },
   guide: '/guide/timing/#grace-period',
-  sources: [
-    {
-      title: 'Message Center MC1216259, Introducing new paid Extended Service Term (EST)',
-      url: 'https://mc.merill.net/message/MC1216259',
-      date: '2026-01-09',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Extend your Microsoft 365 subscription end date with an Extended Service Term (EST)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/extend-your-subscription-with-est',
-      date: '2026-02-27',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('message-center-mc1216259'), cite('extend-your-subscription-with-est')],
   *check({ lines, policies }): Generator<FindingInput> {
     const since = effectiveFrom(policies.directExtendedTerm) ?? '';
     for (const { line, finding } of termEndGaps(lines, 'grace-retired', policies)) {

@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'grace-period-retired',
   'extended-term-open-ended',
   'direct-extended-term-schedule',
+  'implausible-term-end',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

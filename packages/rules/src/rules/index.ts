@@ -22,6 +22,7 @@ import extendedTermOpenEnded from './extended-term-open-ended.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.ts';
 import gracePeriodRetired from './grace-period-retired.ts';
 import type { RuleId } from './ids.ts';
+import implausibleTermEnd from './implausible-term-end.ts';
 import legacyCspSource from './legacy-csp-source.ts';
 import licenseReassignmentRequired from './license-reassignment-required.ts';
 import licenseShortfall from './license-shortfall.ts';
@@ -115,6 +116,7 @@ export const rules: Record<RuleId, Rule> = {
   'grace-period-retired': gracePeriodRetired,
   'extended-term-open-ended': extendedTermOpenEnded,
   'direct-extended-term-schedule': directExtendedTermSchedule,
+  'implausible-term-end': implausibleTermEnd,
 };
 
 /** Added to the message of a finding whose rule rests on third-party sources only. */

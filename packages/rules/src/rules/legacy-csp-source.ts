@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { linePath } from '../paths.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -31,22 +32,7 @@ export default defineRule({
       '請在合作夥伴中心查詢這個訂閱（也可以請原合作夥伴告知）。若已是新商務，請把 channel 改為 csp；若確實仍是舊版，請維持重新佈建並註明原因。',
   },
   guide: '/guide/paths/#legacy-csp',
-  sources: [
-    {
-      title: 'Migrate subscriptions to new commerce (migrate-subscriptions-to-new-commerce)',
-      url: 'https://learn.microsoft.com/partner-center/migrate-subscriptions-to-new-commerce',
-      date: '2023-10-13',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Important update to the new commerce migration timeline (TD SYNNEX)',
-      url: 'https://cloud.tdsynnex.se/blog/important-update-to-the-new-commerce-migration-timeline/',
-      date: '2024-05-13',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('migrate-subscriptions-to-new-commerce'), cite('tdsynnex-new-commerce-timeline')],
   *check({ lines, today }): Generator<FindingInput> {
     if (compareDates(today, MIGRATIONS_DONE_BY) < 0) return;
     for (const line of lines) {

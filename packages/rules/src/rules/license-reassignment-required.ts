@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { judgeableRelation } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -29,21 +30,7 @@ export default defineRule({
       '請在目標佈建後、來源結束前安排重新指派：由具備「授權管理員」角色的人（客戶本身，或透過 GDAP 的合作夥伴）逐一或以群組授權方式，指派新授權並移除舊授權。',
   },
   guide: '/guide/move/#licences',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Least-privileged GDAP roles by task (gdap-least-privileged-roles-by-task)',
-      url: 'https://learn.microsoft.com/partner-center/gdap-least-privileged-roles-by-task',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('gdap-least-privileged-roles-by-task')],
   *check({ catalog, lines }): Generator<FindingInput> {
     for (const line of lines) {
       const relation = judgeableRelation(catalog, line);

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -28,15 +29,7 @@ export default defineRule({
       '目標授權數至少要等於已指派的數量，最好與來源相同。若確實只需要較少授權，請在來源結束前，先收回不再需要之使用者的授權。',
   },
   guide: '/guide/move/#licences',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023')],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { quantity, assigned, target } = line.sub;

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -24,22 +25,7 @@ export default defineRule({
       '請把新訂閱佈建日期移到接近原訂閱結束的時候，落在 csp-move 建議的天數內（訊息中會列出），但不可晚於最後可存取日。',
   },
   guide: '/guide/timing/#overlap',
-  sources: [
-    {
-      title: 'Create a new subscription in new commerce (create-a-new-subscription)',
-      url: 'https://learn.microsoft.com/partner-center/create-a-new-subscription',
-      date: '2023-10-23',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('create-a-new-subscription'), cite('transition-seat-based-services-2023')],
   *check({ lines, policies }): Generator<FindingInput> {
     const window = policies.earlyCancellationWindowDays;
     for (const line of lines) {

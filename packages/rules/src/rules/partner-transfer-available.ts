@@ -1,10 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { overlapCost, sameTransferRegion } from '../paths.ts';
-import {
-  CLOUDCOCKPIT_TRANSFERS,
-  EVOLVE_TRANSFERS,
-  TRANSFER_NEW_COMMERCE,
-  TRANSFER_SUBSCRIPTIONS,
-} from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -38,7 +33,12 @@ export default defineRule({
       '請在這一行設定 path: partner-transfer（目標與原訂閱相同、不填佈建日期），並在計畫中加入 transfer 區段，寫明原合作夥伴；重新佈建則保留作為備援方案。若確定要重新佈建，請在這一行寫明 path: reprovision。',
   },
   guide: '/guide/paths/#from-another-csp-partner',
-  sources: [TRANSFER_SUBSCRIPTIONS, TRANSFER_NEW_COMMERCE, EVOLVE_TRANSFERS, CLOUDCOCKPIT_TRANSFERS],
+  sources: [
+    cite('transfer-subscriptions'),
+    cite('transfer-new-commerce-license-based-subscriptions'),
+    cite('evolveip-transfers'),
+    cite('cloudcockpit-transfers'),
+  ],
   *check({ plan, lines, catalog }): Generator<FindingInput> {
     // A current partner in another region cannot transfer; transfer-region-mismatch explains why.
     if (sameTransferRegion(plan, catalog) === false) return;

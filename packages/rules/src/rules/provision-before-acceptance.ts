@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -26,22 +27,7 @@ export default defineRule({
     'zh-TW': '請把 provisionOn 改到接受日期當天或之後；若轉銷商關係其實更早就已接受，請更正 acceptedOn。',
   },
   guide: '/guide/timing/#order-of-steps',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Request a reseller relationship (request-a-relationship-with-a-customer)',
-      url: 'https://learn.microsoft.com/partner-center/request-a-relationship-with-a-customer',
-      date: '2023-06-05',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('request-a-relationship-with-a-customer-2023')],
   *check({ plan, lines }): Generator<FindingInput> {
     const { reseller, acceptedOn } = plan.relationship;
     // Without an accepted relationship, reseller-relationship-missing already blocks every order.

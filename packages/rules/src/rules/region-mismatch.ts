@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -26,22 +27,7 @@ export default defineRule({
       '請先確認客戶租用戶設定的國家/地區（Microsoft 365 系統管理中心的組織設定檔）。若確實位於其他區域，必須改由合作夥伴在該區域的 CSP 租用戶，或由當地的合作夥伴辦理。租用戶建立後就無法變更國家/地區。',
   },
   guide: '/guide/regions/#same-region',
-  sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'CSP regional markets and currencies (regional-authorization-overview)',
-      url: 'https://learn.microsoft.com/partner-center/regional-authorization-overview',
-      date: '2023-08-17',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('transition-seat-based-services-2023'), cite('regional-authorization-overview')],
   *check({ plan, catalog }): Generator<FindingInput> {
     const partner = catalog.market(plan.partner.country);
     const customer = catalog.market(plan.customer.country);

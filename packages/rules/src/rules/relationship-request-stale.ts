@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, isCalendarDate } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -26,25 +27,12 @@ export default defineRule({
       '轉銷商關係邀請是屬於合作夥伴、而非屬於單一客戶的連結，Microsoft 也沒有記載它會失效。合作夥伴通常會一併傳送的 GDAP 關係要求，則會在 90 天後失效，失效後就無法接受。因此，客戶若在很久之後才接受舊邀請，可能只建立了轉銷商關係，卻沒有授予系統管理權限。',
   },
   fix: {
-    en: 'Create a new GDAP relationship request in Partner Center and send it with the reseller invitation to a Global admin of the customer. The invitation link itself can be sent again as it is.',
+    en: 'Create a new GDAP relationship request in Partner Center and send it with the reseller invitation to the admin of the customer who accepts it (at least a Billing Administrator). The invitation link itself can be sent again as it is.',
     'zh-TW':
-      '請在合作夥伴中心建立新的 GDAP 關係要求，並與轉銷商關係邀請一起傳送給客戶的全域管理員。邀請連結本身可以原樣再次傳送。',
+      '請在合作夥伴中心建立新的 GDAP 關係要求，並與轉銷商關係邀請一起傳送給負責接受的客戶系統管理員（至少具備計費系統管理員角色）。邀請連結本身可以原樣再次傳送。',
   },
   guide: '/guide/relationships/#reseller-request',
-  sources: [
-    {
-      title: 'GDAP frequently asked questions (requests expire after 90 days)',
-      url: 'https://learn.microsoft.com/partner-center/security/dap-faq',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Request a reseller relationship from a customer',
-      url: 'https://learn.microsoft.com/partner-center/customers/request-a-relationship-with-a-customer',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('dap-faq'), cite('request-a-relationship-with-a-customer'), cite('manage-partners')],
   *check({ plan, policies, today }): Generator<FindingInput> {
     const { reseller, requestedOn, adminAccess } = plan.relationship;
     if (reseller !== 'requested' || !isCalendarDate(requestedOn)) return;

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -28,15 +29,7 @@ export default defineRule({
     'zh-TW': '這不會妨礙移轉。建議在計畫檔中改用現行 id 以免混淆，並在合作夥伴中心下單時搜尋新名稱。',
   },
   guide: '/guide/offers/#renamed-offers',
-  sources: [
-    {
-      title: 'Office 365 is now Microsoft 365 (new-subscription-names)',
-      url: 'https://learn.microsoft.com/microsoft-365/admin/new-subscription-names',
-      date: '2020-05-13',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('new-subscription-names')],
   *check({ catalog, lines }): Generator<FindingInput> {
     const renamed = (id: string) => {
       const offer = catalog.offer(id);

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { unavailable } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -32,20 +33,8 @@ export default defineRule({
   },
   guide: '/guide/offers/#retired-offers',
   sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Migrate Office 365 E4 subscriptions to newer versions',
-      url: 'https://learn.microsoft.com/partner-center/migrate-office365-e4-subscriptions-to-newer-versions',
-      date: '2021-11-10',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
+    cite('transition-seat-based-services-2023'),
+    cite('migrate-office365-e4-subscriptions-to-newer-versions'),
   ],
   *check({ catalog, lines }): Generator<FindingInput> {
     for (const line of lines) {

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { targetOfferPointer, unavailable } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -39,22 +40,7 @@ export default defineRule({
     'zh-TW': '請改選仍在銷售的目標：該供應項目改名後的現行版本，或供應項目參考頁列出的替代方案。',
   },
   guide: '/guide/offers/#retired-offers',
-  sources: [
-    {
-      title: 'Manage end-of-sale offers (manage-end-of-sale-offers)',
-      url: 'https://learn.microsoft.com/partner-center/manage-end-of-sale-offers',
-      date: '2023-04-13',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Migrate Office 365 E4 subscriptions to newer versions',
-      url: 'https://learn.microsoft.com/partner-center/migrate-office365-e4-subscriptions-to-newer-versions',
-      date: '2021-11-10',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('manage-end-of-sale-offers'), cite('migrate-office365-e4-subscriptions-to-newer-versions')],
   *check({ catalog, lines }): Generator<FindingInput> {
     for (const line of lines) {
       const relation = catalog.relation(line.sub.offer, line.targets);

@@ -1,4 +1,5 @@
 import { type AccessReason, targetFrom } from '../access.ts';
+import { cite } from '../catalog/sources.ts';
 import { addDays, compareDates, daysBetween } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -40,34 +41,10 @@ export default defineRule({
   },
   guide: '/guide/timing/#grace-period',
   sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title:
-        'What happens to my data and access when my Microsoft 365 for business subscription ends? (what-if-my-subscription-expires)',
-      url: 'https://learn.microsoft.com/microsoft-365/commerce/subscriptions/what-if-my-subscription-expires',
-      date: '2025-02-06',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Extended service terms (EST), Partner Center',
-      url: 'https://learn.microsoft.com/partner-center/customers/extended-service-terms',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Subscription lifecycle in Partner Center (subscription-lifecycle)',
-      url: 'https://learn.microsoft.com/partner-center/subscription-lifecycle',
-      date: '2023-08-04',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
+    cite('transition-seat-based-services-2023'),
+    cite('what-if-my-subscription-expires'),
+    cite('extended-service-terms'),
+    cite('subscription-lifecycle'),
   ],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {

@@ -1,4 +1,5 @@
 import { NO_END } from '../access.ts';
+import { cite } from '../catalog/sources.ts';
 import { compareDates } from '../dates.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -31,20 +32,8 @@ export default defineRule({
   },
   guide: '/guide/timing/#many-subscriptions',
   sources: [
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'CSP regional authorization tenant consolidation',
-      url: 'https://learn.microsoft.com/partner-center/csp-regional-authorization-tenant-consolidation',
-      date: '2023-10-23',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
+    cite('transition-seat-based-services-2023'),
+    cite('csp-regional-authorization-tenant-consolidation'),
   ],
   *check({ lines, policies }): Generator<FindingInput> {
     // A line overlaps when its target exists while the source is still active (access.ts): up to its

@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { seatsAfterMove, teamsDroppedTarget, teamsStandalones } from './seats.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -27,21 +28,7 @@ export default defineRule({
       '請在目標中加入與套件相同授權數的 Microsoft Teams Enterprise（歐洲經濟區與瑞士為 Microsoft Teams EEA），或在 customer.otherSubscriptions 列出租用戶保留的 Teams 授權。也可以改買含 Teams 的套件；自 2025-11-01 起各地都能再次購買。',
   },
   guide: '/guide/offers/#teams',
-  sources: [
-    {
-      title:
-        'Teams licensing in and outside the EEA (Microsoft Teams documentation, shared note eea-teams-licensing)',
-      url: 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/live/Teams/includes/eea-teams-licensing.md',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Microsoft Licensing FAQs: Microsoft Teams (packaging of Teams with Microsoft 365 suites)',
-      url: 'https://www.microsoft.com/licensing/faqs/10',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('eea-teams-licensing'), cite('licensing-faqs-teams')],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     const dropped = lines.flatMap((line) => {
       const target = teamsDroppedTarget(catalog, line);

@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { linePath } from '../paths.ts';
-import { TRANSFER_NEW_COMMERCE } from './path-sources.ts';
 import { firstLineById } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -34,15 +34,8 @@ export default defineRule({
   },
   guide: '/guide/partner-transfers/#add-ons',
   sources: [
-    {
-      title:
-        'Transition from direct to indirect (transition-direct-to-indirect), add-ons move with their base',
-      url: 'https://learn.microsoft.com/partner-center/transition-direct-to-indirect',
-      date: '2021-10-07',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    TRANSFER_NEW_COMMERCE,
+    cite('transition-direct-to-indirect', { section: 'add-ons move with their base' }),
+    cite('transfer-new-commerce-license-based-subscriptions'),
   ],
   *check({ lines }): Generator<FindingInput> {
     const byId = firstLineById(lines);

@@ -1,6 +1,6 @@
+import { cite } from '../catalog/sources.ts';
 import type { Localized } from '../messages/locales.ts';
 import { transferLines } from '../paths.ts';
-import { CLOUDCOCKPIT_TRANSFERS, EVOLVE_TRANSFERS, TRANSFER_NEW_COMMERCE } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 const TERM: Record<string, Localized> = {
@@ -56,7 +56,11 @@ export default defineRule({
       '請把這一行的目標設成與原訂閱相同（相同的供應項目、數量、期間與計費），其他變更排在移轉之後另外處理；若客戶現在就需要不同的內容，請改用重新佈建。',
   },
   guide: '/guide/partner-transfers/#whole-subscriptions',
-  sources: [TRANSFER_NEW_COMMERCE, EVOLVE_TRANSFERS, CLOUDCOCKPIT_TRANSFERS],
+  sources: [
+    cite('transfer-new-commerce-license-based-subscriptions'),
+    cite('evolveip-transfers'),
+    cite('cloudcockpit-transfers'),
+  ],
   *check({ lines }): Generator<FindingInput> {
     for (const line of transferLines(lines)) {
       const { sub, pointer } = line;

@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { linePath, pathAccepts } from '../paths.ts';
-import { EVOLVE_TRANSFERS, TRANSFER_SUBSCRIPTIONS, TRANSITION_SEAT_BASED } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -42,7 +42,11 @@ export default defineRule({
     'zh-TW': '請確認訂閱目前的購買管道（channel），再選擇適用的途徑；請參考指南中的決策表。',
   },
   guide: '/guide/paths/#decision-table',
-  sources: [TRANSFER_SUBSCRIPTIONS, TRANSITION_SEAT_BASED, EVOLVE_TRANSFERS],
+  sources: [
+    cite('transfer-subscriptions'),
+    cite('transition-seat-based-services'),
+    cite('evolveip-transfers'),
+  ],
   *check({ lines }): Generator<FindingInput> {
     for (const line of lines) {
       const { sub } = line;

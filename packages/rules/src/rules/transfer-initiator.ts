@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { transferLines } from '../paths.ts';
-import { CLOUDBLUE_TRANSFERS, CREATE_A_TRANSFER, TRANSFER_SUBSCRIPTIONS } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       '請您的間接提供者建立移轉要求，並以您的合作夥伴識別碼作為記錄合作夥伴；若計畫其實是為直接計費合作夥伴或間接提供者撰寫，請修正 partner.model。',
   },
   guide: '/guide/partner-transfers/#who-does-what',
-  sources: [TRANSFER_SUBSCRIPTIONS, CREATE_A_TRANSFER, CLOUDBLUE_TRANSFERS],
+  sources: [cite('transfer-subscriptions'), cite('create-a-transfer'), cite('cloudblue-transfers')],
   *check({ plan, lines }): Generator<FindingInput> {
     if (plan.partner.model !== 'indirect-reseller') return;
     const moving = transferLines(lines);

@@ -1,6 +1,6 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, isCalendarDate } from '../dates.ts';
 import { transferLines } from '../paths.ts';
-import { REQUEST_RELATIONSHIP, TRANSFER_NEW_COMMERCE, TRANSFER_SUBSCRIPTIONS } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -33,7 +33,11 @@ export default defineRule({
     'zh-TW': '請先寄出轉銷商關係要求，並把移轉要求的日期（transfer.requestedOn）設在客戶接受當天或之後。',
   },
   guide: '/guide/partner-transfers/#relationship-first',
-  sources: [TRANSFER_SUBSCRIPTIONS, TRANSFER_NEW_COMMERCE, REQUEST_RELATIONSHIP],
+  sources: [
+    cite('transfer-subscriptions'),
+    cite('transfer-new-commerce-license-based-subscriptions'),
+    cite('request-a-relationship-with-a-customer'),
+  ],
   *check({ plan, lines }): Generator<FindingInput> {
     const moving = transferLines(lines);
     if (moving.length === 0) return;

@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { transferLines } from '../paths.ts';
-import { EVOLVE_TRANSFERS, REQUEST_RELATIONSHIP, TRANSITION_SEAT_BASED } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -33,7 +33,11 @@ export default defineRule({
       '若缺少 transfer 區段，請補上原合作夥伴的名稱與國家/地區。請確認 transfer.sourcePartner.country（原合作夥伴 CSP 租用戶的國家/地區）。若確實位於其他區域，這些訂閱請改以重新佈建規劃，或由您在該區域的合作夥伴租用戶承接移轉。',
   },
   guide: '/guide/partner-transfers/#same-region',
-  sources: [TRANSITION_SEAT_BASED, REQUEST_RELATIONSHIP, EVOLVE_TRANSFERS],
+  sources: [
+    cite('transition-seat-based-services'),
+    cite('request-a-relationship-with-a-customer'),
+    cite('evolveip-transfers'),
+  ],
   *check({ plan, lines, catalog }): Generator<FindingInput> {
     const moving = transferLines(lines);
     if (moving.length === 0) return;

@@ -1,6 +1,6 @@
+import { cite } from '../catalog/sources.ts';
 import { compareDates, isCalendarDate } from '../dates.ts';
 import { transferExpiresOn, transferLines } from '../paths.ts';
-import { AZURE_PLAN_TRANSFER, CLOUDBLUE_TRANSFERS, TRANSFER_SUBSCRIPTIONS } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -29,7 +29,11 @@ export default defineRule({
       '請客戶聯絡原合作夥伴，必要時重新建立要求（更新 transfer.requestedOn），並備妥備援方案：在各個移轉訂閱期滿前，於 CSP 佈建新訂閱。要求核准後，請填入 transfer.approvedOn。',
   },
   guide: '/guide/partner-transfers/#approval',
-  sources: [TRANSFER_SUBSCRIPTIONS, AZURE_PLAN_TRANSFER, CLOUDBLUE_TRANSFERS],
+  sources: [
+    cite('transfer-subscriptions'),
+    cite('azure-plan-subscription-transfer-partners'),
+    cite('cloudblue-transfers'),
+  ],
   *check({ plan, lines, policies, today }): Generator<FindingInput> {
     if (transferLines(lines).length === 0 || !plan.transfer) return;
     const { requestedOn, approvedOn, sourcePartner } = plan.transfer;

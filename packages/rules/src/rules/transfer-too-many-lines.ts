@@ -1,5 +1,5 @@
+import { cite } from '../catalog/sources.ts';
 import { transferLines } from '../paths.ts';
-import { CLOUDCOCKPIT_TRANSFERS } from './path-sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       '請把移轉拆成多筆、每筆不超過上限的要求，並分別寫成計畫；或在目錄擴充中設定 transferMaxLineItems。',
   },
   guide: '/guide/partner-transfers/#line-items',
-  sources: [CLOUDCOCKPIT_TRANSFERS],
+  sources: [cite('cloudcockpit-transfers')],
   *check({ lines, policies }): Generator<FindingInput> {
     const moving = transferLines(lines);
     const limit = policies.transferMaxLineItems;

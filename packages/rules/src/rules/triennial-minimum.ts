@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import type { Line } from './types.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
@@ -26,22 +27,7 @@ export default defineRule({
     'zh-TW': '請以三年約訂購至少達下限的授權數，或改用年約（target.term: annual）。',
   },
   guide: '/guide/offers/#seat-limits',
-  sources: [
-    {
-      title:
-        'Cloud Solution Provider enhancements FAQ (Microsoft partner document, updated 2025-08-13; copy hosted on scribd.com)',
-      url: 'https://www.scribd.com/document/917465204/',
-      date: '2025-08-13',
-      publisher: 'microsoft',
-      checked: '2026-12-01',
-    },
-    {
-      title: 'Latest enhancements to Microsoft CSP (LicenseQ): the minimum is per SKU',
-      url: 'https://licenseq.com/understanding-the-latest-enhancements-to-microsoft-csp',
-      publisher: 'third-party',
-      checked: '2026-12-01',
-    },
-  ],
+  sources: [cite('csp-enhancements-faq-2025'), cite('licenseq-csp-enhancements')],
   *check({ catalog, lines, policies }): Generator<FindingInput> {
     const min = policies.triennialMinSeats;
     // Seats per offer across every three-year line of it: the minimum is per offer.

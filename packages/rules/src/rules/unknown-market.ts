@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { defineRule, type FindingInput } from './types.ts';
 
 // Codes people write that are not the ISO code Partner Center uses.
@@ -40,22 +41,7 @@ export default defineRule({
       '請填入合作夥伴中心使用的兩碼國家/地區代碼（例如 DE、TW，科索沃為 XK）。客戶請填租用戶設定的國家/地區，而非總部地址。',
   },
   guide: '/guide/regions/#same-region',
-  sources: [
-    {
-      title: 'CSP regional markets and currencies (regional-authorization-overview)',
-      url: 'https://learn.microsoft.com/partner-center/regional-authorization-overview',
-      date: '2023-08-17',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Partner Center supported languages and locales',
-      url: 'https://learn.microsoft.com/partner-center/developer/partner-center-supported-languages-and-locales',
-      date: '2022-06-29',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('regional-authorization-overview'), cite('partner-center-supported-languages-and-locales')],
   *check({ plan, catalog }): Generator<FindingInput> {
     for (const [field, country] of [
       ['partner', plan.partner.country],

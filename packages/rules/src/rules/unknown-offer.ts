@@ -1,3 +1,4 @@
+import { cite } from '../catalog/sources.ts';
 import { closest } from '../suggest.ts';
 import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -38,22 +39,7 @@ export default defineRule({
       '請改用供應項目參考頁上的 id（產品名稱的 kebab-case 寫法，例如 office-365-e3）。若目錄確實缺少這個供應項目，請用 --catalog 指定的目錄擴充檔補上。',
   },
   guide: '/guide/offers/#same-or-equivalent',
-  sources: [
-    {
-      title: 'Product names and service plan identifiers for licensing',
-      url: 'https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference',
-      date: '2025-10-29',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-    {
-      title: 'Move license-based customers to CSP (transition-seat-based-services)',
-      url: 'https://learn.microsoft.com/partner-center/transition-seat-based-services',
-      date: '2023-01-11',
-      publisher: 'microsoft',
-      checked: '2026-11-23',
-    },
-  ],
+  sources: [cite('licensing-service-plan-reference'), cite('transition-seat-based-services-2023')],
   *check({ catalog, lines }): Generator<FindingInput> {
     const ids = catalog.offers.map((offer) => offer.id);
     const finding = (offer: string, pointer: string, role: 'source' | 'target'): FindingInput => {

@@ -61,6 +61,31 @@ export default [
     expect: [],
   },
   {
+    name: 'does not fire when the relationship auto-extends and holds no Global Administrator',
+    plan: planFrom((p) => {
+      p.relationship.gdapExpiresOn = '2027-03-30';
+      p.relationship.gdapAutoExtend = true;
+      p.relationship.gdapRoles = ['license-administrator'];
+    }),
+    expect: [],
+  },
+  {
+    name: 'fires when auto-extend is counted on for a relationship with Global Administrator',
+    plan: planFrom((p) => {
+      p.relationship.gdapExpiresOn = '2027-03-30';
+      p.relationship.gdapAutoExtend = true;
+      p.relationship.gdapRoles = ['global-administrator', 'license-administrator'];
+    }),
+    expect: [
+      {
+        pointer: '/relationship/gdapExpiresOn',
+        related: ['/subscriptions/0/termEnd', '/relationship/gdapAutoExtend', '/relationship/gdapRoles'],
+        variant: 'globalAdmin',
+        params: { date: '2027-03-30', last: '2027-03-31', subscription: 'e3' },
+      },
+    ],
+  },
+  {
     name: 'ignores an end date without GDAP',
     plan: planFrom((p) => {
       p.relationship.adminAccess = 'none';

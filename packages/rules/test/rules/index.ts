@@ -20,6 +20,7 @@ import extendedTermByDefault from './extended-term-by-default.cases.ts';
 import extendedTermOpenEnded from './extended-term-open-ended.cases.ts';
 import gdapExpiresDuringMove from './gdap-expires-during-move.cases.ts';
 import gracePeriodRetired from './grace-period-retired.cases.ts';
+import implausibleTermEnd from './implausible-term-end.cases.ts';
 import legacyCspSource from './legacy-csp-source.cases.ts';
 import licenseReassignmentRequired from './license-reassignment-required.cases.ts';
 import licenseShortfall from './license-shortfall.cases.ts';
@@ -97,4 +98,5 @@ export const CASES: Record<RuleId, RuleCase[]> = {
   'grace-period-retired': gracePeriodRetired,
   'extended-term-open-ended': extendedTermOpenEnded,
   'direct-extended-term-schedule': directExtendedTermSchedule,
+  'implausible-term-end': implausibleTermEnd,
 };

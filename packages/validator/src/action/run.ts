@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOCALES, type Locale } from '@csp-move/rules/messages';
 import type { CliIo, Output } from '../cli/io.ts';
 import { main } from '../cli/main.ts';
+import { say } from '../cli/messages.ts';
+import { escapeControl } from '../formatters/text.ts';
+import { displayPath } from '../node/files.ts';
+import { linkBelow } from '../node/write.ts';
 
 /**
  * The GitHub Action (action.yml): turns the step's inputs into a `csp-move validate` run in the
@@ -64,6 +69,18 @@ interface Counts {
   infos: number;
 }
 
+/**
+ * Report paths that would be written through a symbolic link in the workspace, as messages. The
+ * workspace holds what a pull request commits, so a link there (`csp-move-report -> /elsewhere`, a
+ * dangling one, `csp-move.json -> /dev/null`) would let it choose which file the step writes.
+ */
+function linkedReports(workspace: string, files: readonly string[], locale: Locale): string[] {
+  return files.flatMap((file) => {
+    const link = linkBelow(workspace, resolve(workspace, file));
+    return link === undefined ? [] : [say('reportThroughLink', locale, file, displayPath(link, workspace))];
+  });
+}
+
 /** Runs the Action and returns its exit code. */
 export async function runAction(io: ActionIo): Promise<number> {
   const { env } = io;
@@ -71,19 +88,20 @@ export async function runAction(io: ActionIo): Promise<number> {
   const reportDir = input(env, 'report-dir') || 'csp-move-report';
   const formats = listInput(input(env, 'formats'));
   const unknown = formats.filter((f) => !Object.hasOwn(REPORT_FILES, f));
+  const asked = input(env, 'locale');
+  const locale: Locale = (LOCALES as readonly string[]).includes(asked) ? (asked as Locale) : 'en';
 
   const args = ['validate'];
   const files: Partial<Record<ReportFormat, string>> = {};
   for (const format of formats.filter((f): f is ReportFormat => Object.hasOwn(REPORT_FILES, f))) {
     files[format] = `${reportDir.replace(/\/+$/, '')}/${REPORT_FILES[format]}`;
   }
-  // The counts for the outputs come from a JSON report; one is written to the runner's temporary
-  // folder when the inputs do not ask for one.
-  const countsFile = files.json
-    ? join(workspace, files.json)
-    : join(env.RUNNER_TEMP || tmpdir(), `csp-move-${randomUUID()}.json`);
+  // The counts for the outputs come from a JSON report of the Action's own in the runner's temporary
+  // folder, never from a report in the workspace: what the checked-out files hold cannot change them.
+  const countsFile = join(env.RUNNER_TEMP || tmpdir(), `csp-move-${randomUUID()}.json`);
+  // Written first, so that a report that cannot be written later does not take the counts with it.
+  args.push('--format', 'json', '--output', countsFile);
   for (const [format, file] of Object.entries(files)) args.push('--format', format, '--output', file);
-  if (!files.json) args.push('--format', 'json', '--output', countsFile);
   // Outputs pair with formats in order (the n-th --output is the n-th --format's); the annotations,
   // which go to standard output, come last.
   args.push('--format', 'github');
@@ -106,9 +124,15 @@ export async function runAction(io: ActionIo): Promise<number> {
     },
   };
   let code: number;
+  const linked = linkedReports(workspace, Object.values(files), locale);
   if (unknown.length > 0) {
-    const message = `csp-move: unknown report format ${unknown.join(', ')} in the formats input (choose from ${Object.keys(REPORT_FILES).join(', ')})\n`;
-    stderr.write(message);
+    const allowed = Object.keys(REPORT_FILES).join(', ');
+    stderr.write(
+      `csp-move: ${escapeControl(say('unknownReportFormat', locale, unknown.join(', '), allowed))}\n`,
+    );
+    code = 2;
+  } else if (linked.length > 0) {
+    for (const message of linked) stderr.write(`csp-move: ${escapeControl(message)}\n`);
     code = 2;
   } else {
     const cli: CliIo = {
@@ -128,7 +152,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   } catch {
     // No report: the run stopped before checking (exit 2 or 3); the counts stay 0.
   }
-  if (!files.json) rmSync(countsFile, { force: true });
+  rmSync(countsFile, { force: true });
   if (code >= 2) {
     const first =
       problems

@@ -3,6 +3,10 @@
  * the site's checker write the same bytes for the same plans.
  */
 import { addDays } from '@csp-move/rules/dates';
+
+/** The last day a plan date can name. */
+const LAST_DAY = '9999-12-31';
+
 import { type Locale, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { STATE_LABELS } from '../formatters/steps.ts';
 import type { FileResult, FileStep, Verdict } from '../types.ts';
@@ -84,9 +88,12 @@ export function stepUid(plan: string, customer: string, stepId: string): string 
   return `${readable}-${digest(`${plan}\n${customer}\n${stepId}`)}@csp-move`;
 }
 
-// Control characters are not allowed in iCalendar text (tab is); line breaks become \n.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Control characters are not allowed in iCalendar text (tab is); C1 controls and the invisible
+// characters that reorder or hide text (bidi controls, zero-width characters, BOM) go too. Line breaks,
+// U+2028 and U+2029 included, become \n.
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(value: string): string {
@@ -95,7 +102,7 @@ export function escapeText(value: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n');
 }
 
 /** Octets the code point at `i` takes in UTF-8, and how many UTF-16 units it spans. */
@@ -172,7 +179,9 @@ function event(entry: CalendarEntry, options: IcsOptions, stamp: string): string
     `UID:${stepUid(entry.plan, entry.customer, entry.step.id)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(entry.day)}`,
-    `DTEND;VALUE=DATE:${basicDate(addDays(entry.day, 1))}`,
+    // An all-day event without an end lasts the day (RFC 5545 3.6.1); the day after 9999-12-31 cannot
+    // be written, and an end equal to the start would be an event of no length.
+    ...(entry.day === LAST_DAY ? [] : [`DTEND;VALUE=DATE:${basicDate(addDays(entry.day, 1))}`]),
     `SUMMARY:${escapeText(summary(entry, locale))}`,
     `DESCRIPTION:${escapeText(description(entry, locale))}`,
     `CATEGORIES:${escapeText('csp-move')},${escapeText(entry.step.kind)}`,

@@ -1,7 +1,9 @@
 import { type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import { json as jsonReport, jsonStep } from '../formatters/json.ts';
 import { nextStepSentence, stepWhen } from '../formatters/steps.ts';
-import { labelled } from '../formatters/strings.ts';
+import { labelled, moreFindings } from '../formatters/strings.ts';
+import { omittedCount } from '../formatters/summary.ts';
 import { escapeControl, escapeMarkdown, markdownCode } from '../formatters/text.ts';
 import type { FileResult, FileStep, StepState } from '../types.ts';
 
@@ -47,6 +49,8 @@ function text({ result, locale }: Explanation): string {
       `    ${escapeControl(d.message)}`,
     );
   }
+  if (omittedCount(result) > 0)
+    out.push(`  ${moreFindings(omittedCount(result), MAX_DIAGNOSTICS_PER_FILE, locale)}`);
   out.push('', labelled(WORDS.checklist[locale], locale).trimEnd());
   const width = Math.max(0, ...steps.map((s) => stepWhen(s, locale).length));
   for (const step of steps) {
@@ -72,6 +76,8 @@ function markdown({ result, locale }: Explanation): string {
       `- ${SEVERITY_LABELS[d.severity][locale]} [${d.rule}](${d.help}) (${where}): ${escapeMarkdown(d.message)}`,
     );
   }
+  if (omittedCount(result) > 0)
+    out.push(`- ${moreFindings(omittedCount(result), MAX_DIAGNOSTICS_PER_FILE, locale)}`);
   out.push('', `### ${WORDS.checklist[locale]}`, '');
   for (const step of steps) {
     // Markdown task lists know only done and not done; an overdue step says so in its date.

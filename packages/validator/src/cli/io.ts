@@ -15,8 +15,11 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdout: Output;
   stderr: Output;
-  /** All of standard input, read once. */
-  readStdin(): Promise<string>;
+  /**
+   * All of standard input, read once; more than `limit` bytes (default: no limit) is a UsageError, and
+   * reading stops there.
+   */
+  readStdin(limit?: number): Promise<string>;
 }
 
 /** A problem with how the CLI was called or configured: exit code 2, with this message. */

@@ -1,4 +1,5 @@
 import type { Locale } from '@csp-move/rules/messages';
+import { escapeControl } from '../formatters/text.ts';
 
 type Text = Record<Locale, string>;
 type Template = Record<Locale, (...args: string[]) => string>;
@@ -259,6 +260,12 @@ export const CLI_TEMPLATES = {
     en: (path) => `The --output file "${path}" is named more than once; give each report its own file.`,
     'zh-TW': (path) => `--output 指定的「${path}」出現不只一次；請讓每份報告各用一個檔案。`,
   },
+  stdinTooLarge: {
+    en: (limit) =>
+      `Standard input is over the limit of ${limit} for a plan; it was not read (maxFileSize in .csp-move.yaml sets the limit).`,
+    'zh-TW': (limit) =>
+      `標準輸入超過計畫檔的上限 ${limit}，因此未讀取（上限可用 .csp-move.yaml 的 maxFileSize 設定）。`,
+  },
   stdinEncoding: {
     en: (detail) => `Standard input is not UTF-8 text (${detail}); save the plan as UTF-8.`,
     'zh-TW': (detail) => `標準輸入不是 UTF-8 文字（${detail}）；請將計畫檔存成 UTF-8。`,
@@ -300,6 +307,23 @@ export const CLI_TEMPLATES = {
       `Left out of the calendar because they are not valid plans (run csp-move validate): ${paths}`,
     'zh-TW': (paths) => `以下檔案不是有效的計畫檔，未納入行事曆（請執行 csp-move validate）：${paths}`,
   },
+  reportThroughLink: {
+    en: (path, link) =>
+      `The report "${path}" is not written: "${link}" is a symbolic link, and the checked-out files decide where it points. Remove the link or choose another report-dir.`,
+    'zh-TW': (path, link) =>
+      `未寫入報告「${path}」：「${link}」是符號連結，其指向由簽出的檔案決定。請移除該連結，或改用其他 report-dir。`,
+  },
+  unknownReportFormat: {
+    en: (formats, allowed) =>
+      `unknown report format ${formats} in the formats input (choose from ${allowed})`,
+    'zh-TW': (formats, allowed) => `formats 輸入中有無法識別的報告格式 ${formats}（請從 ${allowed} 中選擇）`,
+  },
+  catalogOutside: {
+    en: (catalog, config, root) =>
+      `The catalog "${catalog}" named in ${config} is not read: it is outside the repository that holds the config (${root}), or inside its .git folder. Name a catalog file in the repository, or pass --catalog.`,
+    'zh-TW': (catalog, config, root) =>
+      `未讀取 ${config} 指定的目錄檔「${catalog}」：它位於存放此設定檔的儲存庫（${root}）之外，或位於其 .git 資料夾中。請指定儲存庫中的目錄檔，或改用 --catalog。`,
+  },
   configFile: { en: () => 'config file', 'zh-TW': () => '設定檔' },
   catalogFile: { en: () => 'catalog file', 'zh-TW': () => '目錄檔' },
   planFile: { en: () => 'plan file', 'zh-TW': () => '計畫檔' },
@@ -324,6 +348,18 @@ export const CLI_TEMPLATES = {
 /** Why a file could not be read or written, by system error code (or the CLI's own code). */
 export const CLI_REASONS = {
   readOnly: { en: 'the file is read-only', 'zh-TW': '檔案為唯讀' },
+  outsideRepository: {
+    en: 'it is a symbolic link to a file outside the repository',
+    'zh-TW': '它是指向儲存庫外檔案的符號連結',
+  },
+  notRegular: {
+    en: 'it is not a regular file (a device, FIFO or socket)',
+    'zh-TW': '它不是一般檔案（而是裝置、FIFO 或通訊端）',
+  },
+  shortWrite: {
+    en: 'only part of it could be written (is the disk full?); nothing was replaced',
+    'zh-TW': '只寫入了一部分（磁碟可能已滿），因此沒有取代任何檔案',
+  },
   EISDIR: { en: 'it is a folder', 'zh-TW': '這是資料夾' },
   EACCES: { en: 'permission denied', 'zh-TW': '權限不足' },
   EPERM: { en: 'operation not permitted', 'zh-TW': '不允許此操作' },
@@ -346,6 +382,12 @@ export function text(key: keyof typeof CLI_TEXT, locale: Locale): string {
   return CLI_TEXT[key][locale];
 }
 
+/**
+ * A message with its values filled in. The values are file names, arguments and text from files: every
+ * control or invisible character in them is written as an escape here, the one place all messages pass
+ * through, so that none reaches a terminal (OSC 52, clear screen) or a CI log (a line of its own that
+ * reads as a workflow command) raw.
+ */
 export function say(key: keyof typeof CLI_TEMPLATES, locale: Locale, ...args: string[]): string {
-  return (CLI_TEMPLATES[key][locale] as (...values: string[]) => string)(...args);
+  return (CLI_TEMPLATES[key][locale] as (...values: string[]) => string)(...args.map(escapeControl));
 }

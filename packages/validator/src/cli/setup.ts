@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '@csp-move/rules/messages';
 import { type Config, FAIL_ON, type FailOn } from '../config/schema.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/validate.ts';
 import { stylish } from '../formatters/stylish.ts';
-import { buildCatalog, type ExtensionOrigin, readExtension } from '../node/catalog.ts';
+import { buildCatalog, catalogOutside, type ExtensionOrigin, readExtension } from '../node/catalog.ts';
 import { loadConfig, parseSize } from '../node/config.ts';
 import { displayPath } from '../node/files.ts';
 import type { FileResult } from '../types.ts';
@@ -47,10 +47,11 @@ async function extensionOrigin(
   flag: string | undefined,
   io: CliIo,
   locale: Locale,
+  limit: number,
 ): Promise<ExtensionOrigin | undefined> {
   const fromFile = async (file: string): Promise<ExtensionOrigin> => {
     const path = displayPath(file, io.cwd);
-    const read = await readExtension(file, path, locale);
+    const read = await readExtension(file, path, locale, limit);
     if (read.kind === 'missing') {
       const reason = writeReason(read.code, locale);
       throw new UsageError(say('cannotRead', locale, say('catalogFile', locale), path, reason));
@@ -60,8 +61,15 @@ async function extensionOrigin(
     return read.origin;
   };
   if (flag) return fromFile(resolve(io.cwd, flag));
-  if (typeof config.catalog === 'string')
-    return fromFile(resolve(dirname(configPath ?? io.cwd), config.catalog));
+  if (typeof config.catalog === 'string' && configPath) {
+    const file = resolve(dirname(configPath), config.catalog);
+    const root = catalogOutside(file, configPath);
+    if (root !== undefined) {
+      const where = [config.catalog, displayPath(configPath, io.cwd), displayPath(root, io.cwd)];
+      throw new UsageError(say('catalogOutside', locale, ...where), '');
+    }
+    return fromFile(file);
+  }
   return undefined;
 }
 
@@ -98,7 +106,8 @@ export async function resolveSetup(parsed: ParsedCommand, io: CliIo, flagLocale:
       ? DEFAULT_MAX_FILE_SIZE
       : parseSize(config.maxFileSize as number | string);
 
-  let origin = await extensionOrigin(config, loaded.path, values.catalog as string | undefined, io, locale);
+  const flag = values.catalog as string | undefined;
+  let origin = await extensionOrigin(config, loaded.path, flag, io, locale, maxFileSize);
   if (!origin && config.catalog !== undefined && typeof config.catalog === 'object' && loaded.document) {
     origin = {
       path: displayPath(loaded.path as string, io.cwd),

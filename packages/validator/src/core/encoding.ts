@@ -42,15 +42,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * The text of a plan file's bytes, or why they are not UTF-8. UTF-16 is recognised by its byte order
- * mark, or by a NUL next to an ASCII character at the start (UTF-16 without one).
+ * The text of a plan file's bytes, or why they are not UTF-8. UTF-16 and UTF-32 are recognised by their
+ * byte order marks, or by NULs next to an ASCII character at the start (without one). Both are reported
+ * with the `utf16` message variant, which names the encoding.
  */
 export function decodeText(
   bytes: Uint8Array,
   /** A faster check for valid UTF-8 where one exists (node:buffer's isUtf8). */
   isUtf8: (bytes: Uint8Array) => boolean = (b) => firstInvalidUtf8(b) === -1,
 ): { text: string } | EncodingProblem {
-  const [a, b] = [bytes[0], bytes[1]];
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  // UTF-32 first: its little-endian byte order mark begins like UTF-16LE's, and ASCII in it has NULs too.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+    return { variant: 'utf16', params: { encoding: 'UTF-32LE' } };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    return { variant: 'utf16', params: { encoding: 'UTF-32BE' } };
+  if (a !== undefined && a !== 0 && a < 0x80 && b === 0 && c === 0 && d === 0)
+    return { variant: 'utf16', params: { encoding: 'UTF-32LE' } };
+  if (a === 0 && b === 0 && c === 0 && d !== undefined && d !== 0 && d < 0x80)
+    return { variant: 'utf16', params: { encoding: 'UTF-32BE' } };
   if (a === 0xff && b === 0xfe) return { variant: 'utf16', params: { encoding: 'UTF-16LE' } };
   if (a === 0xfe && b === 0xff) return { variant: 'utf16', params: { encoding: 'UTF-16BE' } };
   if (a !== undefined && b !== undefined) {

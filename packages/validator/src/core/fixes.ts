@@ -23,15 +23,22 @@ export function applyFix(text: string, fix: Fix): string {
  * that overlap one already applied are skipped.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  return applyCounted(text, fixes).text;
+}
+
+/** applyFixes, also saying how many of the fixes were applied (overlapping ones are not). */
+export function applyCounted(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const spans = fixes
     .map((fix) => ({ fix, start: offsetOf(text, fix.range.start), end: offsetOf(text, fix.range.end) }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   let limit = Number.POSITIVE_INFINITY;
+  let applied = 0;
   for (const { fix, start, end } of spans) {
     if (end > limit) continue;
     result = result.slice(0, start) + fix.replacement + result.slice(end);
     limit = start;
+    applied += 1;
   }
-  return result;
+  return { text: result, applied };
 }

@@ -3,11 +3,12 @@ import {
   Composer,
   type CST,
   type Document,
-  isCollection,
   isMap,
+  isCollection as isNodeCollection,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   type Pair,
   Parser,
   parseDocument,
@@ -118,17 +119,17 @@ function duplicateKeys(doc: Document.Parsed): Draft[] {
       }
       for (let i = items.length - 1; i >= 0; i--) {
         const { key, value } = items[i] as Pair;
-        if (isCollection(value)) stack.push(value);
-        if (isCollection(key)) stack.push(key);
+        if (isNodeCollection(value)) stack.push(value);
+        if (isNodeCollection(key)) stack.push(key);
       }
     } else if (isSeq(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) {
         const item = node.items[i];
         // A pair in a flow sequence (`[a: 1, a: 2]`) is a mapping of one pair: nothing to compare.
         if (isPair(item)) {
-          if (isCollection(item.value)) stack.push(item.value);
-          if (isCollection(item.key)) stack.push(item.key);
-        } else if (isCollection(item)) stack.push(item);
+          if (isNodeCollection(item.value)) stack.push(item.value);
+          if (isNodeCollection(item.key)) stack.push(item.key);
+        } else if (isNodeCollection(item)) stack.push(item);
       }
     }
   }
@@ -209,6 +210,30 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
   return undefined;
 }
 
+const isCollection = (token: CST.Token) =>
+  token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+
+/**
+ * The concrete syntax tree of `text`, read with the parser's open collections in view: once more than
+ * MAX_DEPTH are open, reading stops there (`deep` is the offset of the first one too deep), so that a
+ * megabyte of `[` costs a few dozen tokens instead of a million-level tree. tooDeep has the last word
+ * on a file read to its end.
+ */
+function tokensWithin(text: string): { tokens: CST.Token[]; deep?: number } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text, false)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The stack holds at least one entry per open collection: only a long one needs counting.
+    if (parser.stack.length > MAX_DEPTH) {
+      const open = parser.stack.filter(isCollection);
+      if (open.length > MAX_DEPTH) return { tokens: [], deep: (open[MAX_DEPTH] as CST.Token).offset };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens, deep: tooDeep(tokens) };
+}
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what is looked for.
 const NUL = /\u0000/;
 
@@ -219,12 +244,6 @@ function textProblem(text: string): Draft | undefined {
   const cr = text.search(/\r(?!\n)/);
   if (cr !== -1) return { code: 'line-endings', pointer: '', span: firstLine(text, 0, cr) };
   return undefined;
-}
-
-/** The text's concrete syntax tree, and the offset of a collection nested too deeply, if any. */
-function lex(text: string): { tokens: CST.Token[]; deep?: number } {
-  const tokens = [...new Parser().parse(text)];
-  return { tokens, deep: tooDeep(tokens) };
 }
 
 /** Composes the syntax tree like yaml's parseDocument: the first document, with its errors. */
@@ -273,7 +292,7 @@ function read(text: string, options: ParseOptions, quickly: boolean): ParsedYaml
   const problem = textProblem(text);
   if (problem)
     return { doc: parseDocument('') as Document.Parsed, lines, value: undefined, drafts: [problem] };
-  const { tokens, deep } = lex(text);
+  const { tokens, deep } = tokensWithin(text);
   if (deep !== undefined) {
     const draft: Draft = {
       code: 'nesting-limit',

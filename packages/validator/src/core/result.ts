@@ -2,7 +2,7 @@ import type { Catalog } from '@csp-move/rules/catalog';
 import { verdictOf } from '@csp-move/rules/evaluate';
 import type { Locale } from '@csp-move/rules/messages';
 import { diagnosticDefinition } from '../diagnostics/index.ts';
-import type { Diagnostic, FileResult, SuppressedDiagnostic } from '../types.ts';
+import type { Diagnostic, FileResult, OmittedFindings, SuppressedDiagnostic } from '../types.ts';
 import { type Draft, renderDraft } from './draft.ts';
 import type { LineIndex } from './lines.ts';
 
@@ -39,8 +39,26 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
 }
 
 /**
- * Assembles a file's result: words the drafts, adds the rule findings, sorts, and decides the verdict
- * (`invalid` on YAML or schema errors, else from the rule findings alone).
+ * Findings listed per file. A plan has a few dozen at most; a generated or hostile file can have
+ * hundreds of thousands, which would make reports of a hundred megabytes. The rest are counted.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 500;
+
+/** The first MAX_DIAGNOSTICS_PER_FILE of sorted diagnostics, and the rest counted by severity. */
+function capped(sorted: Diagnostic[]): Pick<FileResult, 'diagnostics' | 'omitted'> {
+  if (sorted.length <= MAX_DIAGNOSTICS_PER_FILE) return { diagnostics: sorted };
+  const omitted: OmittedFindings = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of sorted.slice(MAX_DIAGNOSTICS_PER_FILE)) {
+    if (d.severity === 'error') omitted.errors += 1;
+    else if (d.severity === 'warning') omitted.warnings += 1;
+    else omitted.infos += 1;
+  }
+  return { diagnostics: sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE), omitted };
+}
+
+/**
+ * Assembles a file's result: words the drafts, adds the rule findings, sorts, caps the list (capped),
+ * and decides the verdict (`invalid` on YAML or schema errors, else from the rule findings alone).
  */
 export function buildResult(
   context: ResultContext,
@@ -54,7 +72,7 @@ export function buildResult(
   return {
     path: context.path,
     verdict: isInvalid(drafts) ? 'invalid' : verdictOf(findings),
-    diagnostics: [...own, ...findings].sort(byPosition),
+    ...capped([...own, ...findings].sort(byPosition)),
     suppressed,
   };
 }

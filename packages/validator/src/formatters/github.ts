@@ -1,5 +1,7 @@
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic } from '../types.ts';
-import { word } from './strings.ts';
+import { moreFindings, word } from './strings.ts';
+import { omittedCount } from './summary.ts';
 import { escapeControl } from './text.ts';
 import type { Formatter } from './types.ts';
 
@@ -50,6 +52,11 @@ export const github: Formatter = (report, options) => {
     for (const d of file.diagnostics) {
       lines.push(annotation(file.path, d));
       perKind.set(d.severity, (perKind.get(d.severity) ?? 0) + 1);
+    }
+    const more = omittedCount(file);
+    if (more > 0) {
+      const note = moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, options.locale);
+      lines.push(`::notice file=${escapeProperty(escapeControl(file.path))}::${escapeData(note)}`);
     }
   }
   if ([...perKind.values()].some((n) => n > ANNOTATION_CAP))

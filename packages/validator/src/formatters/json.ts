@@ -1,5 +1,6 @@
 import type { Diagnostic, FileResult, FileStep } from '../types.ts';
 import { countFindings } from './summary.ts';
+import { jsonText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 function finding(d: Diagnostic) {
@@ -38,7 +39,7 @@ function nextStep(file: FileResult) {
 
 /**
  * The JSON contract, version 1 (DESIGN §6): `{ version, files: [{ path, verdict, findings }], summary }`.
- * Optional `related`, `fixes`, `kind` and `due` on a finding and `nextStep` on a file only add to it;
+ * Optional `related`, `fixes`, `kind` and `due` on a finding and `nextStep` and `omitted` on a file only add to it;
  * nothing else may change shape.
  */
 export const json: Formatter = (report) => {
@@ -49,9 +50,11 @@ export const json: Formatter = (report) => {
       path: file.path,
       verdict: file.verdict,
       findings: file.diagnostics.map(finding),
+      // Findings past the per-file cap, by severity; the summary counts them too.
+      ...(file.omitted ? { omitted: file.omitted } : {}),
       ...nextStep(file),
     })),
     summary: { files, errors, warnings, infos },
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${jsonText(output, 2)}\n`;
 };

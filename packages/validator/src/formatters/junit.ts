@@ -1,6 +1,8 @@
 import { SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic } from '../types.ts';
-import { reaches } from './summary.ts';
+import { moreFindings } from './strings.ts';
+import { omittedCount, reaches } from './summary.ts';
 import { escapeXml } from './text.ts';
 import type { Formatter } from './types.ts';
 
@@ -20,19 +22,21 @@ export const junit: Formatter = (report, options) => {
     const cases: string[] = [];
     let fileFailures = 0;
     for (const d of file.diagnostics) {
-      const text = `${d.message}\n${d.pointer || '/'} ${d.range.start.line}:${d.range.start.column}\n${d.help}`;
+      // Each part escaped on its own: the line breaks between them are the report's, any in a part are the file's.
+      const where = `${d.pointer || '/'} ${d.range.start.line}:${d.range.start.column}`;
+      const text = [d.message, where, d.help].map(escapeXml).join('\n');
       if (reaches(d.severity, options.failOn)) {
         fileFailures += 1;
         const type = SEVERITY_LABELS[d.severity].en;
         cases.push(
           `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
-            `      <failure message="${escapeXml(d.message)}" type="${type}">${escapeXml(text)}</failure>\n` +
+            `      <failure message="${escapeXml(d.message)}" type="${type}">${text}</failure>\n` +
             '    </testcase>',
         );
       } else {
         cases.push(
           `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(caseName(d))}">\n` +
-            `      <system-out>${escapeXml(text)}</system-out>\n` +
+            `      <system-out>${text}</system-out>\n` +
             '    </testcase>',
         );
       }
@@ -41,8 +45,14 @@ export const junit: Formatter = (report, options) => {
       cases.push(`    <testcase classname="${escapeXml(file.path)}" name="${file.verdict}"/>`);
     tests += cases.length;
     failures += fileFailures;
+    const count = cases.length;
+    const more = omittedCount(file);
+    if (more > 0) {
+      const note = moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, options.locale);
+      cases.push(`    <system-out>${escapeXml(note)}</system-out>`);
+    }
     suites.push(
-      `  <testsuite name="${escapeXml(file.path)}" tests="${cases.length}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${escapeXml(file.path)}" tests="${count}" failures="${fileFailures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
   return [

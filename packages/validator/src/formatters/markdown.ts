@@ -1,6 +1,7 @@
 import { SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
-import { cleanSummary, problemSummary, word } from './strings.ts';
-import { countFindings } from './summary.ts';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
+import { cleanSummary, moreFindings, problemSummary, word } from './strings.ts';
+import { countFindings, omittedCount } from './summary.ts';
 import { escapeMarkdown, markdownCode } from './text.ts';
 import type { Formatter } from './types.ts';
 
@@ -42,6 +43,8 @@ export const markdown: Formatter = (report, options) => {
         `| ${where} | ${SEVERITY_LABELS[d.severity][locale]} | [${d.rule}](${d.help}) | ${escapeMarkdown(d.message)} |`,
       );
     }
+    const more = omittedCount(file);
+    if (more > 0) out.push('', moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, locale));
   }
   return `${out.join('\n')}\n`;
 };

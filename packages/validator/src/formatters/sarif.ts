@@ -3,7 +3,8 @@ import { isRuleId, type Rule, rules } from '@csp-move/rules/rules';
 import { ruleUrl, SITE_URL } from '@csp-move/rules/site';
 import type * as Sarif from 'sarif';
 import { DIAGNOSTICS, diagnosticUrl, isDiagnosticCode } from '../diagnostics/index.ts';
-import type { Diagnostic, Range } from '../types.ts';
+import type { Diagnostic, FileResult, Range } from '../types.ts';
+import { jsonText } from './text.ts';
 import type { Formatter } from './types.ts';
 
 const LEVELS: Record<Diagnostic['severity'], Sarif.ReportingConfiguration.level> = {
@@ -78,6 +79,12 @@ function encodeUri(path: string): string {
  * SARIF 2.1.0 for GitHub code scanning and other viewers: one run, rules[] with help URIs for every
  * rule that appears, repository-relative paths, UTF-16 columns, fixes, and in-source suppressions.
  */
+/** Findings past each file's cap, as a property of the run (SARIF has no field for results left out). */
+function omittedProperties(files: readonly FileResult[]): Pick<Sarif.Run, 'properties'> {
+  const omitted = Object.fromEntries(files.flatMap((f) => (f.omitted ? [[f.path, f.omitted]] : [])));
+  return Object.keys(omitted).length > 0 ? { properties: { omitted } } : {};
+}
+
 export const sarif: Formatter = (report, options) => {
   const entries = report.files.flatMap((file) => [
     ...file.diagnostics.map((d) => ({ file, d, justification: undefined as string | undefined })),
@@ -136,8 +143,9 @@ export const sarif: Formatter = (report, options) => {
         },
         columnKind: 'utf16CodeUnits',
         results,
+        ...omittedProperties(report.files),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 };

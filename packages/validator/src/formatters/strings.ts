@@ -45,6 +45,13 @@ export function problemSummary(
   return `${n(total, 'problem', 'problems')} (${n(counts.errors, 'error', 'errors')}, ${n(counts.warnings, 'warning', 'warnings')}, ${n(counts.infos, 'info', 'infos')}) in ${files.withProblems} of ${n(files.total, 'file', 'files')}`;
 }
 
+/** The line after a file's listed findings when more were found: "… and 12 more findings, not listed". */
+export function moreFindings(count: number, limit: number, locale: Locale): string {
+  return locale === 'zh-TW'
+    ? `……另有 ${count} 個檢查結果未列出（每個檔案最多列出 ${limit} 個）`
+    : `… and ${count} more ${count === 1 ? 'finding' : 'findings'}, not listed (at most ${limit} per file)`;
+}
+
 /** "4 files checked, no problems" / 「已檢查 4 個檔案，沒有發現問題」 */
 export function cleanSummary(total: number, locale: Locale): string {
   return locale === 'zh-TW'

@@ -1,10 +1,11 @@
 import { SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { createColors } from 'picocolors';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 import { codeFrame } from './codeframe.ts';
 import { nextStepSentence } from './steps.ts';
-import { cleanSummary, labelled, problemSummary, word } from './strings.ts';
-import { countFindings } from './summary.ts';
+import { cleanSummary, labelled, moreFindings, problemSummary, word } from './strings.ts';
+import { countFindings, omittedCount } from './summary.ts';
 import { escapeControl } from './text.ts';
 import type { Formatter, FormatterOptions } from './types.ts';
 
@@ -43,6 +44,8 @@ function fileBlock(file: FileResult, options: FormatterOptions, colors: Colors):
       out.push(`    ${colors.green(labelled(word('fix', locale), locale))}${escapeControl(fix.title)}`);
     out.push(`    ${colors.dim(`${labelled(word('help', locale), locale)}${d.help}`)}`);
   }
+  const more = omittedCount(file);
+  if (more > 0) out.push(`  ${colors.dim(moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, locale))}`);
   return out;
 }
 

@@ -1,10 +1,11 @@
 // Text that came from a plan file is shown in terminals, logs and HTML; these helpers keep it from
 // doing anything there but being read.
 
-// C0 and C1 controls, DEL, and the invisible characters that can reorder or hide text (bidi controls,
-// zero-width characters, BOM).
+// C0 and C1 controls, DEL, the line and paragraph separators (U+2028, U+2029: line breaks to some
+// readers), and the invisible characters that can reorder or hide text (bidi controls, the Arabic
+// letter mark, zero-width characters, BOM).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
 function escapeOne(char: string): string {
   switch (char) {
@@ -28,9 +29,13 @@ export function escapeControl(text: string): string {
 // invisible ones; tabs and line breaks are fine in XML.
 const NOT_IN_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Text for XML content or attributes: markup escaped, control characters written as escapes. */
+/**
+ * Text for XML content or attributes: markup escaped, control characters written as escapes, and line
+ * breaks as character references, so that a value never starts a line of the file (a report written
+ * where a line-based file was expected cannot gain a line of its own) and keeps its breaks in attributes.
+ */
 export function escapeXml(text: string): string {
   return text
     .replace(NOT_IN_XML, escapeOne)
@@ -38,7 +43,21 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
+}
+
+// JSON.stringify leaves these as they are: valid JSON, but line breaks to JavaScript before ES2019 and
+// to some log viewers, and invisible reordering in an editor.
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+
+/** JSON text of `value` with invisible and line-separating characters as `\uXXXX` escapes; same value. */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    JSON_UNSAFE,
+    (char) => `\\u${(char.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
+  );
 }
 
 // The characters Markdown (and GitHub's tables, strikethrough and math) acts on in the middle of a
@@ -64,4 +83,12 @@ export function markdownCode(text: string): string {
   const longest = Math.max(0, ...(safe.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${safe.startsWith('`') || safe.endsWith('`') || safe.startsWith(' ') ? ` ${safe} ` : safe}${fence}`;
+}
+
+/**
+ * Markdown inline code for a table cell: markdownCode with `|` escaped, which GitHub's tables need even
+ * inside a code span (the backslash is not shown), so that a `|` in a file name cannot add a cell.
+ */
+export function tableCode(text: string): string {
+  return markdownCode(text).replace(/\|/g, '\\|');
 }

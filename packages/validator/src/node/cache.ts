@@ -1,7 +1,8 @@
-import { type BigIntStats, closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { type BigIntStats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../types.ts';
 import { type Entry, isValidEntry, type Stamp } from './cache-entry.ts';
+import { readInput } from './read.ts';
 
 /** The cache folder, under the working folder. */
 export const CACHE_DIR = '.csp-move-cache';
@@ -45,32 +46,16 @@ export function statFile(file: string): BigIntStats | undefined {
 
 /**
  * The cache file's text: a regular file only (a link to `/dev/zero` or a FIFO is refused without
- * being read), at most MAX_CACHE_SIZE bytes. Undefined when there is none.
+ * being read), at most MAX_CACHE_SIZE bytes, UTF-8. Undefined when there is none (or no access to it).
  */
 function readCacheFile(file: string): { text: string } | { problem: CacheProblem } | undefined {
-  let fd: number | undefined;
-  try {
-    // Non-blocking, so that opening a FIFO does not wait for a writer; a regular file reads as usual.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { problem: 'not-a-file' };
-    if (stats.size > MAX_CACHE_SIZE) return { problem: 'too-large' };
-    const buffer = Buffer.allocUnsafe(stats.size + 1);
-    let total = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, total, buffer.length - total, null);
-      if (read === 0) break;
-      total += read;
-      // Grew while being read: not a cache this run wrote.
-      if (total > stats.size) return { problem: 'too-large' };
-    }
-    return { text: buffer.toString('utf8', 0, total) };
-  } catch {
-    // No cache yet (or no access to it): start afresh.
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readInput(file, MAX_CACHE_SIZE, { regularOnly: true });
+  if ('text' in read) return read;
+  const { code, params } = read.problem;
+  if (code === 'file-too-large') return { problem: 'too-large' };
+  if (code === 'file-encoding') return { problem: 'damaged' };
+  if (params?.reason === 'notRegular') return { problem: 'not-a-file' };
+  return undefined;
 }
 
 /**

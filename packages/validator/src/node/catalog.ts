@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   type Catalog,
   type CatalogData,
@@ -14,8 +14,10 @@ import { type CheckedDocument, checkDocument } from '../core/document.ts';
 import type { Draft } from '../core/draft.ts';
 import { locate } from '../core/locate.ts';
 import { decodePointer, joinPointer } from '../core/pointer.ts';
-import { buildResult } from '../core/result.ts';
+import { buildResult, fileProblem } from '../core/result.ts';
 import type { FileResult } from '../types.ts';
+import { outsideOf, repositoryRoot } from './config.ts';
+import { type ReadProblem, readInput } from './read.ts';
 
 /** Where a catalog extension came from: its own file, or the `catalog:` value of the config. */
 export interface ExtensionOrigin {
@@ -35,14 +37,30 @@ export type ReadExtension =
   | { kind: 'invalid'; result: FileResult; text: string }
   | { kind: 'missing'; code: string };
 
-/** Reads a catalog extension file (YAML or JSON) and checks it against its schema. */
-export async function readExtension(file: string, path: string, locale: Locale): Promise<ReadExtension> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { kind: 'missing', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  }
+/**
+ * Where a catalog named by a config may be: inside the repository that holds the config (the nearest
+ * folder above it with `.git`, else the config's own folder), not in `.git`, links resolved. Returns
+ * that folder when `file` is elsewhere (`/etc/passwd`, `../runner/config.json`, `.git/config`), so
+ * that a config from a pull request cannot have any other file read and shown in the log.
+ */
+export function catalogOutside(file: string, configPath: string): string | undefined {
+  const root = repositoryRoot(dirname(configPath)) ?? dirname(configPath);
+  return outsideOf(root, file) ? root : undefined;
+}
+
+/**
+ * Reads a catalog extension file (YAML or JSON), a regular file within `limit` bytes in UTF-8 (as
+ * plans are read), and checks it against its schema.
+ */
+export async function readExtension(
+  file: string,
+  path: string,
+  locale: Locale,
+  limit: number,
+): Promise<ReadExtension> {
+  const read = readInput(file, limit, { regularOnly: true });
+  if ('problem' in read) return unread(read.problem, path, locale);
+  const { text } = read;
   const { validateCatalogExtension } = await import('../generated/catalog-validator.js');
   const check = {
     kind: 'catalog' as const,
@@ -52,6 +70,15 @@ export async function readExtension(file: string, path: string, locale: Locale):
   const document = checkDocument(text, check, path, locale);
   if (document.value === undefined) return { kind: 'invalid', result: document.result, text };
   return { kind: 'ok', origin: { path, document, prefix: '' } };
+}
+
+function unread(problem: ReadProblem, path: string, locale: Locale): ReadExtension {
+  if (problem.code === 'file-unreadable') return { kind: 'missing', code: String(problem.params?.reason) };
+  return {
+    kind: 'invalid',
+    result: fileProblem({ path, locale, catalog: defaultCatalog() }, problem),
+    text: '',
+  };
 }
 
 /** Where a catalog problem (a pointer into the merged data) is in the user's extension. */

@@ -1,8 +1,8 @@
-import { chmodSync, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { applyFixes } from '../core/fixes.ts';
+import { lstatSync } from 'node:fs';
+import { applyCounted } from '../core/fixes.ts';
 import { type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult, Fix } from '../types.ts';
+import { writePlanned } from './write.ts';
 
 /**
  * `csp-move validate --fix`: applies the edits that diagnostics offer when each offers exactly one
@@ -22,7 +22,7 @@ export function unambiguousFixes(result: FileResult): Fix[] {
 export interface FixedText {
   text: string;
   result: FileResult;
-  /** Edits applied over all passes. */
+  /** Edits applied over all passes (what "Fixed N problems" counts). */
   applied: number;
 }
 
@@ -32,14 +32,14 @@ export function fixText(text: string, result: FileResult, options: ValidateOptio
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = unambiguousFixes(current.result);
     if (fixes.length === 0) break;
-    const next = applyFixes(current.text, fixes);
-    if (next === current.text) break;
-    const before = current.result.diagnostics.length;
-    const result = validateText(next, options);
+    const next = applyCounted(current.text, fixes);
+    if (next.text === current.text) break;
+    // The edits made, not the change in the number of findings: one edit can settle two findings
+    // (a misspelt required field) and two can reveal a new one.
     current = {
-      text: next,
-      result,
-      applied: current.applied + Math.max(1, before - result.diagnostics.length),
+      text: next.text,
+      result: validateText(next.text, options),
+      applied: current.applied + next.applied,
     };
   }
   return current;
@@ -52,25 +52,12 @@ export function cannotRewrite(file: string): 'not-regular' | undefined {
 }
 
 /**
- * Replaces a regular file's content atomically: a temporary file in the same folder gets the text and
- * the file's permission bits, then takes the file's place in one rename. Symbolic links and anything
- * but a regular file are refused (a rename would replace the link, not the file it points to).
+ * Replaces a regular file's content atomically (writePlanned: every byte, read back, then one rename),
+ * keeping its permission bits. Symbolic links and anything but a regular file are refused (a rename
+ * would replace the link, not the file it points to).
  */
 export function rewriteFile(file: string, text: string): void {
   const stats = lstatSync(file);
   if (!stats.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
-  const mode = stats.mode & 0o7777;
-  const temporary = join(
-    dirname(file),
-    `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-  );
-  try {
-    writeFileSync(temporary, text, { flag: 'wx', mode });
-    // The umask may have taken bits away; the file keeps the ones it had.
-    chmodSync(temporary, mode);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writePlanned({ kind: 'replace', target: file, stats }, text);
 }

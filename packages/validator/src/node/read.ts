@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Draft } from '../core/draft.ts';
 import { decodeText } from '../core/encoding.ts';
 import { formatSize } from '../core/validate.ts';
@@ -10,17 +10,33 @@ export type ReadProblem = Omit<Draft, 'span' | 'pointer'>;
 const CHUNK = 64 * 1024;
 let scratch: [Buffer, Buffer] | undefined;
 
+export interface ReadOptions {
+  /**
+   * Refuse anything but a regular file: for files the tool looks up by name (the config, the catalog it
+   * names), where a device or FIFO is never what was meant. Default false: a plan named on the command
+   * line may be `<(…)`.
+   */
+  regularOnly?: boolean;
+}
+
 /**
  * Reads a plan file as UTF-8 text, never more than `limit` bytes and a chunk: a regular file over the
  * limit is refused by its size, and a device or FIFO (`/dev/zero`, `<(…)`) is read only until it is
  * over. Files that are not UTF-8 (UTF-16, stray bytes) are refused by name, not read as garbled text.
  */
-export function readInput(file: string, limit: number): { text: string } | { problem: ReadProblem } {
+export function readInput(
+  file: string,
+  limit: number,
+  options: ReadOptions = {},
+): { text: string } | { problem: ReadProblem } {
   let fd: number | undefined;
   try {
-    fd = openSync(file, 'r');
+    // O_NONBLOCK: opening a FIFO that nobody writes to must not hang a run that refuses FIFOs anyway.
+    fd = openSync(file, options.regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { problem: { code: 'file-unreadable', params: { reason: 'EISDIR' } } };
+    if (options.regularOnly && !stats.isFile())
+      return { problem: { code: 'file-unreadable', params: { reason: 'notRegular' } } };
     if (stats.isFile() && stats.size > limit) return { problem: tooLarge(stats.size, limit) };
     const chunks: Buffer[] = [];
     let total = 0;

@@ -1,4 +1,5 @@
 import { jsonStep } from '../formatters/json.ts';
+import { jsonText } from '../formatters/text.ts';
 import type { StatusReport } from './rows.ts';
 
 /**
@@ -27,5 +28,5 @@ export function statusJson(report: StatusReport): string {
       overdue: report.rows.filter((r) => r.overdue.length > 0).length,
     },
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${jsonText(output, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import { type Locale, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { STATE_LABELS } from '../formatters/steps.ts';
-import { escapeMarkdown, markdownCode } from '../formatters/text.ts';
+import { escapeMarkdown, tableCode } from '../formatters/text.ts';
 import { type StatusReport, statusSummary, statusWord } from './rows.ts';
 
 /** The status as Markdown (a CI job summary, an issue): a summary line and one table row per plan. */
@@ -20,7 +20,7 @@ export function statusMarkdown(report: StatusReport, locale: Locale): string {
     const state = row.next ? STATE_LABELS[row.next.state][locale] : '';
     const step = row.next ? row.next.title : row.verdict === 'invalid' ? w('unreadable') : w('none');
     out.push(
-      `| ${escapeMarkdown(row.customer ?? '—')} | ${VERDICT_LABELS[row.verdict][locale]} | ${row.day ?? ''} | ${row.daysLeft ?? ''} | ${overdue ? `**${state}**` : state} | ${escapeMarkdown(step)} | ${markdownCode(row.path)} |`,
+      `| ${escapeMarkdown(row.customer ?? '—')} | ${VERDICT_LABELS[row.verdict][locale]} | ${row.day ?? ''} | ${row.daysLeft ?? ''} | ${overdue ? `**${state}**` : state} | ${escapeMarkdown(step)} | ${tableCode(row.path)} |`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -28,7 +28,7 @@ export async function calendarCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const [destination] = pairOutputs(['ics'], (values.output as string[] | undefined) ?? [], locale);
   const remindDays = days('remind', values.remind, locale);
   const stamp = stampOf(io, locale);
-  const files = await judgePlans(parsed, io, setup);
+  const { files, outputs } = await judgePlans(parsed, io, setup, [destination?.file]);
   const output = writeIcs(calendarEntries(files), {
     locale,
     stamp,
@@ -36,7 +36,7 @@ export async function calendarCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     ...(remindDays === undefined ? {} : { remindDays }),
   });
   if (destination?.file === undefined) io.stdout.write(output);
-  else writeOutput(io, destination.file, output, locale);
+  else writeOutput(io, destination.file, output, locale, outputs.get(destination.file));
   const skipped = files.filter((f) => !f.schedule).map((f) => f.path);
   if (skipped.length > 0) io.stderr.write(`${say('calendarSkipped', locale, skipped.join(', '))}\n`);
   return exitCode(files, setup);

@@ -20,7 +20,7 @@ async function readPlan(
   locale: Locale,
   limit: number,
 ): Promise<{ path: string; text: string } | { path: string; problem: ReadProblem }> {
-  if (arg === '-') return { path: '<stdin>', text: await io.readStdin() };
+  if (arg === '-') return { path: '<stdin>', text: await io.readStdin(limit) };
   const file = resolve(io.cwd, arg);
   const read = readInput(file, limit);
   if ('problem' in read && read.problem.code === 'file-unreadable') {

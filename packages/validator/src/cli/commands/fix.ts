@@ -4,11 +4,19 @@ import { cannotRewrite, fixText, rewriteFile, unambiguousFixes } from '../../nod
 import type { PlanInput } from '../../node/run.ts';
 import type { FileResult } from '../../types.ts';
 import type { CliIo } from '../io.ts';
-import { say } from '../messages.ts';
+import { say, writeReason } from '../messages.ts';
+
+export interface FixRun {
+  /** The results, of the fixed text where a file was rewritten. */
+  files: FileResult[];
+  /** Files whose fixed text could not be written (a full disk, permissions): the run exits 2. */
+  unwritten: number;
+}
 
 /**
  * Fixes the files of a run in place (--fix) and returns the results of the fixed text; files that
- * cannot be rewritten keep their results and get a message. Standard input is never rewritten.
+ * cannot be rewritten keep their content and results and get a message. Standard input is never
+ * rewritten.
  */
 export function fixFiles(
   inputs: readonly PlanInput[],
@@ -17,8 +25,9 @@ export function fixFiles(
   options: Omit<ValidateOptions, 'path'>,
   io: CliIo,
   locale: Locale,
-): FileResult[] {
-  return results.map((result, index) => {
+): FixRun {
+  let unwritten = 0;
+  const files = results.map((result, index) => {
     const input = inputs[index] as PlanInput;
     const text = sources.get(input.path);
     if (input.file === undefined || text === undefined || unambiguousFixes(result).length === 0)
@@ -32,12 +41,14 @@ export function fixFiles(
     try {
       rewriteFile(input.file, fixed.text);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      const reason = writeReason((error as NodeJS.ErrnoException).code ?? String(error), locale);
       io.stderr.write(`csp-move: ${say('cannotFix', locale, input.path, reason)}\n`);
+      unwritten += 1;
       return result;
     }
     sources.set(input.path, fixed.text);
     io.stderr.write(`csp-move: ${say('fixed', locale, String(fixed.applied), input.path)}\n`);
     return fixed.result;
   });
+  return { files, unwritten };
 }

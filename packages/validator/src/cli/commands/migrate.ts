@@ -1,15 +1,17 @@
-import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, realpathSync, statSync } from 'node:fs';
 import type { Locale } from '@csp-move/rules/messages';
 import { type MigrateOutcome, migrateText } from '../../core/migrate.ts';
 import { fileProblem } from '../../core/result.ts';
 import { stylish } from '../../formatters/stylish.ts';
 import { displayPath, expandPaths } from '../../node/files.ts';
+import { readInput } from '../../node/read.ts';
 import type { FileResult } from '../../types.ts';
 import { VERSION } from '../../version.ts';
 import type { ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
 import { useColor, writeOutput } from '../output.ts';
+import { reportSelection } from '../plans.ts';
 import { resolveSetup, type Setup } from '../setup.ts';
 import { exitCode } from './validate.ts';
 
@@ -52,7 +54,7 @@ function refuse(run: Run, path: string, outcome: MigrateOutcome, source: string)
 /** `csp-move migrate -`: the plan from standard input, its version 2 text to standard output. */
 async function migrateStdin(run: Run): Promise<number> {
   const { io, setup } = run;
-  const source = await io.readStdin();
+  const source = await io.readStdin(setup.maxFileSize);
   const path = '<stdin>';
   const options = { path, locale: setup.locale, catalog: setup.catalog, maxFileSize: setup.maxFileSize };
   const outcome = migrateText(source, options);
@@ -92,17 +94,16 @@ function migrateFile(run: Run, file: string, tally: Tally): void {
   const { io, setup } = run;
   const { locale } = setup;
   const path = displayPath(file, io.cwd);
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    const context = { path, locale, catalog: setup.catalog };
-    const result = fileProblem(context, { code: 'file-unreadable', params: { reason } });
+  // Read as validate reads plans: within the size limit, and UTF-8 or refused by name (a Latin-1 file
+  // decoded as UTF-8 would be written back with U+FFFD in place of its letters).
+  const read = readInput(file, setup.maxFileSize);
+  if ('problem' in read) {
+    const result = fileProblem({ path, locale, catalog: setup.catalog }, read.problem);
     tally.refused += 1;
     tally.code = Math.max(tally.code, reportInvalid(run, result, undefined));
     return;
   }
+  const source = read.text;
   const options = { path, locale, catalog: setup.catalog, maxFileSize: setup.maxFileSize };
   const outcome = migrateText(source, options);
   if (outcome.kind === 'current') {
@@ -145,8 +146,7 @@ export async function migrateCommand(parsed: ParsedCommand, io: CliIo, flagLocal
     include: setup.config.include as string[] | undefined,
     exclude: setup.config.exclude as string[] | undefined,
   });
-  if (expanded.unmatched.length > 0)
-    throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
+  reportSelection(expanded, io, locale);
 
   const tally: Tally = { migrated: 0, current: 0, refused: 0, code: 0 };
   for (const file of expanded.files) migrateFile(run, file, tally);

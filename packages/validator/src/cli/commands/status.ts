@@ -21,7 +21,12 @@ export async function statusCommand(parsed: ParsedCommand, io: CliIo, flagLocale
   );
   const destinations = pairOutputs(formats, (values.output as string[] | undefined) ?? [], locale);
   const within = days('within', values.within, locale);
-  const files = await judgePlans(parsed, io, setup);
+  const { files, outputs } = await judgePlans(
+    parsed,
+    io,
+    setup,
+    destinations.map((d) => d.file),
+  );
   const report = statusReport(files, within);
   for (const { format, file } of destinations) {
     const toTerminal = file === undefined && Boolean(io.stdout.isTTY);
@@ -33,7 +38,7 @@ export async function statusCommand(parsed: ParsedCommand, io: CliIo, flagLocale
         stepTitle({ kind: step.kind as never, params: step.params, variant: step.variant }, l, catalog),
     });
     if (file === undefined) io.stdout.write(output);
-    else writeOutput(io, file, output, locale);
+    else writeOutput(io, file, output, locale, outputs.get(file));
   }
   return exitCode(files, setup);
 }

@@ -1,11 +1,10 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { formatSize } from '../../core/validate.ts';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { jobSummary } from '../../formatters/job-summary.ts';
-import { countFindings, reaches } from '../../formatters/summary.ts';
-import { escapeControl } from '../../formatters/text.ts';
+import { countFindings, failsAt } from '../../formatters/summary.ts';
 import { CACHE_DIR, MAX_CACHE_SIZE, ResultCache } from '../../node/cache.ts';
 import { displayPath } from '../../node/files.ts';
 import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
@@ -15,9 +14,9 @@ import type { FileResult } from '../../types.ts';
 import { BUILD_ID, VERSION } from '../../version.ts';
 import { count, oneOf, type ParsedCommand } from '../args.ts';
 import type { CliIo } from '../io.ts';
-import { UsageError } from '../io.ts';
 import { say, writeReason } from '../messages.ts';
 import { appendSummary, checkOutputs, pairOutputs, useColor, writeOutput } from '../output.ts';
+import { reportSelection } from '../plans.ts';
 import { resolveSetup, type Setup } from '../setup.ts';
 import { progressReporter } from './progress.ts';
 
@@ -26,7 +25,7 @@ const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 /** The exit code of a finished run: 3 on an internal error, 1 on failing findings, else 0. */
 export function exitCode(files: readonly FileResult[], setup: Pick<Setup, 'failOn' | 'maxWarnings'>): number {
   if (files.some((f) => f.diagnostics.some((d) => d.rule === 'internal-error'))) return 3;
-  const failing = files.some((f) => f.diagnostics.some((d) => reaches(d.severity, setup.failOn)));
+  const failing = files.some((f) => failsAt(f, setup.failOn));
   const { warnings } = countFindings(files);
   return failing || (setup.maxWarnings !== undefined && warnings > setup.maxWarnings) ? 1 : 0;
 }
@@ -61,18 +60,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     include,
     exclude: setup.config.exclude as string[] | undefined,
   });
-  if (expanded.problems.length > 0) {
-    const lines = expanded.problems.map(({ path, code }) =>
-      say('cannotReadPath', locale, displayPath(resolve(io.cwd, path), io.cwd), writeReason(code, locale)),
-    );
-    throw new UsageError(lines[0] as string, lines.slice(1).join('\n'));
-  }
-  if (expanded.unmatched.length > 0)
-    throw new UsageError(say('noFiles', locale, expanded.unmatched.join(', ')));
-  for (const link of expanded.skippedLinks)
-    io.stderr.write(`${escapeControl(say('skippedLink', locale, displayPath(link, io.cwd)))}\n`);
-  // As ESLint does: a file named on the command line but excluded by the config is skipped, with a note.
-  for (const path of expanded.excluded) io.stderr.write(`csp-move: ${say('excludedFile', locale, path)}\n`);
+  reportSelection(expanded, io, locale);
 
   const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
   const plans = checkOutputs(
@@ -81,7 +69,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     expanded.files,
     locale,
   );
-  if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin() });
+  if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin(setup.maxFileSize) });
   const wantsSources = values.fix === true || destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
@@ -104,10 +92,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     onProgress: progress?.update,
   });
   progress?.clear();
+  let unwritten = 0;
   if (values.fix) {
     const { fixFiles } = await import('./fix.ts');
     const { today, overrides, maxFileSize, catalog } = setup;
-    files = fixFiles(inputs, files, sources, { locale, today, overrides, maxFileSize, catalog }, io, locale);
+    const options = { locale, today, overrides, maxFileSize, catalog };
+    ({ files, unwritten } = fixFiles(inputs, files, sources, options, io, locale));
   }
 
   const report = { files };
@@ -138,10 +128,12 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   if (cache?.dirty) {
     try {
       writeFileAtomic(cache.file, cache.serialize());
-    } catch {
+    } catch (error) {
       // A cache that cannot be saved only makes the next run slower; the results stand.
-      io.stderr.write(`${say('cannotWrite', locale, CACHE_DIR, 'cache')}\n`);
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      io.stderr.write(`${say('cannotWrite', locale, CACHE_DIR, writeReason(code, locale))}\n`);
     }
   }
-  return exitCode(files, setup);
+  // A fix that could not be written leaves the file as it was, but the run did not do what was asked.
+  return unwritten > 0 ? Math.max(2, exitCode(files, setup)) : exitCode(files, setup);
 }

@@ -1,1 +1,0 @@
-import{catalogExtensionSchema,checkCatalog,createCatalog,defaultCatalog,extendCatalogData,findOffers,offersFileSchema,policiesFileSchema,regionsFileSchema,valueOn}from"./chunk-7EWFZQVL.js";import"./chunk-SXQKJU6F.js";export{catalogExtensionSchema,checkCatalog,createCatalog,defaultCatalog,extendCatalogData,findOffers,offersFileSchema,policiesFileSchema,regionsFileSchema,valueOn};
