@@ -1,6 +1,7 @@
-// `npm run bench`: generates 1,000 and 10,000 plans (bench-data/, not committed) and prints, from one
-// run, the CLI's time against `yaml` parsing alone, `status` against `validate` on the same files, the
-// effect of --jobs and --cache, the start-up of
+// `npm run bench`: generates 2,000 and 10,000 version 2 plans (bench-data/, not committed) and prints,
+// from one run, the CLI's time against `yaml` parsing alone, the default threads (and what chose them)
+// against --jobs 1, `status` against `validate` on the same files, the effect of --jobs and --cache,
+// the start-up of
 // one small file against `node -e 0`, and ajv-cli / Spectral where installed. Medians of a few runs.
 // Then the hostile-input worst cases from 100 KB to 1 MB (bench/worst-run.ts).
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseThreads } from '../src/node/run.ts';
 import { ensurePlans } from './generate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,19 +92,26 @@ const rows: string[][] = [];
 const row = (...cells: string[]) => rows.push(cells);
 
 const sets = [
-  { label: '1,000 plans', dir: ensurePlans(join(data, 'plans-1000'), 1000), runs: 5 },
-  { label: '10,000 plans', dir: ensurePlans(join(data, 'plans-10000'), 10000), runs: 3 },
+  { label: '2,000 plans', count: 2000, dir: ensurePlans(join(data, 'plans-v2-2000'), 2000), runs: 5 },
+  { label: '10,000 plans', count: 10000, dir: ensurePlans(join(data, 'plans-v2-10000'), 10000), runs: 3 },
 ];
 const cache = join(root, '.csp-move-cache');
 const clearCache = () => rmSync(cache, { recursive: true, force: true });
 
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const loadBefore = load();
-const results = sets.map(({ dir, runs }) => {
+const results = sets.map(({ dir, runs, count }) => {
   const validate = (...flags: string[]) => [bin, 'validate', ...flags, '--format', 'json', dir];
+  // What the default run decides (chooseThreads, as the CLI calls it), noted just before each such run.
+  const choices: string[] = [];
+  const noteChoice = () => {
+    const { threads, load } = chooseThreads(count);
+    choices.push(`${threads} of ${cores} (load ${load.toFixed(1)})`);
+  };
   const measured = rounds(runs, {
     floor: { args: [join(root, 'bench', 'parse-floor.ts'), dir] },
     one: { args: validate('--jobs', '1') },
+    auto: { args: validate(), before: noteChoice },
     all: { args: validate('--jobs', String(cores)) },
     cold: { args: validate('--cache'), before: clearCache },
     // status judges the same files as validate and then sorts them into one line per plan.
@@ -111,12 +120,26 @@ const results = sets.map(({ dir, runs }) => {
   // The cache is warm now (the last run filled it); an unchanged re-run reads it.
   const warm = time(runs, node, validate('--cache'));
   clearCache();
-  return { ...(measured as Record<'floor' | 'one' | 'all' | 'cold' | 'status', number>), warm };
+  // The choice of the timed runs (the first was the warm-up), the most frequent first.
+  const counted = new Map<string, number>();
+  for (const choice of choices.slice(1)) counted.set(choice, (counted.get(choice) ?? 0) + 1);
+  const chosen = [...counted].sort((a, b) => b[1] - a[1]).map(([choice, n]) => `${choice} ×${n}`);
+  return {
+    ...(measured as Record<'floor' | 'one' | 'auto' | 'all' | 'cold' | 'status', number>),
+    warm,
+    chosen: chosen.join(', '),
+  };
 });
 
 row('', ...sets.map((set) => set.label), 'goal');
 row('yaml parse only (the floor)', ...results.map((r) => s(r.floor)), '');
 row('csp-move --jobs 1', ...results.map((r) => `${s(r.one)} = ${x(r.one / r.floor)} floor`), '≤ 1.3x floor');
+row(
+  'csp-move, default threads',
+  ...results.map((r) => `${s(r.auto)} = ${x(r.auto / r.one)} --jobs 1`),
+  '≤ 1.00x --jobs 1',
+);
+row('  threads the default chose', ...results.map((r) => r.chosen), '');
 row(
   `csp-move --jobs ${cores} (every core)`,
   ...results.map((r) => `${s(r.all)} = ${x(r.one / r.all)} faster`),
