@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="b703d676d6ab89fe";export{VERSION,BUILD_ID};
