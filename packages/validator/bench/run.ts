@@ -9,7 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseThreads } from '../src/node/run.ts';
+import { chooseThreads } from '../src/node/threads.ts';
 import { ensurePlans } from './generate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
