@@ -12,10 +12,20 @@ export default defineConfig({
       // Unit tests, and tests that read the built site in dist/: `npm test`.
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'] } },
       // Browser tests: `npm run e2e`. One static server and one Chromium serve the whole run
-      // (e2e/global-setup.ts); every file connects to them.
+      // (e2e/global-setup.ts); every file connects to them, each page in its own browser context.
+      // Two files run at a time, and up to three pages of a file whose tests say so (pages.test.ts),
+      // sharing the modules their worker has loaded: the work is in the browser, and waiting for it
+      // need not be taken in turns; more at once would only queue for the two cores of a small machine.
       {
         extends: true,
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/global-setup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/global-setup.ts'],
+          isolate: false,
+          maxWorkers: 2,
+          maxConcurrency: 3,
+        },
       },
     ],
   },

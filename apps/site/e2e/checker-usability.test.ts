@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { field, fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
+import { field, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { newPage, runAxe, useSite } from './harness.ts';
+import { newPage, openCheckerWith, runAxe, useSite } from './harness.ts';
 
 /** The checker with the keyboard alone, and on a 360 px wide screen. */
 
@@ -127,10 +127,8 @@ describe.each([
       viewport: { width: 360, height: 740 },
     });
     try {
-      await page.goto(`${site.origin}${prefix}/checker/`);
-      await page.locator('[role="status"][data-verdict]').waitFor();
       const scenario = SCENARIOS[2] as (typeof SCENARIOS)[number];
-      await fillState(page, scenario.state);
+      await openCheckerWith(page, `${site.origin}${prefix}/checker/`, scenario.state);
       await expect.poll(() => verdict(page)).toBe(scenario.verdict);
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,12 +1,12 @@
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { describe, expect, test } from 'vitest';
-import { field, fillState, findingRules, verdict } from '../test/checker/form-driver.ts';
+import { field, findingRules, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
-import { newPage, runAxe, useSite } from './harness.ts';
+import { newPage, openCheckerWith, runAxe, useSite } from './harness.ts';
 
-/** The checker's scenarios, typed into the page in both languages: verdict, findings, timeline. */
+/** The checker's scenarios, opened in the page in both languages: verdict, findings, timeline. */
 
-/** Typing a whole scenario into the form takes a few seconds in a cold browser. */
+/** A whole scenario's answer takes a few seconds in a cold browser on a busy machine. */
 const SLOW = 60_000;
 
 const site = useSite();
@@ -42,9 +42,7 @@ describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix
   test.each(SCENARIOS)('$name', async (scenario) => {
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${site.origin}${prefix}/checker/`);
-      await page.locator('[role="status"][data-verdict]').waitFor();
-      await fillState(page, scenario.state);
+      await openCheckerWith(page, `${site.origin}${prefix}/checker/`, scenario.state);
       await expect.poll(() => verdict(page)).toBe(scenario.verdict);
       expect(await findingRules(page)).toEqual(scenario.rules);
 
@@ -127,9 +125,11 @@ describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix
   test('a finding’s field link moves the focus to that field', async () => {
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
-      await page.goto(`${site.origin}${prefix}/checker/`);
-      await page.locator('[role="status"][data-verdict]').waitFor();
-      await fillState(page, (SCENARIOS[1] as (typeof SCENARIOS)[number]).state);
+      await openCheckerWith(
+        page,
+        `${site.origin}${prefix}/checker/`,
+        (SCENARIOS[1] as (typeof SCENARIOS)[number]).state,
+      );
       await expect.poll(() => verdict(page)).toBe('blocked');
       await page.locator('[data-findings] li[data-rule="region-mismatch"] a[href^="#"]').click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('cm-customer-country');

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { encodeFragment } from '../src/components/checker/fragment.ts';
+import type { CheckerState } from '../src/components/checker/state.ts';
 import { launchBrowser, type SiteServer, startServer } from './site.ts';
 
 /**
@@ -81,6 +83,16 @@ export async function settle(page: Page): Promise<void> {
       (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
     ),
   );
+}
+
+/**
+ * Opens the checker at `url` (`…/checker/` in either language) holding `state`, through the page's own
+ * share link: the whole form at once, for tests of what the page shows rather than of typing into it
+ * (test/checker/form-driver.ts types a state field by field).
+ */
+export async function openCheckerWith(page: Page, url: string, state: CheckerState): Promise<void> {
+  await page.goto(`${url}${await encodeFragment(state)}`);
+  await page.locator('[role="status"][data-verdict]').waitFor();
 }
 
 /** axe-core itself, as the page runs it. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -61,13 +61,32 @@ interface Shown {
   column: number;
 }
 
-/** What `csp-move validate --format json` says about a text. */
-function cli(text: string, locale: string): { verdict: string; diagnostics: Shown[] } {
-  const file = join(work, 'plan.yaml');
-  writeFileSync(file, text);
-  const run = spawnSync(process.execPath, [CLI, 'validate', file, '--format', 'json', '--locale', locale], {
-    encoding: 'utf8',
+let runs = 0;
+
+interface Judged {
+  verdict: string;
+  diagnostics: Shown[];
+}
+
+/**
+ * What `csp-move validate --format json` says about each text, by name: one run for all of them, each
+ * text in a file of that name in a folder of its own (tests run at once).
+ */
+function cliAll(texts: ReadonlyMap<string, string>, locale: string): Map<string, Judged> {
+  const dir = join(work, `run-${++runs}`);
+  mkdirSync(dir);
+  const files = [...texts].map(([name, text]) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
   });
+  const run = spawnSync(
+    process.execPath,
+    [CLI, 'validate', ...files, '--format', 'json', '--locale', locale],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // Exit 1 only means findings; anything else, or no output, is a failure of the run itself.
   if ((run.status !== 0 && run.status !== 1) || run.stdout.trim() === '') {
     throw new Error(`csp-move exited ${run.status}: ${run.stderr}`);
@@ -78,21 +97,29 @@ function cli(text: string, locale: string): { verdict: string; diagnostics: Show
     message: string;
     range: { start: { line: number; column: number } };
   }
-  const result = (JSON.parse(run.stdout) as { files: { verdict: string; findings: Finding[] }[] })
-    .files[0] as {
-    verdict: string;
-    findings: Finding[];
+  const report = JSON.parse(run.stdout) as {
+    files: { path: string; verdict: string; findings: Finding[] }[];
   };
-  return {
-    verdict: result.verdict,
-    diagnostics: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      line: f.range.start.line,
-      column: f.range.start.column,
-    })),
-  };
+  return new Map(
+    report.files.map((result) => [
+      basename(result.path),
+      {
+        verdict: result.verdict,
+        diagnostics: result.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          line: f.range.start.line,
+          column: f.range.start.column,
+        })),
+      },
+    ]),
+  );
+}
+
+/** What `csp-move validate --format json` says about a text. */
+function cli(text: string, locale: string): Judged {
+  return cliAll(new Map([['plan.yaml', text]]), locale).get('plan.yaml') as Judged;
 }
 
 /** The diagnostics the page lists, once it has validated `text`. */
@@ -128,11 +155,13 @@ describe.each([
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await openPlayground(page, prefix);
+      const texts = new Map(examples.map((name) => [name, readFileSync(join(EXAMPLES, name), 'utf8')]));
+      const judged = cliAll(texts, locale);
       for (const name of examples) {
         await page.locator('#pg-example').selectOption(name);
-        const text = readFileSync(join(EXAMPLES, name), 'utf8');
+        const text = texts.get(name) as string;
         expect(await page.locator('#pg-text').inputValue()).toBe(text);
-        const expected = cli(text, locale);
+        const expected = judged.get(name) as Judged;
         await expect
           .poll(() => page.locator('[role="status"]').getAttribute('data-verdict'))
           .toBe(expected.verdict);

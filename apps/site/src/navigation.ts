@@ -45,6 +45,7 @@ const GUIDE_SLUGS = [
   'guide/relationships',
   'guide/credits',
   'guide/plan-files',
+  'guide/import',
   'guide/ci',
 ] as const;
 

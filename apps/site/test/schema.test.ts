@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
+import { planFileSchema, planSchemaV1 } from '@csp-move/rules/plan';
 import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 // follows a file's modeline checks it against exactly what `csp-move validate` checks.
 describe.each([
   { version: 'v1', schema: planSchemaV1 },
-  { version: 'v2', schema: planSchema },
+  { version: 'v2', schema: planFileSchema },
 ])('/schemas/plan-$version.json', ({ version, schema }) => {
   const served = readFileSync(join(DIST, 'schemas', `plan-${version}.json`));
 

@@ -10,14 +10,26 @@
 //   --out    the TypeScript module to write (default: src/generated/catalog-data.ts)
 //   --rules  the folder of rule files whose `cite('<id>')` calls count as uses (default: src/rules)
 // Tests point --dir at a broken copy to prove the build refuses it.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Ajv } from 'ajv';
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import {
+  compareWithLicensingCsv,
+  foldedStringIdClashes,
+  LicensingCsvError,
+  parseLicensingCsv,
+} from '../src/catalog/drift.ts';
 import { checkCatalog } from '../src/catalog/integrity.ts';
-import { offersFileSchema, policiesFileSchema, regionsFileSchema } from '../src/catalog/schema.ts';
+import {
+  type OffersFile,
+  offersFileSchema,
+  policiesFileSchema,
+  regionsFileSchema,
+} from '../src/catalog/schema.ts';
 import {
   resolveSource,
   type SourceRecord,
@@ -204,6 +216,11 @@ if (problems.length === 0) {
   }
 }
 
+// SKU identities against the snapshot of Microsoft's licensing CSV (content/catalog/microsoft): the
+// snapshot must be the file its provenance names, and every GUID, String ID and display name an offer
+// records must be the snapshot's, unless the offer is newer than the snapshot.
+if (problems.length === 0) problems.push(...checkSnapshot(data.offers as OffersFile, locate.offers));
+
 if (problems.length > 0) {
   process.stderr.write(
     `The catalog has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
@@ -222,3 +239,68 @@ writeFileSync(
     `export const sourceTable: Record<SourceId, SourceRecord> = ${JSON.stringify(Object.fromEntries([...records].map(([id, { record }]) => [id, record])))};\n`,
 );
 process.stdout.write(`catalog: ${show(outFile)} written\n`);
+
+/** Problems of the CSV snapshot and of the offers' SKU identities measured against it. */
+function checkSnapshot(offers: OffersFile, where: ((pointer: string) => string) | undefined): string[] {
+  const folder = join(catalogDir, 'microsoft');
+  const provenancePath = join(folder, 'licensing-service-plans.yaml');
+  let provenance: { file?: unknown; asOf?: unknown; sha256?: unknown };
+  let bytes: Buffer;
+  try {
+    provenance = parseDocument(readFileSync(provenancePath, 'utf8')).toJS() ?? {};
+  } catch (error) {
+    return [
+      `${show(provenancePath)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    ];
+  }
+  const { file, asOf, sha256 } = provenance;
+  if (
+    typeof file !== 'string' ||
+    typeof asOf !== 'string' ||
+    !isCalendarDate(asOf) ||
+    typeof sha256 !== 'string'
+  ) {
+    return [`${show(provenancePath)}: needs file, asOf (a date) and sha256 of the snapshot`];
+  }
+  const csvPath = join(folder, file);
+  try {
+    bytes = readFileSync(csvPath);
+  } catch (error) {
+    return [`${show(csvPath)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`];
+  }
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== sha256) {
+    return [
+      `${show(csvPath)}: sha256 is ${digest}, but ${show(provenancePath)} records ${sha256}; record where and when a new download came from`,
+    ];
+  }
+  let csv: ReturnType<typeof parseLicensingCsv>;
+  try {
+    csv = parseLicensingCsv(bytes.toString('utf8'));
+  } catch (error) {
+    if (error instanceof LicensingCsvError) return [`${show(csvPath)}:${error.line}:1: ${error.message}`];
+    throw error;
+  }
+  const at = (offer: string, field: string, value: string) => {
+    const i = offers.offers.findIndex((o) => o.id === offer);
+    const list = (offers.offers[i]?.identity as Record<string, unknown> | undefined)?.[field];
+    const j = Array.isArray(list) ? list.indexOf(value) : -1;
+    const pointer = `/offers/${i}/identity/${field}${j >= 0 ? `/${j}` : ''}`;
+    return `${where ? where(pointer) : show(join(catalogDir, 'offers.yaml'))}: ${pointer}`;
+  };
+  const report = compareWithLicensingCsv(offers.offers, csv, asOf, offers.leftOut);
+  return [
+    ...foldedStringIdClashes(csv).map(
+      (c) =>
+        `${show(csvPath)}:${c.line}:1: the String IDs "${c.first}" and "${c.second}" differ only in case or spaces; the identity lookup compares them without either, so it cannot tell them apart`,
+    ),
+    ...report.missing.map(
+      (m) =>
+        `${at(m.offer, m.kind === 'skuId' ? 'skuIds' : 'stringIds', m.id)} ${m.kind} "${m.id}" of "${m.offer}" is not in the snapshot ${show(csvPath)}`,
+    ),
+    ...report.changed.map(
+      (c) =>
+        `${at(c.offer, c.field === 'name' ? 'names' : 'stringIds', c.catalog[0] ?? '')} the snapshot (line ${c.line}) lists ${c.skuId} of "${c.offer}" with ${c.field === 'name' ? 'the name' : 'the String ID'} "${c.microsoft}", not one of ${c.catalog.map((x) => `"${x}"`).join(', ')}`,
+    ),
+  ];
+}

@@ -10,7 +10,7 @@ import {
   regionsFileSchema,
 } from '../src/catalog/schema.ts';
 import { sourcesFileSchema, withSourceRefs } from '../src/catalog/source-schema.ts';
-import { planSchema } from '../src/plan/schema.ts';
+import { planFileSchema } from '../src/plan/fill-in.ts';
 import { planSchemaV1 } from '../src/plan/schema-v1.ts';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
@@ -19,7 +19,7 @@ const write = (path: string, schema: object) => {
   writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
 };
 
-write(join(dist, 'plan-v2.schema.json'), planSchema);
+write(join(dist, 'plan-v2.schema.json'), planFileSchema);
 write(join(dist, 'plan-v1.schema.json'), planSchemaV1);
 // The catalog files as written: sources are ids into sources.yaml.
 write(join(dist, 'catalog-schemas', 'sources.schema.json'), sourcesFileSchema);

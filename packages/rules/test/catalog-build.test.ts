@@ -142,6 +142,56 @@ describe('build-catalog script', () => {
     ]);
   });
 
+  it("rejects a SKU GUID that the snapshot of Microsoft's CSV does not list, at the GUID", slow, () => {
+    const at = breakFile(
+      'offers.yaml',
+      'skuIds: [cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46]',
+      'skuIds: [cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d47]',
+      'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d47',
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(reported(run.stderr)).toEqual([
+      {
+        file: at.path,
+        line: at.line,
+        column: at.column,
+        rest: expect.stringMatching(
+          /^\/offers\/\d+\/identity\/skuIds\/0 skuId "cbdc14ab-.*" of "microsoft-365-business-premium" is not in the snapshot/,
+        ),
+      },
+    ]);
+  });
+
+  it('rejects a display name the snapshot gives differently', slow, () => {
+    breakFile(
+      'offers.yaml',
+      'names: ["Microsoft 365 Business Premium"]',
+      'names: ["Microsoft 365 Business Premium X"]',
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /identity\/names\/0 the snapshot \(line \d+\) lists cbdc14ab-\S+ of "microsoft-365-business-premium" with the name "Microsoft 365 Business Premium"/,
+    );
+  });
+
+  it('rejects a snapshot that is not the file its provenance records', slow, () => {
+    const csv = join(dir, 'microsoft', 'licensing-service-plans.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8').replace(
+        'Microsoft 365 Business Premium,',
+        'Microsoft 365 Business Premium 2,',
+      ),
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /licensing-service-plans\.csv: sha256 is [0-9a-f]{64}, but .*licensing-service-plans\.yaml records 3665b48f/,
+    );
+  });
+
   it('names a catalog file that is missing', slow, () => {
     rmSync(join(dir, 'policies.yaml'));
     const run = build();

@@ -238,13 +238,13 @@ describe('checkCatalog, 2026 additions', () => {
 
   it('catches a prerequisite base and a withoutTeamsOf that are not in the catalog', () => {
     const data = copy();
-    const copilot = offerAt(data, 'microsoft-365-copilot');
-    copilot.prerequisites?.bases.push('microsoft-365-e7');
+    const copilot = offerAt(data, 'microsoft-copilot');
+    copilot.prerequisites?.bases.push('microsoft-365-e9');
     offerAt(data, 'office-365-e3-no-teams').withoutTeamsOf = 'office-365-e33';
     const bases = copilot.prerequisites?.bases.length ?? 0;
     expect(pointers(data)).toEqual([
       `offers:/offers/${offerIndex(data, 'office-365-e3-no-teams')}/withoutTeamsOf`,
-      `offers:/offers/${offerIndex(data, 'microsoft-365-copilot')}/prerequisites/bases/${bases - 1}`,
+      `offers:/offers/${offerIndex(data, 'microsoft-copilot')}/prerequisites/bases/${bases - 1}`,
     ]);
   });
 });

@@ -148,6 +148,7 @@ describe('offers', () => {
         'azure-active-directory-premium-p1',
         'azure-active-directory-premium-p2',
         'microsoft-365-business',
+        'microsoft-365-copilot',
         'office-365-business',
         'office-365-business-essentials',
         'office-365-business-premium',
@@ -412,6 +413,7 @@ describe('the catalog of 2026', () => {
         'microsoft-365-business-standard',
         'microsoft-365-e3',
         'microsoft-365-e5',
+        'microsoft-365-e7',
         'microsoft-365-f1',
         'microsoft-365-f3',
         'office-365-e1',
@@ -438,7 +440,7 @@ describe('the catalog of 2026', () => {
   });
 
   it('lists Copilot’s bases and Copilot Business’s limits', () => {
-    const copilot = catalog.offer('microsoft-365-copilot')?.prerequisites;
+    const copilot = catalog.offer('microsoft-copilot')?.prerequisites;
     expect(copilot?.bases).toEqual(
       expect.arrayContaining(['microsoft-365-e3', 'microsoft-teams-enterprise', 'microsoft-planner-plan-1']),
     );

@@ -24,6 +24,7 @@ const SCENARIOS: Record<string, { verdict: Exclude<Verdict, 'invalid'>; rules: R
   'reprovision-from-microsoft-direct': { verdict: 'ready', rules: [] },
   'partner-transfer-from-another-partner': { verdict: 'ready', rules: [] },
   'channel-transfer-from-enterprise-agreement': { verdict: 'ready', rules: [] },
+  'e5-copilot-to-e7': { verdict: 'needs-attention', rules: ['license-reassignment-required'] },
 };
 
 /**

@@ -22,6 +22,12 @@ describe('findOffers', () => {
     ['SPE_E3', 'microsoft-365-e3'],
     ['microsoft-365-e5', 'microsoft-365-e5'],
     ['Planner Plan 1', 'microsoft-planner-plan-1'],
+    ['Microsoft Copilot', 'microsoft-copilot'],
+    ['Microsoft 365 Copilot', 'microsoft-copilot'],
+    ['E7', 'microsoft-365-e7'],
+    ['Agent 365', 'microsoft-agent-365'],
+    ['Business Premium with Copilot', 'microsoft-365-business-premium-with-copilot'],
+    ['SMB_BUSINESS_ESSENTIALS', 'microsoft-365-business-basic'],
   ])('ranks %s first as %s', (query, id) => {
     expect(ids(query)[0]).toBe(id);
   });
@@ -30,6 +36,10 @@ describe('findOffers', () => {
     const found = ids('E3');
     expect(found.slice(0, 2).sort()).toEqual(['microsoft-365-e3', 'office-365-e3']);
     expect(found).toContain('microsoft-365-e3-no-teams');
+  });
+
+  it('finds Copilot by its old name too, today’s name first', () => {
+    expect(ids('Microsoft 365 Copilot').slice(0, 2)).toEqual(['microsoft-copilot', 'microsoft-365-copilot']);
   });
 
   it('finds an offer by an old name, and prefers the offer sold today', () => {

@@ -47,7 +47,11 @@ const browser = await build({
   plugins,
   platform: 'browser',
   target: 'es2022',
-  entryPoints: { browser: 'src/browser.ts', diagnostics: 'src/diagnostics/index.ts' },
+  entryPoints: {
+    browser: 'src/browser.ts',
+    diagnostics: 'src/diagnostics/index.ts',
+    import: 'src/inputs/browser.ts',
+  },
 });
 
 writeFileSync(join(dist, 'plan-v2.schema.json'), schemaJson('plan'));

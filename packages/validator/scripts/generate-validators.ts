@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogExtensionSchema } from '@csp-move/rules/catalog';
 import { isCalendarDate } from '@csp-move/rules/dates';
-import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
+import { planFileSchema, planSchemaV1 } from '@csp-move/rules/plan';
 import { _, Ajv } from 'ajv';
 // A CommonJS module: its default import is module.exports, whose `default` is the function.
 import standalone from 'ajv/dist/standalone/index.js';
@@ -59,7 +59,7 @@ function strip(schema: unknown): unknown {
 
 // One module per schema, so that a bundle (the browser's) carries only the validators it imports.
 const targets = {
-  'plan-validator': { name: 'validatePlan', schema: planSchema },
+  'plan-validator': { name: 'validatePlan', schema: planFileSchema },
   'plan-v1-validator': { name: 'validatePlanV1', schema: planSchemaV1 },
   'config-validator': { name: 'validateConfig', schema: configSchema },
   'catalog-validator': { name: 'validateCatalogExtension', schema: catalogExtensionSchema },

@@ -14,12 +14,18 @@ const LARGE = 200_000;
 const BOUND = 4;
 
 describe('time on big inputs stays linear', () => {
-  it.each(Object.keys(WORST_CASES))('%s: time per megabyte stays flat from 20 KB to 200 KB', (name) => {
-    const make = WORST_CASES[name] as (bytes: number) => string;
-    perMegabyte(make, [SMALL], 1); // warm-up: compile the code paths before timing them
-    const [small, large] = perMegabyte(make, [SMALL, LARGE], 2) as [number, number];
-    expect(large / small).toBeLessThan(BOUND);
-  });
+  // A busy machine (another job on the other core) can stretch one timing: a retry measures again. A
+  // quadratic path stays about 10 however often it is measured, so a retry never hides one.
+  it.each(Object.keys(WORST_CASES))(
+    '%s: time per megabyte stays flat from 20 KB to 200 KB',
+    { retry: 2 },
+    (name) => {
+      const make = WORST_CASES[name] as (bytes: number) => string;
+      perMegabyte(make, [SMALL], 1); // warm-up: compile the code paths before timing them
+      const [small, large] = perMegabyte(make, [SMALL, LARGE], 2) as [number, number];
+      expect(large / small).toBeLessThan(BOUND);
+    },
+  );
 
   it('deep nesting gives one nesting-limit diagnostic, the same every time', () => {
     const text = WORST_CASES['nested brackets']?.(100_000) as string;

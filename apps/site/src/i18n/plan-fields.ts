@@ -44,6 +44,8 @@ export const PLAN_FIELD_DESCRIPTIONS_ZH_TW: Readonly<Record<string, string>> = {
   subscriptions: '所有要移轉的訂閱，每筆一行。',
   'subscriptions[].id': '這一行的簡短代碼，在檔案中不可重複。',
   'subscriptions[].offer': '客戶目前所用供應項目的目錄代碼。',
+  'subscriptions[].subscriptionId':
+    '原訂閱在 Microsoft 紀錄中的 ID（Microsoft Graph、合作夥伴中心），由 `csp-move import` 寫入；再次匯入時依此比對各行。',
   'subscriptions[].quantity': '原訂閱的授權數量。',
   'subscriptions[].assigned': '已指派給使用者的授權數量。',
   'subscriptions[].channel': '原訂閱的購買管道。',

@@ -268,6 +268,7 @@ export const UI = {
   'stage.file': { en: 'Reading the file', 'zh-TW': '讀取檔案' },
   'stage.yaml': { en: 'YAML', 'zh-TW': 'YAML' },
   'stage.schema': { en: 'Plan format (schema)', 'zh-TW': '計畫格式（結構描述）' },
+  'stage.plan': { en: 'Values left to fill in', 'zh-TW': '尚待填寫的值' },
   'stage.suppression': { en: 'Suppression comments', 'zh-TW': '停用註解' },
   'stage.config': { en: 'Configuration and catalog', 'zh-TW': '設定與目錄' },
   'stage.internal': { en: 'The validator itself', 'zh-TW': '驗證器本身' },

@@ -12,6 +12,13 @@ import type {
   ReplacementKind,
 } from './schema.ts';
 
+export {
+  type IdentityKind,
+  type IdentityMatch,
+  identifyOffer,
+  identityKey,
+  isStrongIdentity,
+} from './identity.ts';
 export { type CatalogProblem, checkCatalog } from './integrity.ts';
 export type {
   CatalogExtension,
@@ -19,6 +26,7 @@ export type {
   Localized,
   Market,
   Offer,
+  OfferIdentity,
   Prerequisites,
   Region,
   ReplacementKind,

@@ -1,3 +1,4 @@
+import { identityKey } from './identity.ts';
 import type { CatalogData } from './index.ts';
 import type { Offer } from './schema.ts';
 
@@ -142,7 +143,54 @@ export function checkCatalog(data: CatalogData): CatalogProblem[] {
     }
   });
 
+  problems.push(...checkIdentities(offers, byId));
   problems.push(...checkPeriods(data));
+  return problems;
+}
+
+/**
+ * A SKU's GUID, String ID or product id names one product: it may not be listed for two offers (an old
+ * name's record and today's record are one offer). Keys compare as the identity lookup compares them.
+ */
+function checkIdentities(offers: readonly Offer[], byId: Map<string, Offer>): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const first = new Map<string, { offer: string; pointer: string }>();
+  offers.forEach((offer, i) => {
+    const owner = currentOffer(byId, offer.id)?.id ?? offer.id;
+    const identity = offer.identity;
+    const keys: { what: string; text: string; pointer: string }[] = [
+      ...(identity?.skuIds ?? []).map((text, j) => ({
+        what: 'skuId',
+        text,
+        pointer: `/offers/${i}/identity/skuIds/${j}`,
+      })),
+      ...(identity?.stringIds ?? []).map((text, j) => ({
+        what: 'String ID',
+        text,
+        pointer: `/offers/${i}/identity/stringIds/${j}`,
+      })),
+      ...(offer.skuPartNumber
+        ? [{ what: 'String ID', text: offer.skuPartNumber, pointer: `/offers/${i}/skuPartNumber` }]
+        : []),
+      ...(identity?.productIds?.ids ?? []).map((text, j) => ({
+        what: 'product id',
+        text,
+        pointer: `/offers/${i}/identity/productIds/ids/${j}`,
+      })),
+    ];
+    for (const { what, text, pointer } of keys) {
+      const key = `${what}:${identityKey(text)}`;
+      const seen = first.get(key);
+      if (!seen) first.set(key, { offer: owner, pointer });
+      else if (seen.offer !== owner) {
+        problems.push({
+          file: 'offers',
+          pointer,
+          message: `${what} "${text}" is listed for "${offer.id}" and for "${seen.offer}" (${seen.pointer}); one SKU is one offer`,
+        });
+      }
+    }
+  });
   return problems;
 }
 

@@ -162,6 +162,11 @@ const prerequisitesFor = <S extends object>(source: S) =>
         minimum: 1,
         description: 'Most licences of the add-on one tenant may hold.',
       },
+      from: {
+        ...date,
+        description:
+          'First day the bases are required: an add-on provisioned before it was bought without them.',
+      },
       terms: {
         type: 'array',
         minItems: 1,
@@ -170,6 +175,60 @@ const prerequisitesFor = <S extends object>(source: S) =>
         description: 'The only terms the add-on is sold with.',
       },
       note: localized,
+      source,
+    },
+  }) as const;
+
+/**
+ * How Microsoft identifies the SKUs an offer is sold as: the GUIDs (Graph's `skuId`), the String IDs (Graph's
+ * `skuPartNumber`) and the display names of Microsoft's licensing CSV ("Product names and service plan
+ * identifiers for licensing"), and, where Microsoft documents them, Partner Center product ids. One offer
+ * may be sold as several SKUs (Business Basic has two). The catalog build checks every id and name against
+ * the snapshot of that CSV in `content/catalog/microsoft/`.
+ */
+const identityFor = <S extends object>(source: S) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['skuIds', 'stringIds', 'names', 'source'],
+    properties: {
+      skuIds: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
+        description: "GUIDs of the offer's SKUs in lower case (Graph's skuId, the CSV's GUID column).",
+      },
+      stringIds: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, maxLength: 120 },
+        description:
+          "String IDs of the offer's SKUs as Microsoft writes them (Graph's skuPartNumber), e.g. SPB.",
+      },
+      names: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, maxLength: 200 },
+        description: "Display names of the offer's SKUs as Microsoft's licensing CSV writes them.",
+      },
+      productIds: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ids', 'source'],
+        description: 'Partner Center product ids, where Microsoft documents them, with their own source.',
+        properties: {
+          ids: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[A-Z0-9]{12}$' },
+          },
+          source,
+        },
+      },
       source,
     },
   }) as const;
@@ -202,8 +261,10 @@ const offerFor = <S extends object>(source: S) =>
       skuPartNumber: {
         type: 'string',
         pattern: '^[A-Za-z0-9_()]+$',
-        description: 'String ID (skuPartNumber) in Microsoft Entra, e.g. SPE_E3 or Microsoft_365_Copilot.',
+        description:
+          'String ID (skuPartNumber) in Microsoft Entra, e.g. SPE_E3. Kept for catalog extensions; the shipped catalog writes `identity`.',
       },
+      identity: identityFor(source),
       status: { enum: ['active', 'end-of-sale', 'retired'] },
       statusDate: { ...date, description: 'Date the offer reached end-of-sale or retirement.' },
       renamedTo: {
@@ -268,6 +329,29 @@ export const offersFileSchema = {
     $schema: { type: 'string' },
     asOf: date,
     offers: { type: 'array', minItems: 1, items: offerSchema },
+    leftOut: {
+      type: 'array',
+      description:
+        "SKUs of Microsoft's licensing CSV that the catalog leaves out on purpose, so `csp-move catalog drift` does not report them as missing from a family the catalog has.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['skuIds', 'names', 'note'],
+        properties: {
+          skuIds: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+              type: 'string',
+              pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+            },
+          },
+          names: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+          note: localized,
+        },
+      },
+    },
   },
 } as const;
 
@@ -494,5 +578,6 @@ export type ReplacementKind = Replacement['kind'];
 export type Localized = { en: string; 'zh-TW': string };
 export type Source = Offer['source'];
 export type Prerequisites = NonNullable<Offer['prerequisites']>;
+export type OfferIdentity = NonNullable<Offer['identity']>;
 /** An offer in a user's catalog extension: its sources may leave out publisher and checked. */
 export type ExtensionOffer = NonNullable<CatalogExtension['offers']>[number];

@@ -1,4 +1,5 @@
 import type { Locale } from '../messages/locales.ts';
+import { identityKeysOf } from './identity.ts';
 import type { Catalog } from './index.ts';
 import type { Offer } from './schema.ts';
 
@@ -52,7 +53,7 @@ function scoreText(
 
 /**
  * Offers matching `query`: any part of a name (in either language, the locale's first), an old name, an
- * id, a string ID or an abbreviation such as "E3", "M365 E3" or "Business Prem". Best match first; ties
+ * id, a String ID, a SKU's GUID or an abbreviation such as "E3", "M365 E3" or "Business Prem". Best match first; ties
  * go to offers that can still be bought, then to the locale's shorter name. Pure and linear in the size
  * of the catalog; an empty query matches nothing.
  */
@@ -69,7 +70,10 @@ export function findOffers(query: string, catalog: Catalog, locale: Locale): Off
       ]),
       ...(offer.abbreviations ?? []).map((text) => ({ text, abbreviation: true })),
       { text: offer.id, abbreviation: false },
-      ...(offer.skuPartNumber ? [{ text: offer.skuPartNumber, abbreviation: false }] : []),
+      // Microsoft's identifiers of the offer's SKUs, as the identity lookup knows them.
+      ...identityKeysOf(offer)
+        .filter((key) => key.kind === 'stringId' || key.kind === 'skuId' || key.kind === 'productId')
+        .map(({ text }) => ({ text, abbreviation: false })),
     ];
     let best = 0;
     let matched = '';

@@ -12,6 +12,16 @@ export {
   TERMS,
 } from './enums.ts';
 export {
+  FILL_IN,
+  FILLABLE,
+  type FillIn,
+  fillInsOf,
+  judgeablePart,
+  planFileSchema,
+  pointerInFile,
+  withFillIns,
+} from './fill-in.ts';
+export {
   type AdminAccess,
   type AgreementMethod,
   type BillingAccount,

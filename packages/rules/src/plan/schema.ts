@@ -219,6 +219,13 @@ export const planSchema = {
             description: 'Short id of this line, unique in the file.',
           },
           offer: { ...offerId, description: 'Catalog id of the offer the customer has now.' },
+          subscriptionId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            description:
+              "The source subscription's id in Microsoft's records (Microsoft Graph, Partner Center), as `csp-move import` writes it; importing again matches lines by it.",
+          },
           quantity: { ...quantity, description: 'Licences on the source subscription.' },
           assigned: {
             type: 'integer',

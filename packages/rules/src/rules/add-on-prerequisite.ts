@@ -1,4 +1,5 @@
 import { cite } from '../catalog/sources.ts';
+import { compareDates } from '../dates.ts';
 import { qualifies, seatsAfterMove } from './seats.ts';
 import { targetOfferPointer } from './shared.ts';
 import { defineRule, type FindingInput } from './types.ts';
@@ -29,23 +30,32 @@ export default defineRule({
       '請確認移轉後，取得附加元件的使用者人數不超過持有符合資格之基礎方案的人數：把基礎方案加入計畫，或在 customer.otherSubscriptions 列出租用戶保留的基礎方案；否則請降低附加元件的授權數。',
   },
   guide: '/guide/offers/#add-on-prerequisites',
-  sources: [cite('microsoft-365-copilot-licensing'), cite('copilot-business-faq')],
+  sources: [
+    cite('microsoft-365-copilot-licensing'),
+    cite('copilot-business-faq'),
+    cite('what-is-microsoft-entra-agent-id'),
+  ],
   *check({ plan, catalog, lines }): Generator<FindingInput> {
     // Every add-on with prerequisites that some line buys, in the order the lines first name them.
-    const addOns = new Map<string, string[]>();
+    const addOns = new Map<string, { bases: string[]; from?: string }>();
     for (const line of lines) {
       for (const id of line.targets) {
-        const bases = catalog.current(id)?.prerequisites?.bases;
+        const prerequisites = catalog.current(id)?.prerequisites;
         const key = catalog.current(id)?.id ?? id;
-        if (bases && !addOns.has(key)) addOns.set(key, bases);
+        if (prerequisites && !addOns.has(key)) addOns.set(key, prerequisites);
       }
     }
-    for (const [addOn, bases] of addOns) {
+    for (const [addOn, { bases, from }] of addOns) {
       const isAddOn = (id: string) => catalog.current(id)?.id === addOn;
-      const needed = seatsAfterMove(plan, lines, isAddOn);
+      // Bases required only from a date: a line provisioned before it was bought without them.
+      const bought = from
+        ? lines.filter((l) => !l.provisionOn || compareDates(l.provisionOn, from) >= 0)
+        : lines;
+      if (!bought.some((l) => l.targets.some(isAddOn))) continue;
+      const needed = seatsAfterMove(plan, bought, isAddOn);
       const have = seatsAfterMove(plan, lines, (id) => !isAddOn(id) && qualifies(catalog, id, bases));
       if (have >= needed) continue;
-      for (const line of lines) {
+      for (const line of bought) {
         const j = line.targets.findIndex(isAddOn);
         if (j < 0) continue;
         yield {

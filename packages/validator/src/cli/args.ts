@@ -44,6 +44,19 @@ export const COMMANDS = {
   },
   status: { ...COMMON, ...CHECKING, within: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
   calendar: { ...COMMON, ...CHECKING, remind: { type: 'string' }, jobs: { type: 'string', short: 'j' } },
+  catalog: {
+    ...COMMON,
+    format: { type: 'string', short: 'f', multiple: true },
+    output: { type: 'string', short: 'o', multiple: true },
+    'as-of': { type: 'string' },
+  },
+  import: {
+    ...COMMON,
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    config: { type: 'string' },
+    catalog: { type: 'string' },
+  },
 } satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof COMMANDS;

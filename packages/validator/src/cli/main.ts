@@ -52,6 +52,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await (await import('./commands/status.ts')).statusCommand(parsed, io, locale);
       case 'calendar':
         return await (await import('./commands/calendar.ts')).calendarCommand(parsed, io, locale);
+      case 'catalog':
+        return await (await import('./commands/catalog.ts')).catalogCommand(parsed, io, locale);
+      case 'import':
+        return await (await import('./commands/import.ts')).importCommand(parsed, io, locale);
     }
   } catch (error) {
     if (error instanceof UsageError) {

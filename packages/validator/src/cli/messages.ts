@@ -18,6 +18,8 @@ Usage
   csp-move migrate [paths|globs|-] [--check]    upgrade version 1 plan files to version 2, in place
   csp-move status [paths] [options]             every plan's verdict and next step, overdue first
   csp-move calendar [paths] [-o moves.ics]      every dated step of every plan as an iCalendar file
+  csp-move catalog drift <licensing.csv>        compare the offer catalog with Microsoft's licensing CSV
+  csp-move import <files|folders> [--out DIR]   plans from Microsoft Graph and Partner Center exports
 
 Options of validate and explain
   -f, --format <name>     validate: stylish, json, sarif, github, junit, markdown (repeatable)
@@ -39,6 +41,11 @@ Options of validate and explain
 Options of migrate
       --check             write nothing; list the files still in version 1 and exit 1 if there are any
       --config <file>     read include and exclude patterns from this config
+
+Options of import
+      --out <folder>      write one plan per customer there; an existing plan is updated in place
+      --check             write nothing; exit 1 when a plan would be created or changed
+      --config <file>     your partner details (partner:) and catalog from this config
                           With -, the plan is read from standard input and written to standard output.
 
 Options of status and calendar (besides --output, --fail-on, --locale, --today, --catalog, --config, --jobs)
@@ -46,6 +53,13 @@ Options of status and calendar (besides --output, --fail-on, --locale, --today, 
       --within <days>     status: only plans whose next step is due within this many days, e.g. 14d
                           (overdue plans and unreadable files are always shown)
       --remind <days>     calendar: reminder this many days before each open step (default 7d)
+
+Options of catalog drift
+  -f, --format <name>     text (default), json, markdown (repeatable, with --output)
+  -o, --output <file>     write the matching --format to a file (- is stdout)
+      --as-of <date>      the day the CSV was downloaded, YYYY-MM-DD (default: today); offers first sold
+                          after it are listed as newer, not as drift
+                          Exit 1 when the catalog has drifted from the CSV, 2 when the file is not that CSV.
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.
 `,
@@ -60,6 +74,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   csp-move migrate [路徑|glob|-] [--check] 將第 1 版計畫檔直接升級為第 2 版
   csp-move status [路徑] [選項]            各計畫的判定與下一步，已逾期者排在最前
   csp-move calendar [路徑] [-o moves.ics]  將各計畫所有有日期的步驟輸出為 iCalendar 檔
+  csp-move catalog drift <licensing.csv>   將供應項目目錄與 Microsoft 的授權 CSV 比對
+  csp-move import <檔案|資料夾> [--out 資料夾]  從 Microsoft Graph 與合作夥伴中心的匯出資料產生計畫檔
 
 validate 與 explain 的選項
   -f, --format <名稱>     validate：stylish、json、sarif、github、junit、markdown（可重複）
@@ -83,11 +99,23 @@ migrate 的選項
       --config <檔案>     從此設定檔讀取 include 與 exclude 樣式
                           使用 - 時，從標準輸入讀取計畫，並將結果寫到標準輸出。
 
+import 的選項
+      --out <資料夾>      每個客戶一份計畫檔寫入此資料夾；已有的計畫檔會就地更新
+      --check             不寫入任何檔案；若有計畫檔將被建立或變更，以代碼 1 結束
+      --config <檔案>     從此設定檔讀取您的合作夥伴資料（partner:）與目錄
+
 status 與 calendar 的選項（另可用 --output、--fail-on、--locale、--today、--catalog、--config、--jobs）
   -f, --format <名稱>     status：table（預設）、markdown、json、html（可重複）
       --within <天數>     status：只列出下一步在此天數內到期的計畫，例如 14d
                           （已逾期的計畫與無法讀取的檔案一律列出）
       --remind <天數>     calendar：在每個未完成步驟前幾天提醒（預設 7d）
+
+catalog drift 的選項
+  -f, --format <名稱>     text（預設）、json、markdown（可重複，搭配 --output）
+  -o, --output <檔案>     將對應的 --format 輸出寫入檔案（- 表示標準輸出）
+      --as-of <日期>      CSV 的下載日期，YYYY-MM-DD（預設：今天）；在此日期之後才開賣的供應項目
+                          會列為較新的項目，不算偏差
+                          目錄與 CSV 有偏差時以代碼 1 結束；檔案不是該 CSV 時以代碼 2 結束。
 
 結束代碼：0 無問題、1 有達到 --fail-on 層級的發現、2 用法或設定錯誤、3 內部錯誤。
 `,
@@ -338,6 +366,47 @@ export const CLI_TEMPLATES = {
   cannotFix: {
     en: (path, reason) => `Did not fix ${path}: ${reason}.`,
     'zh-TW': (path, reason) => `未修正 ${path}：${reason}。`,
+  },
+  unknownSubcommand: {
+    en: (command, name, allowed) => `"${command}" has no subcommand "${name}"; use ${allowed}.`,
+    'zh-TW': (command, name, allowed) => `「${command}」沒有「${name}」這個子命令，請使用 ${allowed}。`,
+  },
+  driftNeedsFile: {
+    en: () =>
+      "catalog drift needs Microsoft's licensing CSV: csp-move catalog drift <licensing.csv> (or - for standard input).",
+    'zh-TW': () =>
+      'catalog drift 需要 Microsoft 的授權 CSV：csp-move catalog drift <licensing.csv>（或以 - 表示標準輸入）。',
+  },
+  csvFile: { en: () => 'CSV file', 'zh-TW': () => 'CSV 檔' },
+  csvTooLarge: {
+    en: (size, limit) => `it is ${size}, more than the ${limit} Microsoft's CSV could be`,
+    'zh-TW': (size, limit) => `檔案大小為 ${size}，超過 Microsoft 的 CSV 可能的上限 ${limit}`,
+  },
+  csvNotUtf8: {
+    en: () =>
+      'it is not UTF-8 text; download the CSV again from Microsoft and do not save it from a spreadsheet',
+    'zh-TW': () => '它不是 UTF-8 文字；請重新從 Microsoft 下載 CSV，不要用試算表軟體另存',
+  },
+  csvInvalid: {
+    en: (path, line, why) => `${path}:${line}: not Microsoft's licensing CSV: ${why}.`,
+    'zh-TW': (path, line, why) => `${path}:${line}：這不是 Microsoft 的授權 CSV：${why}。`,
+  },
+  csv_empty: { en: () => 'the file is empty', 'zh-TW': () => '檔案是空的' },
+  csv_header: {
+    en: () => 'the first line needs the columns Product_Display_Name, String_Id and GUID',
+    'zh-TW': () => '第一行必須有 Product_Display_Name、String_Id 與 GUID 欄位',
+  },
+  csv_quote: {
+    en: () => 'a quoted field that starts here is never closed',
+    'zh-TW': () => '從這裡開始的引號欄位沒有結束',
+  },
+  csv_columns: {
+    en: () => 'the row has fewer fields than the header',
+    'zh-TW': () => '這一列的欄位比標題列少',
+  },
+  csv_guid: {
+    en: () => 'the GUID column does not hold a GUID',
+    'zh-TW': () => 'GUID 欄位中不是 GUID',
   },
   notRegularFile: {
     en: () => 'it is a symbolic link or not a regular file; fix the file it points to instead',

@@ -62,6 +62,31 @@ export const configSchema = {
         typeof ruleSetting
       >,
     },
+    partner: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'country'],
+      description:
+        'Your own CSP partner details: `csp-move import` writes them into every plan it creates, and knows a subscription your tenant created as already yours.',
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 200, description: 'Partner display name.' },
+        partnerId: {
+          type: 'string',
+          pattern: '^[0-9]{1,12}$',
+          description: 'Partner Center PartnerID (digits).',
+        },
+        country: {
+          type: 'string',
+          pattern: '^[A-Z]{2}$',
+          description: "Country of the partner's CSP tenant (ISO 3166-1 alpha-2, upper case).",
+        },
+        tenantId: {
+          type: 'string',
+          pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          description: "Your partner tenant's ID: Graph's ownerTenantId of subscriptions you created.",
+        },
+      },
+    },
     catalog: {
       description:
         'A catalog extension: the path of a YAML or JSON file (relative to this file), or the extension itself.',

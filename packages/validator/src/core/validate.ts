@@ -2,10 +2,13 @@ import { type Catalog, defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate, type SeverityOverrides } from '@csp-move/rules/evaluate';
 import type { Locale } from '@csp-move/rules/messages';
 import {
+  fillInsOf,
+  judgeablePart,
   type Plan,
   type PlanV1,
-  planSchema,
+  planFileSchema,
   planSchemaV1,
+  pointerInFile,
   pointerInV1,
   upgradeV1,
 } from '@csp-move/rules/plan';
@@ -14,12 +17,14 @@ import { ruleUrl } from '@csp-move/rules/site';
 import { stepTitle } from '@csp-move/rules/timeline';
 import { validatePlanV1 } from '../generated/plan-v1-validator.js';
 import { validatePlan } from '../generated/plan-validator.js';
+import { planVersionOf } from '../inputs/formats.ts';
 import { checkSchema, type SchemaCheck } from '../schema/validators.ts';
 import type { Diagnostic, FileResult, FileStep, Schedule } from '../types.ts';
-import type { Draft } from './draft.ts';
+import { type Draft, renderDraft } from './draft.ts';
 import { locate, type Source } from './locate.ts';
 import { unknownOffersAnyway } from './offers-anyway.ts';
 import { parseYaml } from './parse.ts';
+import { displayPath } from './pointer.ts';
 import { buildResult, fileProblem, type ResultContext } from './result.ts';
 import { toRange } from './span.ts';
 import { applySuppressions } from './suppressions.ts';
@@ -51,23 +56,8 @@ export interface Analysis {
   pointerInFile?: (pointer: string) => string;
 }
 
-const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planSchema };
+const PLAN_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlan, schema: planFileSchema };
 const PLAN_V1_CHECK: SchemaCheck = { kind: 'plan', validate: validatePlanV1, schema: planSchemaV1 };
-
-/**
- * A version 1 file is checked against the version 1 schema, a version 2 file against the current one.
- * A file without a valid version is checked against the version its fields are written in (version 1
- * says `autoRenew`/`exit`), so that it gets one "version" diagnostic instead of one per field.
- */
-function isVersion1(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { version, subscriptions } = value as { version?: unknown; subscriptions?: unknown };
-  if (version === 1) return true;
-  if (version === 2 || !Array.isArray(subscriptions)) return false;
-  return subscriptions.some(
-    (sub) => typeof sub === 'object' && sub !== null && ('autoRenew' in sub || 'exit' in sub),
-  );
-}
 
 /** Bytes the text takes in UTF-8. */
 export function utf8Length(text: string): number {
@@ -117,7 +107,8 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     const draft: Draft = { code: 'empty-file', pointer: '', span: locate(source, '', 'parent') };
     return { result: buildResult(context, [draft], lines) };
   }
-  const v1 = isVersion1(value);
+  // A version 1 file is checked against the version 1 schema, a version 2 file against the current one.
+  const v1 = planVersionOf(value) === 1;
   const schemaDrafts = checkSchema(v1 ? PLAN_V1_CHECK : PLAN_CHECK, value, source);
   if (schemaDrafts.length > 0) {
     const reported = new Set(schemaDrafts.map((d) => d.pointer));
@@ -131,11 +122,32 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     return { result: buildResult(context, schemaDrafts, lines, offers) };
   }
 
+  // Values an import left to fill in are reported; the rules judge what is known without them.
+  const fillIns = v1 ? [] : fillInsOf(value);
+  const toFill: Diagnostic[] = fillIns.map((fill) => {
+    const draft: Draft = {
+      code: 'to-fill-in',
+      pointer: fill.pointer,
+      span: locate(source, fill.pointer, 'value'),
+      params: { field: displayPath(fill.pointer) },
+      ...(fill.required
+        ? fill.pointer.startsWith('/subscriptions/')
+          ? {}
+          : { variant: 'plan' }
+        : { variant: 'optional' }),
+    };
+    return renderDraft(draft, { locale: context.locale, catalog: context.catalog, lines });
+  });
+  const judged = fillIns.length > 0 ? judgeablePart(value, fillIns) : undefined;
+  if (fillIns.length > 0 && judged === undefined) return { result: buildResult(context, [], lines, toFill) };
+
   // A version 1 plan is judged as the version 2 plan it means; findings point back into the v1 file.
-  const plan = v1 ? upgradeV1(value as PlanV1) : (value as Plan);
+  const plan = v1 ? upgradeV1(value as PlanV1) : judged ? judged.plan : (value as Plan);
   const inFile = v1
     ? (pointer: string) => pointerInV1(pointer, value as PlanV1)
-    : (pointer: string) => pointer;
+    : judged
+      ? (pointer: string) => pointerInFile(pointer, judged.lineInFile)
+      : (pointer: string) => pointer;
   const evaluation = evaluate(plan, {
     catalog: context.catalog,
     today: options.today,
@@ -190,7 +202,7 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     context,
     [...notices, ...outcome.drafts],
     lines,
-    outcome.kept,
+    [...outcome.kept, ...toFill],
     outcome.suppressed,
   );
   return { result: { ...result, schedule }, plan, pointerInFile: inFile };

@@ -3,9 +3,10 @@ import type { Severity } from '@csp-move/rules/rules';
 
 /**
  * Where in the pipeline a diagnostic comes from. `file`, `yaml` and `schema` errors make a plan
- * `invalid` (its rules are not run); the others do not change the verdict.
+ * `invalid` (its rules are not run); `plan` errors (a value left to fill in) count for the verdict as
+ * rule findings do; the others do not change the verdict.
  */
-export type Stage = 'file' | 'yaml' | 'schema' | 'suppression' | 'config' | 'internal';
+export type Stage = 'file' | 'yaml' | 'schema' | 'plan' | 'suppression' | 'config' | 'internal';
 
 /** One of the validator's own diagnostics: metadata for messages, docs and SARIF. */
 export interface DiagnosticDefinition {

@@ -1,3 +1,4 @@
+import { FILL_IN } from '@csp-move/rules/plan';
 import type { SchemaError } from './distill.ts';
 
 /** The anyOf error an error belongs to: same schema path prefix, at or below the anyOf's value. */
@@ -39,7 +40,12 @@ function resolveOneAnyOf(errors: SchemaError[], schemaPath: string): SchemaError
     const perBranch = branches.get(anyOf) ?? new Map<number, SchemaError[]>();
     const mistyped = (list: SchemaError[]) =>
       list.some((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
-    const chosen = [...perBranch.entries()].sort((a, b) => a[0] - b[0]).find(([, list]) => !mistyped(list));
+    // The `to-fill-in` branch an import may use (plan fill-in.ts) is never the one a wrong value meant.
+    const fillInOnly = (list: SchemaError[]) =>
+      list.every((e) => e.keyword === 'const' && e.params.allowedValue === FILL_IN);
+    const chosen = [...perBranch.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .find(([, list]) => !mistyped(list) && !fillInOnly(list));
     if (chosen) {
       rest.push(...chosen[1]);
     } else {

@@ -5,6 +5,7 @@ import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView } from './form-dom.ts';
 import { decodeFragment, encodeFragment } from './fragment.ts';
+import { MAX_EXPORT, planFromExports } from './from-export.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
 import { type OfferWords, offerLabel } from './offers.ts';
 import { type CheckerPageData, readPageData } from './page-data.ts';
@@ -77,6 +78,26 @@ class CspChecker extends HTMLElement {
     this.#form.form.addEventListener('submit', (event) => event.preventDefault());
     this.addEventListener('click', (event) => this.#onClick(event));
     this.#q('[data-import]').addEventListener('change', () => void this.#import());
+    const exportInput = this.#q<HTMLInputElement>('[data-import-export]');
+    exportInput.addEventListener('change', () => {
+      void this.#startFromExport([...(exportInput.files ?? [])]);
+      exportInput.value = '';
+    });
+    this.#q('[data-export-paste-go]').addEventListener('click', () => {
+      const text = this.#q<HTMLTextAreaElement>('[data-export-paste]').value;
+      if (text.trim() !== '') void this.#startFromExport([new File([text], 'pasted.json')]);
+    });
+    const zone = this.#q('[data-export-drop]');
+    zone.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      zone.classList.add('cm-dragging');
+    });
+    zone.addEventListener('dragleave', () => zone.classList.remove('cm-dragging'));
+    zone.addEventListener('drop', (event) => {
+      event.preventDefault();
+      zone.classList.remove('cm-dragging');
+      void this.#startFromExport([...(event.dataTransfer?.files ?? [])]);
+    });
     this.#q('[data-preview]').addEventListener('toggle', () => void this.#preview());
     window.addEventListener('hashchange', () => void this.#restoreFromHash());
     new ResizeObserver((entries) => {
@@ -409,6 +430,35 @@ class CspChecker extends HTMLElement {
     this.#say(
       dropped.length > 0 ? `${done} ${this.#t('import.dropped', { list: dropped.join(', ') })}` : done,
     );
+  }
+
+  /** Fills the form from Microsoft Graph or Partner Center exports read in the page (from-export.ts). */
+  async #startFromExport(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    const big = files.find((file) => file.size > MAX_EXPORT);
+    if (big) {
+      this.#say(this.#t('start.tooBig', { file: big.name }));
+      return;
+    }
+    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const outcome = await planFromExports(read, this.#locale);
+    if (outcome.kind === 'problems') {
+      this.#say(this.#t('start.problems', { list: outcome.problems.join('; ') }));
+      return;
+    }
+    if (outcome.kind === 'several') {
+      this.#say(this.#t('start.several', { count: outcome.count }));
+      return;
+    }
+    if (outcome.kind === 'nothing') {
+      this.#say(this.#t('start.nothing', { list: outcome.leftOut.join(', ') }));
+      return;
+    }
+    this.#load(restoreState(outcome.data, todayLocal(), this.#locale).state);
+    const done = this.#t('start.done', { files: files.map((f) => f.name).join(', '), count: outcome.toFill });
+    const left =
+      outcome.leftOut.length > 0 ? ` ${this.#t('start.leftOut', { list: outcome.leftOut.join(', ') })}` : '';
+    this.#say(`${done}${left}`);
   }
 
   async #share(): Promise<void> {

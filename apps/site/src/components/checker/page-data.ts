@@ -25,6 +25,8 @@ const UNREAD = new Set([
   'currency',
   'changes',
   'skuPartNumber',
+  'identity',
+  'leftOut',
   'family',
 ]);
 

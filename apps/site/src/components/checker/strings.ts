@@ -402,6 +402,44 @@ export const CHECKER_STRINGS = {
     'zh-TW': '請先完成表單，才能匯出計畫檔。',
   },
   'import.label': { en: 'Open a plan file', 'zh-TW': '開啟計畫檔' },
+  'start.heading': { en: 'Start from an export', 'zh-TW': '從匯出資料開始' },
+  'start.text': {
+    en: "Drop or choose the JSON you saved from Microsoft Graph (/organization, /subscribedSkus, /directory/subscriptions) or Partner Center (a customer's subscriptions), or paste one. The files are read in this page and never leave it; what they cannot tell stays empty for you to fill in.",
+    'zh-TW':
+      '拖放或選擇您從 Microsoft Graph（/organization、/subscribedSkus、/directory/subscriptions）或合作夥伴中心（客戶的訂閱）儲存的 JSON 檔，或直接貼上其中一份。檔案只在這個頁面中讀取，絕不會離開瀏覽器；資料無法提供的欄位會留白，由您填寫。',
+  },
+  'start.files': { en: 'Choose export files', 'zh-TW': '選擇匯出檔' },
+  'start.paste': { en: 'Or paste one export', 'zh-TW': '或貼上一份匯出資料' },
+  'start.pasteButton': { en: 'Fill the form from the pasted export', 'zh-TW': '以貼上的匯出資料填寫表單' },
+  'start.guide': {
+    en: 'How to save each export, and what it cannot tell',
+    'zh-TW': '如何儲存各項匯出資料，以及資料無法提供的內容',
+  },
+  'start.done': {
+    en: 'Filled from {files}. What the exports cannot tell is left empty below for you to fill in: {count}.',
+    'zh-TW': '已依 {files} 填寫。匯出資料無法提供的內容已在下方留白，共 {count} 項待您填寫。',
+  },
+  'start.leftOut': {
+    en: 'Left out: {list}.',
+    'zh-TW': '未納入：{list}。',
+  },
+  'start.problems': {
+    en: 'These files cannot be used: {list}',
+    'zh-TW': '下列檔案無法使用：{list}',
+  },
+  'start.several': {
+    en: 'These files hold {count} customers. Drop the exports of one customer at a time, or use `csp-move import --out plans` for many.',
+    'zh-TW':
+      '這些檔案包含 {count} 個客戶。請一次只拖放一個客戶的匯出資料；客戶很多時，請改用 `csp-move import --out plans`。',
+  },
+  'start.nothing': {
+    en: 'Nothing to move in these files: every subscription was left out ({list}).',
+    'zh-TW': '這些檔案中沒有需要移轉的訂閱：所有訂閱都未納入（{list}）。',
+  },
+  'start.tooBig': {
+    en: '{file} is larger than an export can be (16 MB).',
+    'zh-TW': '{file} 超過匯出檔的大小上限（16 MB）。',
+  },
   'import.done': { en: 'Loaded {file}.', 'zh-TW': '已載入 {file}。' },
   'import.dropped': { en: 'These values could not be used: {list}.', 'zh-TW': '下列值無法使用：{list}。' },
   'import.broken': {
@@ -525,6 +563,12 @@ export const CLIENT_STRING_KEYS = [
   'import.dropped',
   'import.broken',
   'import.tooBig',
+  'start.done',
+  'start.leftOut',
+  'start.problems',
+  'start.several',
+  'start.nothing',
+  'start.tooBig',
   'share.copied',
   'share.shown',
   'share.restored',

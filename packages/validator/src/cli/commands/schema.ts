@@ -1,12 +1,12 @@
 import type { Locale } from '@csp-move/rules/messages';
-import { planSchema, planSchemaV1 } from '@csp-move/rules/plan';
+import { planFileSchema, planSchemaV1 } from '@csp-move/rules/plan';
 import { configSchema } from '../../config/schema.ts';
 import type { ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
 
 /** The schemas `csp-move schema` prints, as shipped in dist/*.schema.json. `plan` is the current version. */
-export const SCHEMAS = { plan: planSchema, 'plan-v1': planSchemaV1, config: configSchema } as const;
+export const SCHEMAS = { plan: planFileSchema, 'plan-v1': planSchemaV1, config: configSchema } as const;
 
 /** The JSON text of a schema, exactly as the package ships it. */
 export function schemaJson(name: keyof typeof SCHEMAS): string {

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { formEntries } from '../test/checker/form-driver.ts';
+import { newPage, useSite } from './harness.ts';
+
+/** The checker's "Start from an export": Microsoft's exports read in the page fill the form. */
+
+const FIXTURES = fileURLToPath(new URL('../../../packages/validator/test/fixtures/import/', import.meta.url));
+const CONTOSO = ['organization.json', 'subscribedSkus.json', 'subscriptions.json'].map((name) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: readFileSync(`${FIXTURES}contoso/${name}`),
+}));
+
+const site = useSite();
+
+async function openChecker(page: Page, path: string): Promise<void> {
+  await page.goto(`${site.origin}${path}`);
+  await page.locator('[role="status"][data-verdict]').waitFor();
+}
+
+describe('start from an export', { timeout: 60_000 }, () => {
+  for (const path of ['/checker/', '/zh-tw/checker/']) {
+    test(`Graph exports fill the form, nothing leaves the page, and what they cannot tell stays empty (${path})`, async () => {
+      const { page, problems, foreignRequests, close } = await newPage(site.browser, site.origin);
+      try {
+        await openChecker(page, path);
+        await page.locator('.cm-start summary').click();
+        await page.locator('[data-import-export]').setInputFiles(CONTOSO);
+        await expect
+          .poll(() => page.locator('[data-message]').textContent(), { timeout: 20_000 })
+          .toContain('subscriptions.json');
+        const entries = await formEntries(page);
+        expect(entries['/customer/name']).toBe('Contoso');
+        expect(entries['/customer/country']).toBe('NL');
+        expect(entries['/customer/tenantId']).toBe('48a80680-7326-48cd-9935-b556b81d3a4e');
+        expect(entries['/subscriptions/0/offer']).toBe('office-365-e5');
+        expect(entries['/subscriptions/0/quantity']).toBe('25');
+        expect(entries['/subscriptions/0/termEnd']).toBe('2027-01-31');
+        // What Graph does not tell is left for the partner: empty, and the page counts it.
+        expect(entries['/subscriptions/0/endOfTerm'] ?? '').toBe('');
+        expect(entries['/subscriptions/0/billing'] ?? '').toBe('');
+        expect(await page.locator('[data-message]').textContent()).toMatch(/1[0-9]/);
+        expect(foreignRequests).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  test('a sign-in page saved as JSON is refused with its name and what it is, and the form stays', async () => {
+    const { page, problems, close } = await newPage(site.browser, site.origin);
+    try {
+      await openChecker(page, '/checker/');
+      const before = await formEntries(page);
+      await page.locator('.cm-start summary').click();
+      await page
+        .locator('[data-export-paste]')
+        .fill('<!DOCTYPE html><html><body>Sign in to your account</body></html>');
+      await page.locator('[data-export-paste-go]').click();
+      await expect
+        .poll(() => page.locator('[data-message]').textContent(), { timeout: 20_000 })
+        .toContain('pasted.json:1:1');
+      expect(await page.locator('[data-message]').textContent()).toContain('HTML');
+      expect(await formEntries(page)).toEqual(before);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import type { Locale } from '@csp-move/rules/messages';
+import { FILL_IN } from '@csp-move/rules/plan';
+
+/** Largest export the page reads (as the CLI): Graph's subscribedSkus of a large tenant is far smaller. */
+export const MAX_EXPORT = 16 * 1024 * 1024;
+
+export type FromExport =
+  | { kind: 'plan'; data: unknown; toFill: number; leftOut: string[] }
+  | { kind: 'problems'; problems: string[] }
+  | { kind: 'several'; count: number }
+  | { kind: 'nothing'; leftOut: string[] };
+
+type Json = Record<string, unknown>;
+
+/** Takes out every `to-fill-in` (and the import's own keys the form does not hold): the form shows them empty. */
+function withoutFillIns(value: unknown): { data: unknown; count: number } {
+  let count = 0;
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node !== 'object' || node === null) return node;
+    const out: Json = {};
+    for (const [key, child] of Object.entries(node as Json)) {
+      if (child === FILL_IN) {
+        count += 1;
+        continue;
+      }
+      if (key === 'subscriptionId') continue;
+      out[key] = walk(child);
+    }
+    return out;
+  };
+  return { data: walk(value), count };
+}
+
+/**
+ * The checker's "Start from an export": the same import as `csp-move import` (the validator's import
+ * module, loaded on first use), run on files read in the page. One customer's plan comes back as form data
+ * with what the exports cannot tell left out, so the form shows those fields empty and asks for them.
+ */
+export async function planFromExports(
+  files: readonly { name: string; text: string }[],
+  locale: Locale,
+): Promise<FromExport> {
+  const [{ importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] = await Promise.all([
+    import('@csp-move/validator/import'),
+    import('./yaml.ts'),
+  ]);
+  // The page's catalog is slimmed (no SKU identities); the import module brings the whole built-in one.
+  const { customers, problems } = importWithBuiltInCatalog(files);
+  if (problems.length > 0)
+    return {
+      kind: 'problems',
+      problems: problems.map((p) => {
+        const where = p.position ? `${p.file}:${p.position.line}:${p.position.column}` : p.file;
+        return `${where}: ${INPUT_PROBLEMS[p.code][locale](p.params ?? {})}`;
+      }),
+    };
+  const plans = customers.filter((c) => c.kind === 'plan');
+  if (plans.length > 1) return { kind: 'several', count: plans.length };
+  const leftOut = customers.flatMap((c) => c.plan.leftOut.map((l) => l.name));
+  const plan = plans[0]?.plan;
+  if (!plan) return { kind: 'nothing', leftOut };
+  const parsed = parsePlanText(renderPlan(plan, locale));
+  if (!parsed.ok)
+    return { kind: 'problems', problems: [`${files[0]?.name ?? ''}:${parsed.line}:${parsed.column}`] };
+  const { data, count } = withoutFillIns(parsed.data);
+  return { kind: 'plan', data, toFill: count, leftOut };
+}
