@@ -1,4 +1,4 @@
-// Writes realistic plan files for the benchmark: a partner and a customer (mostly in the same CSP
+// Writes realistic version 2 plan files for the benchmark: a partner and a customer (mostly in the same CSP
 // region), 4 to 11 subscriptions with comments, offers from the real catalog. Seeded, so every run and
 // every machine gets the same files.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,9 +31,9 @@ function plan(n: number, next: () => number): string {
   const customer = next() < 0.9 ? pick(sameRegion) : pick(markets);
   const asOf = addDays('2027-01-04', Math.floor(next() * 300));
   const lines = [
-    '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v1.json',
+    '# yaml-language-server: $schema=https://csp-move.dev/schemas/plan-v2.json',
     `# Move of customer ${n}: generated for the csp-move benchmark.`,
-    'version: 1',
+    'version: 2',
     `asOf: ${asOf}`,
     'partner:',
     `  name: Partner ${partner.code} ${Math.floor(next() * 1000)}`,
@@ -68,8 +68,7 @@ function plan(n: number, next: () => number): string {
       `    channel: ${pick(CHANNELS)}`,
       '    billing: annual',
       `    termEnd: ${termEnd}`,
-      `    autoRenew: ${next() < 0.1}`,
-      '    exit: expire',
+      `    endOfTerm: ${next() < 0.1 ? 'renew' : 'cancel-at-term-end'}`,
       '    target:',
       `      offer: ${offer}`,
       `      quantity: ${quantity}`,

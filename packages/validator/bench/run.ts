@@ -1,6 +1,7 @@
-// `npm run bench`: generates 1,000 and 10,000 plans (bench-data/, not committed) and prints, from one
-// run, the CLI's time against `yaml` parsing alone, `status` against `validate` on the same files, the
-// effect of --jobs and --cache, the start-up of
+// `npm run bench`: generates 2,000 and 10,000 version 2 plans (bench-data/, not committed) and prints,
+// from one run, the CLI's time against `yaml` parsing alone, the default threads (and what chose them)
+// against --jobs 1, `status` against `validate` on the same files, the effect of --jobs and --cache,
+// the start-up of
 // one small file against `node -e 0`, and ajv-cli / Spectral where installed. Medians of a few runs.
 // Then the hostile-input worst cases from 100 KB to 1 MB (bench/worst-run.ts).
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseThreads } from '../src/node/threads.ts';
 import { ensurePlans } from './generate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,20 +91,31 @@ const x = (ratio: number) => `${ratio.toFixed(2)}x`;
 const rows: string[][] = [];
 const row = (...cells: string[]) => rows.push(cells);
 
+// `npm run bench -- 2000` measures one set only (a quicker run); the default is both.
+const only = process.argv.slice(2).map(Number);
 const sets = [
-  { label: '1,000 plans', dir: ensurePlans(join(data, 'plans-1000'), 1000), runs: 5 },
-  { label: '10,000 plans', dir: ensurePlans(join(data, 'plans-10000'), 10000), runs: 3 },
-];
+  { label: '2,000 plans', count: 2000, runs: 5 },
+  { label: '10,000 plans', count: 10000, runs: 3 },
+]
+  .filter((set) => only.length === 0 || only.includes(set.count))
+  .map((set) => ({ ...set, dir: ensurePlans(join(data, `plans-v2-${set.count}`), set.count) }));
 const cache = join(root, '.csp-move-cache');
 const clearCache = () => rmSync(cache, { recursive: true, force: true });
 
 const load = () => loadavg()[0]?.toFixed(1) ?? '?';
 const loadBefore = load();
-const results = sets.map(({ dir, runs }) => {
+const results = sets.map(({ dir, runs, count }) => {
   const validate = (...flags: string[]) => [bin, 'validate', ...flags, '--format', 'json', dir];
+  // What the default run decides (chooseThreads, as the CLI calls it), noted just before each such run.
+  const choices: string[] = [];
+  const noteChoice = () => {
+    const { threads, load } = chooseThreads(count);
+    choices.push(`${threads} of ${cores} (load ${load.toFixed(1)})`);
+  };
   const measured = rounds(runs, {
     floor: { args: [join(root, 'bench', 'parse-floor.ts'), dir] },
     one: { args: validate('--jobs', '1') },
+    auto: { args: validate(), before: noteChoice },
     all: { args: validate('--jobs', String(cores)) },
     cold: { args: validate('--cache'), before: clearCache },
     // status judges the same files as validate and then sorts them into one line per plan.
@@ -111,12 +124,26 @@ const results = sets.map(({ dir, runs }) => {
   // The cache is warm now (the last run filled it); an unchanged re-run reads it.
   const warm = time(runs, node, validate('--cache'));
   clearCache();
-  return { ...(measured as Record<'floor' | 'one' | 'all' | 'cold' | 'status', number>), warm };
+  // The choice of the timed runs (the first was the warm-up), the most frequent first.
+  const counted = new Map<string, number>();
+  for (const choice of choices.slice(1)) counted.set(choice, (counted.get(choice) ?? 0) + 1);
+  const chosen = [...counted].sort((a, b) => b[1] - a[1]).map(([choice, n]) => `${choice} ×${n}`);
+  return {
+    ...(measured as Record<'floor' | 'one' | 'auto' | 'all' | 'cold' | 'status', number>),
+    warm,
+    chosen: chosen.join(', '),
+  };
 });
 
 row('', ...sets.map((set) => set.label), 'goal');
 row('yaml parse only (the floor)', ...results.map((r) => s(r.floor)), '');
 row('csp-move --jobs 1', ...results.map((r) => `${s(r.one)} = ${x(r.one / r.floor)} floor`), '≤ 1.3x floor');
+row(
+  'csp-move, default threads',
+  ...results.map((r) => `${s(r.auto)} = ${x(r.auto / r.one)} --jobs 1`),
+  '≤ 1.00x --jobs 1',
+);
+row('  threads the default chose', ...results.map((r) => r.chosen), '');
 row(
   `csp-move --jobs ${cores} (every core)`,
   ...results.map((r) => `${s(r.all)} = ${x(r.one / r.all)} faster`),
@@ -145,7 +172,7 @@ const { bare = 0, start = 0 } = startup;
 row('one small file vs node -e 0', `${s(start)} vs ${s(bare)} = ${x(start / bare)}`, '', '< 3x');
 
 // Other tools on the same 10,000 files, schema only, where installed.
-const big = sets[1] as (typeof sets)[number];
+const big = sets[sets.length - 1] as (typeof sets)[number];
 const schema = join(root, 'dist', 'plan-v1.schema.json');
 const ajv = which('ajv');
 row(
@@ -178,7 +205,7 @@ if (spectral) {
   row(
     'Spectral (schema rule)',
     '',
-    `${s(seconds)} = ${x(seconds / (results[1]?.all ?? 1))} csp-move`,
+    `${s(seconds)} = ${x(seconds / (results[results.length - 1]?.all ?? 1))} csp-move`,
     '≥ 20x csp-move',
   );
 } else {

@@ -63,6 +63,29 @@ function renderValue(
   }
 }
 
+/** A template cut into text and placeholders: text, name, kind, text, name, kind, …, text. */
+type Pieces = (string | undefined)[];
+
+// Templates are a fixed set (rule messages, step titles), each filled thousands of times in a large run;
+// the bound only keeps a caller with templates of its own from growing the table without end.
+const compiled = new Map<string, Pieces>();
+const MAX_COMPILED = 2000;
+
+function piecesOf(template: string): Pieces {
+  let pieces = compiled.get(template);
+  if (pieces) return pieces;
+  pieces = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    pieces.push(template.slice(last, match.index), match[1], match[2]);
+    last = match.index + match[0].length;
+  }
+  pieces.push(template.slice(last));
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(template, pieces);
+  return pieces;
+}
+
 /**
  * Fills a message template: `{name}` inserts a param, `{name:kind}` renders it for the locale (an
  * offer id as its name, a count as `{count:subscriptions}` with its noun in the plural it needs).
@@ -72,9 +95,12 @@ export function formatTemplate(
   params: Record<string, Param>,
   options: FormatOptions,
 ): string {
-  return template.replace(PLACEHOLDER, (_, name: string, kind: string | undefined) =>
-    renderValue(params[name], kind, options),
-  );
+  const pieces = piecesOf(template);
+  let text = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i += 3) {
+    text += renderValue(params[pieces[i] as string], pieces[i + 1], options) + (pieces[i + 2] as string);
+  }
+  return text;
 }
 
 /** Picks the string for a locale. */

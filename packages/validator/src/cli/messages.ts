@@ -31,7 +31,7 @@ Options of validate and explain
       --today <date>      the date relative checks use, YYYY-MM-DD (default: the plan's asOf, else today)
       --catalog <file>    extend or override the built-in offer catalog
       --config <file>     read this config instead of the nearest .csp-move.yaml
-  -j, --jobs <n>          threads that validate (default: one per core)
+  -j, --jobs <n>          threads that validate (default: by files and idle cores)
       --cache             skip unchanged files (results kept in .csp-move-cache/)
       --fix               apply the fixes findings offer (one each) to the files, then report the rest
       --color, --no-color force colours on or off (default: on a terminal, unless NO_COLOR or FORCE_COLOR=0)
@@ -87,7 +87,7 @@ validate 與 explain 的選項
       --today <日期>      相對日期檢查所用的日期，YYYY-MM-DD（預設：計畫的 asOf，否則為今天）
       --catalog <檔案>    擴充或覆寫內建的供應項目目錄
       --config <檔案>     改用此設定檔，而非最近的 .csp-move.yaml
-  -j, --jobs <n>          用於驗證的執行緒數（預設：每個核心一個）
+  -j, --jobs <n>          用於驗證的執行緒數（預設：依檔案數與閒置核心決定）
       --cache             略過未變更的檔案（結果保存在 .csp-move-cache/）
       --fix               將發現所附的修正（各只有一個時）套用到檔案，再回報其餘問題
       --color, --no-color 強制開啟或關閉色彩（預設：在終端機上開啟，除非設定了 NO_COLOR 或 FORCE_COLOR=0）
@@ -309,6 +309,16 @@ export const CLI_TEMPLATES = {
   cacheUnreadable: {
     en: (folder) => `The cache in ${folder}/ is damaged and was ignored; every file is checked again.`,
     'zh-TW': (folder) => `${folder}/ 中的快取已損壞，已略過；所有檔案都會重新檢查。`,
+  },
+  cacheNotFile: {
+    en: (folder) =>
+      `The cache in ${folder}/ is not a regular file and was ignored; every file is checked again.`,
+    'zh-TW': (folder) => `${folder}/ 中的快取不是一般檔案，已略過；所有檔案都會重新檢查。`,
+  },
+  cacheTooLarge: {
+    en: (folder, limit) =>
+      `The cache in ${folder}/ is larger than ${limit} and was ignored; every file is checked again.`,
+    'zh-TW': (folder, limit) => `${folder}/ 中的快取超過 ${limit}，已略過；所有檔案都會重新檢查。`,
   },
   cacheDropped: {
     en: (count, folder) =>

@@ -38,6 +38,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+// Stateless between calls (no `stream`): one decoder serves every file.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
  * The text of a plan file's bytes, or why they are not UTF-8. UTF-16 and UTF-32 are recognised by their
  * byte order marks, or by NULs next to an ASCII character at the start (without one). Both are reported
@@ -65,5 +68,5 @@ export function decodeText(
     if (a === 0 && b !== 0 && b < 0x80) return { variant: 'utf16', params: { encoding: 'UTF-16BE' } };
   }
   if (!isUtf8(bytes)) return { variant: 'default', params: { offset: firstInvalidUtf8(bytes) } };
-  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  return { text: UTF8.decode(bytes) };
 }

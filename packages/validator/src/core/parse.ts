@@ -3,15 +3,23 @@ import {
   Composer,
   type CST,
   type Document,
+  isMap,
+  isCollection as isNodeCollection,
+  isPair,
   isScalar,
+  isSeq,
   Lexer,
+  type Pair,
   Parser,
   parseDocument,
+  type Range,
+  type Scalar,
   visit,
   YAMLParseError,
 } from 'yaml';
 import { clip, type Draft } from './draft.ts';
 import { LineIndex } from './lines.ts';
+import { quickValue } from './quick-read.ts';
 import { firstContentLine, firstLine, type Span } from './span.ts';
 
 /** The result of reading YAML text once: the document (for positions), the value, the YAML problems. */
@@ -104,36 +112,73 @@ function yamlProblems(doc: Document.Parsed, text: string, lines: LineIndex): Dra
   return drafts;
 }
 
+/** Same key value as a Map compares them (SameValueZero): NaN equals NaN. */
+function sameKey(a: unknown, b: unknown): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+// Mappings up to this size are checked pair by pair: cheaper than a Set for the few keys of a plan.
+const SMALL_MAP = 12;
+
 /**
  * A draft for each key used twice in one mapping, on the whole key, related to where it first
  * appeared. yaml's own check (uniqueKeys) compares each key with every earlier one, which is quadratic
- * in the size of a mapping; this one keeps a set per mapping. Keys are equal as yaml compares them:
- * the same scalar value.
+ * in the size of a mapping; this one compares small mappings pair by pair and keeps an index for large
+ * ones. Keys are equal as yaml compares them: the same scalar value. One walk over the nodes, without
+ * yaml's visitor (which costs more than the check on a plan-sized file).
  */
 function duplicateKeys(doc: Document.Parsed): Draft[] {
   const drafts: Draft[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Map<unknown, Span>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = pair.key.value;
-        const here: Span = [pair.key.range[0], pair.key.range[1]];
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, here);
-          continue;
+  const report = (key: Scalar, first: Scalar) =>
+    drafts.push({
+      code: 'duplicate-key',
+      pointer: '',
+      span: [(key.range as Range)[0], (key.range as Range)[1]],
+      params: { key: clip(String(key.value)) },
+      related: [{ pointer: '', span: [(first.range as Range)[0], (first.range as Range)[1]] }],
+    });
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const items = node.items;
+      if (items.length <= SMALL_MAP) {
+        for (let i = 1; i < items.length; i++) {
+          const key = (items[i] as Pair).key;
+          if (!isScalar(key) || !key.range) continue;
+          for (let j = 0; j < i; j++) {
+            const earlier = (items[j] as Pair).key;
+            if (isScalar(earlier) && earlier.range && sameKey(earlier.value, key.value)) {
+              report(key, earlier);
+              break;
+            }
+          }
         }
-        drafts.push({
-          code: 'duplicate-key',
-          pointer: '',
-          span: here,
-          params: { key: clip(String(key)) },
-          related: [{ pointer: '', span: first }],
-        });
+      } else {
+        const seen = new Map<unknown, Scalar>();
+        for (const { key } of items as Pair[]) {
+          if (!isScalar(key) || !key.range) continue;
+          const first = seen.get(key.value);
+          if (first) report(key, first);
+          else seen.set(key.value, key);
+        }
       }
-    },
-  });
+      for (let i = items.length - 1; i >= 0; i--) {
+        const { key, value } = items[i] as Pair;
+        if (isNodeCollection(value)) stack.push(value);
+        if (isNodeCollection(key)) stack.push(key);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        // A pair in a flow sequence (`[a: 1, a: 2]`) is a mapping of one pair: nothing to compare.
+        if (isPair(item)) {
+          if (isNodeCollection(item.value)) stack.push(item.value);
+          if (isNodeCollection(item.key)) stack.push(item.key);
+        } else if (isNodeCollection(item)) stack.push(item);
+      }
+    }
+  }
   return drafts;
 }
 
@@ -247,9 +292,8 @@ function textProblem(text: string): Draft | undefined {
   return undefined;
 }
 
-/** Parses the text like yaml's parseDocument, but stops before composing a document nested too deeply. */
-function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
-  const { tokens, deep } = tokensWithin(text);
+/** Composes the syntax tree like yaml's parseDocument: the first document, with its errors. */
+function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
   const composer = new Composer({
     // Duplicate keys are found by duplicateKeys(), in linear time.
     uniqueKeys: false,
@@ -259,7 +303,7 @@ function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
     logLevel: 'error',
   });
   let doc: Document.Parsed | undefined;
-  for (const next of composer.compose(deep === undefined ? tokens : [], true, text.length)) {
+  for (const next of composer.compose(tokens, true, text.length)) {
     if (!doc) doc = next;
     else {
       // The same error parseDocument gives; reported as multiple-documents.
@@ -273,7 +317,7 @@ function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
       break;
     }
   }
-  return { doc: doc ?? (parseDocument('') as Document.Parsed), deep };
+  return doc ?? (parseDocument('') as Document.Parsed);
 }
 
 /**
@@ -281,11 +325,20 @@ function parseLimited(text: string): { doc: Document.Parsed; deep?: number } {
  * Never throws for any input: alias bombs and unresolved aliases become diagnostics.
  */
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  return read(text, options, true);
+}
+
+/** parseYaml without the shortcut for plainly written text: the document is always composed first. */
+export function composeYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  return read(text, options, false);
+}
+
+function read(text: string, options: ParseOptions, quickly: boolean): ParsedYaml {
   const lines = new LineIndex(text);
   const problem = textProblem(text);
   if (problem)
     return { doc: parseDocument('') as Document.Parsed, lines, value: undefined, drafts: [problem] };
-  const { doc, deep } = parseLimited(text);
+  const { tokens, deep } = tokensWithin(text);
   if (deep !== undefined) {
     const draft: Draft = {
       code: 'nesting-limit',
@@ -293,8 +346,24 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
       span: firstLine(text, deep, deep + 1),
       params: { limit: MAX_DEPTH },
     };
-    return { doc, lines, value: undefined, drafts: [draft] };
+    return { doc: compose([], text), lines, value: undefined, drafts: [draft] };
   }
+  // A plan written plainly has its value read straight from the syntax tree; the document (for
+  // positions) is composed only if something asks where a finding is.
+  const quick = quickly ? quickValue(tokens, text) : undefined;
+  if (quick !== undefined) {
+    let composed: Document.Parsed | undefined;
+    return {
+      get doc() {
+        composed ??= compose(tokens, text);
+        return composed;
+      },
+      lines,
+      value: quick,
+      drafts: [],
+    };
+  }
+  const doc = compose(tokens, text);
   const drafts = yamlProblems(doc, text, lines);
   drafts.push(...duplicateKeys(doc));
   drafts.push(...unsafeContent(doc, text));

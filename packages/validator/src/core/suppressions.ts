@@ -4,6 +4,7 @@ import { type Document, isScalar, visit } from 'yaml';
 import { isDiagnosticCode } from '../diagnostics/index.ts';
 import type { Diagnostic, SuppressedDiagnostic } from '../types.ts';
 import { clip, type Draft } from './draft.ts';
+import type { Source } from './locate.ts';
 import { lineEnd, type Span } from './span.ts';
 
 /** `# csp-move-disable-next-line <rule>[, <rule>…] -- <reason>` */
@@ -65,7 +66,8 @@ function nextContentLines(all: readonly Line[]): number[] {
 }
 
 /** The comments that suppress findings, and drafts for the ones that are malformed. */
-function parseSuppressions(text: string, doc: Document): { suppressions: Suppression[]; drafts: Draft[] } {
+function parseSuppressions(source: Source): { suppressions: Suppression[]; drafts: Draft[] } {
+  const { text } = source;
   const suppressions: Suppression[] = [];
   const drafts: Draft[] = [];
   if (!text.includes('csp-move-disable')) return { suppressions, drafts };
@@ -79,7 +81,7 @@ function parseSuppressions(text: string, doc: Document): { suppressions: Suppres
     const match = DIRECTIVE.exec(line.text);
     if (!match) return;
     const hash = line.start + match.index + (match[1] as string).length;
-    inScalar ??= scalarSpans(doc).sort((a, b) => a[0] - b[0]);
+    inScalar ??= scalarSpans(source.doc).sort((a, b) => a[0] - b[0]);
     while (cursor < inScalar.length && (inScalar[cursor] as Span)[1] <= hash) cursor += 1;
     const around = inScalar[cursor];
     if (around && around[0] <= hash && hash < around[1]) return;
@@ -143,12 +145,11 @@ export interface SuppressionOutcome {
  * except for rules that are turned off (they could not have fired).
  */
 export function applySuppressions(
-  text: string,
-  doc: Document,
+  source: Source,
   findings: Diagnostic[],
   isOff: (rule: string) => boolean,
 ): SuppressionOutcome {
-  const { suppressions, drafts } = parseSuppressions(text, doc);
+  const { suppressions, drafts } = parseSuppressions(source);
   if (suppressions.length === 0) return { kept: findings, suppressed: [], drafts };
   const kept: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];

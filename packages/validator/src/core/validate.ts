@@ -94,8 +94,14 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
   }
 
   const parsed = parseYaml(text);
-  const { doc, lines, value } = parsed;
-  const source: Source = { doc, text };
+  const { lines, value } = parsed;
+  // The document is composed only when a position is asked for (a finding, a suppression comment).
+  const source: Source = {
+    get doc() {
+      return parsed.doc;
+    },
+    text,
+  };
   if (parsed.drafts.length > 0) return { result: buildResult(context, parsed.drafts, lines) };
   if (value === null || value === undefined) {
     const draft: Draft = { code: 'empty-file', pointer: '', span: locate(source, '', 'parent') };
@@ -187,7 +193,7 @@ function analyze(text: string, options: ValidateOptions, context: ResultContext)
     ...(next ? { next: { ...next, ...(nextStep.date ? { date: nextStep.date } : {}) } } : {}),
   };
   const isOff = (rule: string) => (options.overrides as Record<string, string> | undefined)?.[rule] === 'off';
-  const outcome = applySuppressions(text, doc, findings, isOff);
+  const outcome = applySuppressions(source, findings, isOff);
   // Version 1 keeps validating; an info diagnostic (never part of the verdict) points to the upgrade.
   const notices: Draft[] = v1
     ? [{ code: 'plan-version-1', pointer: '/version', span: locate(source, '/version', 'value') }]

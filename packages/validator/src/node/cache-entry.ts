@@ -4,14 +4,33 @@ import { isInvalid } from '../core/result.ts';
 import { isDiagnosticCode } from '../diagnostics/index.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 
-/** A stored result: the content hash it belongs to and the result without its path. */
-export type Entry = { hash: string; result: Omit<FileResult, 'path'> };
+/**
+ * What a file's metadata was when it was read: size, modification time in nanoseconds and inode (as
+ * decimal strings, since they can exceed a double). Kept only when the time is old enough to be sure
+ * of (see ResultCache).
+ */
+export interface Stamp {
+  size: string;
+  mtime: string;
+  ino: string;
+}
+
+/** A stored result: the content hash it belongs to, the result without its path, the file's stamp. */
+export type Entry = { hash: string; result: Omit<FileResult, 'path'>; stamp?: Stamp };
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const VERDICTS = new Set(['ready', 'needs-attention', 'blocked', 'invalid']);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const DIGITS = /^\d{1,40}$/;
+
+function isStamp(value: unknown): value is Stamp {
+  return (
+    isObject(value) &&
+    [value.size, value.mtime, value.ino].every((part) => typeof part === 'string' && DIGITS.test(part))
+  );
+}
 const isLine = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
 
 function isRange(value: unknown): boolean {
@@ -46,6 +65,7 @@ function isDiagnostic(value: unknown): value is Diagnostic {
  */
 export function isValidEntry(value: unknown): value is Entry {
   if (!isObject(value) || typeof value.hash !== 'string' || !isObject(value.result)) return false;
+  if (value.stamp !== undefined && !isStamp(value.stamp)) return false;
   const { verdict, diagnostics, suppressed } = value.result;
   if (typeof verdict !== 'string' || !VERDICTS.has(verdict)) return false;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return false;

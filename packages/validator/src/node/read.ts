@@ -8,6 +8,7 @@ import { formatSize } from '../core/validate.ts';
 export type ReadProblem = Omit<Draft, 'span' | 'pointer'>;
 
 const CHUNK = 64 * 1024;
+let scratch: [Buffer, Buffer] | undefined;
 
 export interface ReadOptions {
   /**
@@ -39,15 +40,20 @@ export function readInput(
     if (stats.isFile() && stats.size > limit) return { problem: tooLarge(stats.size, limit) };
     const chunks: Buffer[] = [];
     let total = 0;
+    // Reads go into two buffers kept for every file (the reads are synchronous, and the bytes are
+    // decoded before the next file): a plan fits in the first; what follows is copied out of the second.
+    scratch ??= [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const [first, next] = scratch;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
+      const chunk = chunks.length === 0 ? first : next;
       const read = readSync(fd, chunk, 0, CHUNK, null);
       if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
+      chunks.push(chunks.length === 0 ? chunk.subarray(0, read) : Buffer.from(chunk.subarray(0, read)));
       total += read;
       if (total > limit) return { problem: tooLarge(total, limit) };
     }
-    const decoded = decodeText(Buffer.concat(chunks, total), isUtf8);
+    const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+    const decoded = decodeText(bytes, isUtf8);
     if ('text' in decoded) return decoded;
     return { problem: { code: 'file-encoding', variant: decoded.variant, params: decoded.params } };
   } catch (error) {

@@ -31,11 +31,15 @@ export function declaresPlan(head: string): boolean {
   return MODELINE.test(text) || (VERSION.test(text) && PLAN_KEY.test(text));
 }
 
+// One buffer for every head: the reads are synchronous, and each is decoded before the next.
+let scratch: Buffer | undefined;
+
 function readHead(file: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const buffer = Buffer.alloc(SNIFF_BYTES);
+    scratch ??= Buffer.allocUnsafe(SNIFF_BYTES);
+    const buffer = scratch;
     const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
     return buffer.subarray(0, read).toString('utf8');
   } catch {

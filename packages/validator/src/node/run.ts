@@ -1,12 +1,13 @@
-import { availableParallelism } from 'node:os';
+import type { BigIntStats } from 'node:fs';
 import type { Catalog, CatalogExtension } from '@csp-move/rules/catalog';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { fileProblem } from '../core/result.ts';
 import { DEFAULT_MAX_FILE_SIZE, type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult } from '../types.ts';
-import type { ResultCache } from './cache.ts';
+import { type ResultCache, statFile } from './cache.ts';
 import { WorkerPool } from './pool.ts';
 import { type ReadProblem, readInput } from './read.ts';
+import { threadCount } from './threads.ts';
 import type { WorkItem } from './worker-protocol.ts';
 
 /** A plan to validate: its display path and either a file to read or the text itself (stdin). */
@@ -21,12 +22,13 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
   /** The user's catalog extension, so worker threads can build the same catalog. */
   extension?: CatalogExtension;
   /**
-   * Threads that validate: this one plus jobs - 1 worker threads. Default: every core. Runs of fewer
-   * than WORKER_THRESHOLD files stay on this thread.
+   * Threads that validate: this one plus jobs - 1 worker threads. Default: chosen by the number of
+   * files and the idle cores (chooseThreads). Runs of fewer than WORKER_THRESHOLD files stay on this
+   * thread.
    */
   jobs?: number;
   cache?: ResultCache;
-  /** Filled with each file's text by path, for formatters that show source lines. */
+  /** Filled with the text of each file that has diagnostics, by path: for code frames and --fix. */
   sources?: Map<string, string>;
   /** Called after each file, for a progress line. */
   onProgress?: (done: number, total: number) => void;
@@ -35,15 +37,7 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
 /** Largest --jobs accepted; more is a mistake, and each thread costs memory. */
 export const MAX_JOBS = 256;
 
-/**
- * Threads that validate: what was asked (default: every core), but never more than there are files
- * or twice the cores, since more threads than that only cost memory.
- */
-export function threadCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(jobs ?? cores, cores * 2, files));
-}
-
-/** Fewer files than this are validated on the main thread: starting workers would cost more. */
+/** Fewer files than this are validated on the main thread whatever --jobs says: workers would cost more. */
 export const WORKER_THRESHOLD = 200;
 
 function read(input: PlanInput, limit: number): string | ReadProblem {
@@ -72,13 +66,19 @@ export async function validateFiles(
   const locale = validateOptions.locale ?? 'en';
   const results: FileResult[] = new Array(inputs.length);
   const hashes: string[] = new Array(inputs.length);
+  const stats: (BigIntStats | undefined)[] = new Array(inputs.length);
   const work: WorkItem[] = [];
   let done = 0;
+  // Texts in flight, kept for `sources` only when their result has diagnostics (code frames, --fix).
+  const texts: (string | undefined)[] = new Array(inputs.length);
   const record = (index: number, result: FileResult) => {
     results[index] = result;
+    const text = texts[index];
+    texts[index] = undefined;
+    if (sources && text !== undefined && result.diagnostics.length > 0) sources.set(result.path, text);
     const hash = hashes[index];
     if (cache && hash !== undefined && !result.diagnostics.some((d) => d.rule === 'internal-error')) {
-      cache.store(result.path, hash, result);
+      cache.store(result.path, hash, result, stats[index]);
     }
     done += 1;
     onProgress?.(done, inputs.length);
@@ -102,22 +102,35 @@ export async function validateFiles(
   for (const [index, input] of inputs.entries()) {
     // Let the threads' messages in now and then, so that idle threads get their next batch.
     if (pool && index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+    // With a cache, a file whose metadata is what it was is not read at all (unless its source
+    // lines are wanted for a report of its findings).
+    const before = cache && input.file !== undefined ? statFile(input.file) : undefined;
+    const known = before && cache?.unchanged(input.path, before);
+    if (known && !(sources && known.diagnostics.length > 0)) {
+      record(index, known);
+      continue;
+    }
     const text = read(input, validateOptions.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (typeof text !== 'string') {
       record(index, fileProblem({ path: input.path, locale, catalog }, text));
       continue;
     }
-    sources?.set(input.path, text);
+    if (sources) texts[index] = text;
     if (cache) {
       const hash = cache.hash(text);
       const cached = cache.lookup(input.path, hash);
+      hashes[index] = hash;
+      stats[index] = before;
       if (cached) {
+        // Same content: the result stands, and the metadata is brought up to date for the next run.
         record(index, cached);
         continue;
       }
-      hashes[index] = hash;
     }
     if (pool) pool.add({ index, path: input.path, text });
+    // One thread: validated at once, so that no more than one text is held at a time.
+    else if (threads === 1)
+      record(index, validateText(text, { ...validateOptions, path: input.path, catalog }));
     else work.push({ index, path: input.path, text });
   }
 

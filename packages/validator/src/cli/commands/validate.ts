@@ -1,10 +1,11 @@
 import { dirname } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
+import { formatSize } from '../../core/validate.ts';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { jobSummary } from '../../formatters/job-summary.ts';
 import { countFindings, failsAt } from '../../formatters/summary.ts';
-import { CACHE_DIR, ResultCache } from '../../node/cache.ts';
+import { CACHE_DIR, MAX_CACHE_SIZE, ResultCache } from '../../node/cache.ts';
 import { displayPath } from '../../node/files.ts';
 import { MAX_JOBS, type PlanInput, validateFiles } from '../../node/run.ts';
 import { selectPlanFiles } from '../../node/select.ts';
@@ -72,7 +73,10 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const wantsSources = values.fix === true || destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
-  if (cache?.unreadable) io.stderr.write(`${say('cacheUnreadable', locale, CACHE_DIR)}\n`);
+  if (cache?.problem === 'damaged') io.stderr.write(`${say('cacheUnreadable', locale, CACHE_DIR)}\n`);
+  if (cache?.problem === 'not-a-file') io.stderr.write(`${say('cacheNotFile', locale, CACHE_DIR)}\n`);
+  if (cache?.problem === 'too-large')
+    io.stderr.write(`${say('cacheTooLarge', locale, CACHE_DIR, formatSize(MAX_CACHE_SIZE))}\n`);
   if (cache?.dropped) io.stderr.write(`${say('cacheDropped', locale, String(cache.dropped), CACHE_DIR)}\n`);
   const progress = progressReporter(io, locale, inputs.length);
   let files = await validateFiles(inputs, {

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="c55dbb58bed068b8";export{VERSION,BUILD_ID};

@@ -1,0 +1,111 @@
+// The result cache's metadata strategy (issue 20) and its bounded read (issue 21, item 7): an unchanged
+// file is not read at all, a changed one is noticed however little changed, and no cache file can make
+// a run crash, hang or fill the memory.
+import { mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+import { planWith } from './helpers/plan.ts';
+import { folderWith } from './helpers/tmp.ts';
+
+const BLOCKED = planWith('  name: Tailspin Coffee\n  country: TW', '  name: Tailspin Coffee\n  country: DE');
+// The same length as BLOCKED, and ready: a change that keeps the size.
+const READY_SAME_SIZE = planWith(
+  '  name: Tailspin Coffee\n  country: TW',
+  '  name: Tailspin Coffea\n  country: TW',
+);
+const CACHE_FILE = join('.csp-move-cache', 'results-v1.json');
+
+async function validate(dir: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['validate', '--cache', '-f', 'json', ...args, 'p.plan.yaml'], {
+    cwd: dir,
+    env: {},
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+      },
+      isTTY: false,
+    },
+    readStdin: async () => '',
+  });
+  const files = code === 2 ? [] : (JSON.parse(stdout).files as { verdict: string }[]);
+  return { code, stderr, verdict: files[0]?.verdict };
+}
+
+/** Sets a file's access and modification time to whole seconds, so that it can be set back exactly. */
+const setTime = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+
+describe('the cache trusts file metadata, as ESLint does', () => {
+  it('takes an unchanged file from the cache without reading it', async () => {
+    expect(READY_SAME_SIZE.length).toBe(BLOCKED.length);
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    const plan = join(dir, 'p.plan.yaml');
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    setTime(plan, old);
+    expect((await validate(dir)).verdict).toBe('blocked');
+    // Same size, same time, same inode: the file is taken as unchanged and not read (which is why a
+    // change made behind the metadata's back goes unseen, as with ESLint's metadata strategy).
+    const inode = statSync(plan).ino;
+    writeFileSync(plan, READY_SAME_SIZE);
+    setTime(plan, old);
+    expect(statSync(plan).ino).toBe(inode);
+    expect((await validate(dir)).verdict).toBe('blocked');
+    // Any change of time is noticed, and then the content decides.
+    setTime(plan, old + 1);
+    expect((await validate(dir)).verdict).toBe('ready');
+  });
+
+  it('hashes a file changed within the same second as the run that cached it', async () => {
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    const plan = join(dir, 'p.plan.yaml');
+    // Modified just now: a second change within the file system's time grain would keep the time.
+    const now = Math.floor(Date.now() / 1000);
+    setTime(plan, now);
+    expect((await validate(dir)).verdict).toBe('blocked');
+    writeFileSync(plan, READY_SAME_SIZE);
+    setTime(plan, now);
+    expect((await validate(dir)).verdict).toBe('ready');
+  });
+
+  it('keeps no result of a changed file: a touched file with the same content is stamped again', async () => {
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    const plan = join(dir, 'p.plan.yaml');
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    setTime(plan, old);
+    await validate(dir);
+    setTime(plan, old + 10);
+    expect((await validate(dir)).verdict).toBe('blocked');
+    const entry = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')).entries['p.plan.yaml'];
+    expect(entry.stamp.mtime).toBe(`${old + 10}000000000`);
+  });
+});
+
+describe('the cache file is read bounded, as a regular file only', () => {
+  it('refuses a cache linked to /dev/zero without reading it, with a note', async () => {
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    mkdirSync(join(dir, '.csp-move-cache'));
+    symlinkSync('/dev/zero', join(dir, CACHE_FILE));
+    const run = await validate(dir);
+    expect(run.verdict).toBe('blocked');
+    expect(run.stderr).toMatch(/is not a regular file and was ignored/);
+  });
+
+  it('ignores a corrupt cache with a note, never a crash', async () => {
+    for (const body of ['{"version":1,"key":', '\u0000\u0001garbage', '[]', 'null', '{"entries":7}']) {
+      const dir = folderWith({ 'p.plan.yaml': BLOCKED, [CACHE_FILE]: body });
+      const run = await validate(dir);
+      expect(run.code, body).toBe(1);
+      expect(run.verdict, body).toBe('blocked');
+      expect(run.stderr, body).not.toMatch(/internal error|\n\s+at /);
+    }
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED, [CACHE_FILE]: '{"version":1,"key":' });
+    expect((await validate(dir)).stderr).toMatch(/is damaged and was ignored/);
+  });
+});
