@@ -2,6 +2,7 @@
  * `@csp-move/validator/import`: Microsoft Graph and Partner Center exports in, plan files out, for the
  * checker's "Start from an export". No Node built-ins: the files are read in the page and never leave it.
  */
+export { FILL_IN } from '@csp-move/rules/plan';
 export type { InputProblem } from './facts.ts';
 export { planFileName } from './file-name.ts';
 export { type ImportedCustomer, importExports, importWithBuiltInCatalog } from './import.ts';

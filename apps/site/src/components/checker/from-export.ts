@@ -1,5 +1,4 @@
 import type { Locale } from '@csp-move/rules/messages';
-import { FILL_IN } from '@csp-move/rules/plan';
 
 /** Largest export the page reads (as the CLI): Graph's subscribedSkus of a large tenant is far smaller. */
 export const MAX_EXPORT = 16 * 1024 * 1024;
@@ -13,7 +12,7 @@ export type FromExport =
 type Json = Record<string, unknown>;
 
 /** Takes out every `to-fill-in` (and the import's own keys the form does not hold): the form shows them empty. */
-function withoutFillIns(value: unknown): { data: unknown; count: number } {
+function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; count: number } {
   let count = 0;
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
@@ -41,10 +40,9 @@ export async function planFromExports(
   files: readonly { name: string; text: string }[],
   locale: Locale,
 ): Promise<FromExport> {
-  const [{ importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] = await Promise.all([
-    import('@csp-move/validator/import'),
-    import('./yaml.ts'),
-  ]);
+  // Loaded on first use: the plan package's values (and the catalog behind them) stay out of the page's start.
+  const [{ FILL_IN, importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] =
+    await Promise.all([import('@csp-move/validator/import'), import('./yaml.ts')]);
   // The page's catalog is slimmed (no SKU identities); the import module brings the whole built-in one.
   const { customers, problems } = importWithBuiltInCatalog(files);
   if (problems.length > 0)
@@ -63,6 +61,6 @@ export async function planFromExports(
   const parsed = parsePlanText(renderPlan(plan, locale));
   if (!parsed.ok)
     return { kind: 'problems', problems: [`${files[0]?.name ?? ''}:${parsed.line}:${parsed.column}`] };
-  const { data, count } = withoutFillIns(parsed.data);
+  const { data, count } = withoutFillIns(parsed.data, FILL_IN);
   return { kind: 'plan', data, toFill: count, leftOut };
 }

@@ -1,4 +1,3 @@
-import { defaultCatalog } from '@csp-move/rules/catalog';
 import { isLocale, type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import {
   applyFix,
@@ -21,6 +20,8 @@ const VALIDATE_MEASURE = 'csp-playground:validate';
 
 interface PageData {
   strings: PlaygroundStrings;
+  /** Every offer id of the built-in catalog. */
+  offerIds: string[];
   examples: Record<string, string>;
 }
 
@@ -40,7 +41,6 @@ export class PlaygroundEditor {
   #timer = 0;
   #gutterKey = '';
   #fixes: Fix[][] = [];
-  readonly #offerIds = defaultCatalog().offers.map((offer) => offer.id);
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -163,7 +163,7 @@ export class PlaygroundEditor {
         offsetAt(text, starts, end.line, end.column),
       );
       const id = typed.replace(/^(['"])(.*)\1$/, '$2');
-      const suggestion = suggestedOffer(id, this.#offerIds);
+      const suggestion = suggestedOffer(id, this.#data.offerIds);
       if (suggestion && suggestion !== id) {
         fixes.push({
           range: d.range,
