@@ -562,7 +562,10 @@ class CspChecker extends HTMLElement {
     this.#ownWork = true;
     this.#notice?.hide();
     this.#load(restoreState(outcome.data, todayLocal(), this.#locale).state);
-    const done = this.#t('start.done', { files: files.map((f) => f.name).join(', '), count: outcome.toFill });
+    const done = this.#t('start.done', {
+      files: files.map((f) => f.name).join(', '),
+      list: outcome.toFill.map((pointer) => fieldLabel(this.#form.form, pointer)).join(', '),
+    });
     const left =
       outcome.leftOut.length > 0 ? ` ${this.#t('start.leftOut', { list: outcome.leftOut.join(', ') })}` : '';
     this.#say(`${done}${left}`);

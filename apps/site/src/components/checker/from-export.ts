@@ -4,31 +4,35 @@ import type { Locale } from '@csp-move/rules/messages';
 export const MAX_EXPORT = 16 * 1024 * 1024;
 
 export type FromExport =
-  | { kind: 'plan'; data: unknown; toFill: number; leftOut: string[] }
+  | { kind: 'plan'; data: unknown; toFill: string[]; leftOut: string[] }
   | { kind: 'problems'; problems: string[] }
   | { kind: 'several'; count: number }
   | { kind: 'nothing'; leftOut: string[] };
 
 type Json = Record<string, unknown>;
 
-/** Takes out every `to-fill-in` (and the import's own keys the form does not hold): the form shows them empty. */
-function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; count: number } {
-  let count = 0;
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
+/**
+ * Takes out every `to-fill-in` (and the import's own keys the form does not hold), and says where each
+ * was (JSON pointers): the form shows those fields empty, or at its start value for a choice it must hold,
+ * and the page names each one for the partner to fill in or confirm.
+ */
+function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; toFill: string[] } {
+  const toFill: string[] = [];
+  const walk = (node: unknown, pointer: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, `${pointer}/${i}`));
     if (typeof node !== 'object' || node === null) return node;
     const out: Json = {};
     for (const [key, child] of Object.entries(node as Json)) {
       if (child === FILL_IN) {
-        count += 1;
+        toFill.push(key === 'target' ? `${pointer}/target/offer/0` : `${pointer}/${key}`);
         continue;
       }
       if (key === 'subscriptionId') continue;
-      out[key] = walk(child);
+      out[key] = walk(child, `${pointer}/${key}`);
     }
     return out;
   };
-  return { data: walk(value), count };
+  return { data: walk(value, ''), toFill };
 }
 
 /**
@@ -61,6 +65,6 @@ export async function planFromExports(
   const parsed = parsePlanText(renderPlan(plan, locale));
   if (!parsed.ok)
     return { kind: 'problems', problems: [`${files[0]?.name ?? ''}:${parsed.line}:${parsed.column}`] };
-  const { data, count } = withoutFillIns(parsed.data, FILL_IN);
-  return { kind: 'plan', data, toFill: count, leftOut };
+  const { data, toFill } = withoutFillIns(parsed.data, FILL_IN);
+  return { kind: 'plan', data, toFill, leftOut };
 }

@@ -459,8 +459,8 @@ export const CHECKER_STRINGS = {
     'zh-TW': '如何儲存各項匯出資料，以及資料無法提供的內容',
   },
   'start.done': {
-    en: 'Filled from {files}. What the exports cannot tell is left empty below for you to fill in: {count}.',
-    'zh-TW': '已依 {files} 填寫。匯出資料無法提供的內容已在下方留白，共 {count} 項待您填寫。',
+    en: 'Filled from {files}. The exports cannot tell these; fill them in or confirm them: {list}.',
+    'zh-TW': '已依 {files} 填寫。匯出資料無法提供下列內容，請填寫或確認：{list}。',
   },
   'start.leftOut': {
     en: 'Left out: {list}.',
