@@ -19,6 +19,10 @@ export const COUNTED = {
     en: { one: '{n} day', other: '{n} days' },
     'zh-TW': { other: '{n} 天' },
   },
+  valuesToFill: {
+    en: { one: '{n} value to fill in', other: '{n} values to fill in' },
+    'zh-TW': { other: '{n} 個值待填寫' },
+  },
 } as const satisfies Record<string, Record<Locale, Forms>>;
 
 export type CountedNoun = keyof typeof COUNTED;

@@ -114,7 +114,8 @@ function node(token: CST.Token | undefined): unknown {
 
 function blockMap(map: CST.BlockMap): Record<string, unknown> {
   const value: Record<string, unknown> = {};
-  const keys: unknown[] = [];
+  // A Set compares keys by SameValueZero, as the duplicate-key check does, in constant time per key.
+  const keys = new Set<unknown>();
   const items = map.items;
   for (let i = 0; i < items.length; i++) {
     const { start, key, sep, value: token } = items[i] as CST.BlockMap['items'][number];
@@ -134,8 +135,8 @@ function blockMap(map: CST.BlockMap): Record<string, unknown> {
     if (after.found - key.offset > 512) throw NOT_SIMPLE;
     const name = scalar(key);
     // Keys equal as the duplicate-key check compares them (SameValueZero) are left to it.
-    if (keys.includes(name)) throw NOT_SIMPLE;
-    keys.push(name);
+    if (keys.has(name)) throw NOT_SIMPLE;
+    keys.add(name);
     const property = name === null ? '' : String(name);
     // `__proto__` is reported; keys that only stringify alike (1 and "1") keep yaml's last-wins.
     if (property === '__proto__') throw NOT_SIMPLE;

@@ -1,4 +1,5 @@
 import type { Locale } from '@csp-move/rules/messages';
+import { countText } from '@csp-move/rules/messages';
 import type { InputProblemCode } from './facts.ts';
 import type { LeftOutReason } from './plan-model.ts';
 import type { Change } from './reimport.ts';
@@ -142,15 +143,11 @@ export const IMPORT_TEXT = {
 } as const;
 
 export function lines(count: number, locale: Locale): string {
-  if (locale === 'zh-TW') return `${count} 筆訂閱`;
-  return new Intl.PluralRules('en').select(count) === 'one' ? '1 subscription' : `${count} subscriptions`;
+  return countText(locale, 'subscriptions', count);
 }
 
 export function toFill(count: number, locale: Locale): string {
-  if (locale === 'zh-TW') return `${count} 個值待填寫`;
-  return new Intl.PluralRules('en').select(count) === 'one'
-    ? '1 value to fill in'
-    : `${count} values to fill in`;
+  return countText(locale, 'valuesToFill', count);
 }
 
 export const LEFT_OUT_SUMMARY: Record<Locale, (count: number, reasons: string) => string> = {
@@ -167,18 +164,22 @@ export const REASON_WORDS: Record<LeftOutReason, Record<Locale, string>> = {
   'no-licences': { en: 'no licences', 'zh-TW': '沒有授權' },
 };
 
+const CHANGES: { [K in Change['kind']]: Record<Locale, (change: Extract<Change, { kind: K }>) => string> } = {
+  added: {
+    en: (c) => `  added subscription ${c.line}`,
+    'zh-TW': (c) => `  新增訂閱 ${c.line}`,
+  },
+  removed: {
+    en: (c) => `  removed subscription ${c.line} (no longer in the export)`,
+    'zh-TW': (c) => `  移除訂閱 ${c.line}（匯出資料已不再列出）`,
+  },
+  value: {
+    en: (c) => `  ${c.line ? `${c.line}.${c.field}` : `customer.${c.field}`}: ${c.from || '—'} → ${c.to}`,
+    'zh-TW': (c) =>
+      `  ${c.line ? `${c.line}.${c.field}` : `customer.${c.field}`}：${c.from || '—'} → ${c.to}`,
+  },
+};
+
 export function changeText(change: Change, locale: Locale): string {
-  const zh = locale === 'zh-TW';
-  switch (change.kind) {
-    case 'added':
-      return zh ? `  新增訂閱 ${change.line}` : `  added subscription ${change.line}`;
-    case 'removed':
-      return zh
-        ? `  移除訂閱 ${change.line}（匯出資料已不再列出）`
-        : `  removed subscription ${change.line} (no longer in the export)`;
-    case 'value': {
-      const where = change.line ? `${change.line}.${change.field}` : `customer.${change.field}`;
-      return `  ${where}: ${change.from || '—'} → ${change.to}`;
-    }
-  }
+  return (CHANGES[change.kind][locale] as (c: Change) => string)(change);
 }

@@ -33,34 +33,40 @@ const REASONS: Record<LeftOutReason, Words> = {
   'no-licences': { en: 'no licences on it', 'zh-TW': '沒有任何授權' },
 };
 
+const NOTES: {
+  [K in ImportNote['code']]: Record<Locale, (note: Extract<ImportNote, { code: K }>) => string>;
+} = {
+  'day-before-next-state': {
+    en: (n) => `the day before ${n.at}, when the subscription moves to its next state`,
+    'zh-TW': (n) => `前一天：訂閱於 ${n.at} 進入下一個狀態`,
+  },
+  'status-not-renewal': {
+    en: (n) =>
+      `status ${n.status}: the term has ended${n.at ? `; ${n.at} is the next state change, not a renewal` : ''}`,
+    'zh-TW': (n) => `狀態為 ${n.status}：期限已結束${n.at ? `，${n.at} 是下一次狀態變更，不是續約日` : ''}`,
+  },
+  'no-owner-partner': {
+    en: () => 'no partner tenant created it: bought directly from Microsoft, or volume licensing',
+    'zh-TW': () => '沒有合作夥伴租用戶建立此訂閱：可能是直接向 Microsoft 購買，或是大量授權',
+  },
+  'unknown-sku': {
+    en: (n) => `${skuWords(n)}: not in csp-move's catalog; write its catalog id`,
+    'zh-TW': (n) => `${skuWords(n)}：不在 csp-move 的目錄中，請填入目錄 ID`,
+  },
+  'graph-no-billing': {
+    en: () => 'Microsoft Graph does not tell billing, term length or auto-renew',
+    'zh-TW': () => 'Microsoft Graph 不提供計費週期、期限長度與自動續約',
+  },
+  'not-in-export': { en: () => 'not in the exports', 'zh-TW': () => '匯出資料未提供' },
+};
+
+/** An unknown SKU as the export names it: part number, name and id, whichever it gives. */
+function skuWords(note: Extract<ImportNote, { code: 'unknown-sku' }>): string {
+  return [note.partNumber, note.name && `"${note.name}"`, note.id].filter(Boolean).join(' ');
+}
+
 function noteText(note: ImportNote, locale: Locale): string {
-  const zh = locale === 'zh-TW';
-  switch (note.code) {
-    case 'day-before-next-state':
-      return zh
-        ? `前一天：訂閱於 ${note.at} 進入下一個狀態`
-        : `the day before ${note.at}, when the subscription moves to its next state`;
-    case 'status-not-renewal':
-      return zh
-        ? `狀態為 ${note.status}：期限已結束${note.at ? `，${note.at} 是下一次狀態變更，不是續約日` : ''}`
-        : `status ${note.status}: the term has ended${note.at ? `; ${note.at} is the next state change, not a renewal` : ''}`;
-    case 'no-owner-partner':
-      return zh
-        ? '沒有合作夥伴租用戶建立此訂閱：可能是直接向 Microsoft 購買，或是大量授權'
-        : 'no partner tenant created it: bought directly from Microsoft, or volume licensing';
-    case 'unknown-sku': {
-      const what = [note.partNumber, note.name && `"${note.name}"`, note.id].filter(Boolean).join(' ');
-      return zh
-        ? `${what}：不在 csp-move 的目錄中，請填入目錄 ID`
-        : `${what}: not in csp-move's catalog; write its catalog id`;
-    }
-    case 'graph-no-billing':
-      return zh
-        ? 'Microsoft Graph 不提供計費週期、期限長度與自動續約'
-        : 'Microsoft Graph does not tell billing, term length or auto-renew';
-    case 'not-in-export':
-      return zh ? '匯出資料未提供' : 'not in the exports';
-  }
+  return (NOTES[note.code][locale] as (n: ImportNote) => string)(note);
 }
 
 /** A scalar as YAML writes it: plain when that reads back as the same string, else double-quoted JSON. */
