@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="67d5cdb698b89ac6";export{VERSION,BUILD_ID};
