@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="3b4edaec79546d7b";export{VERSION,BUILD_ID};
