@@ -1,8 +1,8 @@
+import { fileStem, planFileNameFor } from '@csp-move/rules/file-name';
 import { describe, expect, it } from 'vitest';
 import { planFileName } from '../src/components/checker/plan.ts';
 import { defaultState } from '../src/components/checker/state.ts';
 import { planFileNameOf } from '../src/components/playground/plan-text.ts';
-import { fileStem, planFileNameFor } from '../src/lib/file-name.ts';
 
 /** File names keep the letters of every script (issue 25: 台北貿易股份有限公司 gave customer.plan.yaml). */
 describe('file names from a customer name', () => {

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../src/core/validate.ts';
-import { planFileName } from '../src/inputs/file-name.ts';
 import { recognizeInput } from '../src/inputs/formats.ts';
 import { importExports } from '../src/inputs/import.ts';
 import { renderPlan } from '../src/inputs/write-plan.ts';
@@ -308,14 +307,17 @@ describe('no export crashes the import', () => {
   });
 });
 
-describe('planFileName', () => {
-  it('keeps the letters of every script', () => {
-    expect(planFileName('台北貿易股份有限公司')).toBe('台北貿易股份有限公司');
-    expect(planFileName('Zürich Versicherung AG')).toBe('zürich-versicherung-ag');
-    expect(planFileName('a/b:c*d?"e<f>|g')).toBe('a-b-c-d-e-f-g');
-    expect(planFileName('..hidden')).toBe('hidden');
-    expect(planFileName('CON')).toBe('con-customer');
-    expect(planFileName('???')).toBe('customer');
-    expect(new TextEncoder().encode(planFileName('台'.repeat(300))).length).toBeLessThanOrEqual(200);
+describe('plan file names', () => {
+  it('keep the letters of every script, as the checker names its files', () => {
+    const cwd = folderWith({
+      'tw/organization.json': CONTOSO['contoso/organization.json'].replace(
+        '"Contoso"',
+        '"台北貿易股份有限公司"',
+      ),
+      'tw/subscribedSkus.json': CONTOSO['contoso/subscribedSkus.json'],
+      'tw/subscriptions.json': CONTOSO['contoso/subscriptions.json'],
+    });
+    expect(runCli(['import', 'tw', '--out', 'plans'], { cwd }).code).toBe(0);
+    expect(readdirSync(join(cwd, 'plans'))).toEqual(['台北貿易股份有限公司.plan.yaml']);
   });
 });

@@ -4,7 +4,6 @@
  */
 export { FILL_IN } from '@csp-move/rules/plan';
 export type { InputProblem } from './facts.ts';
-export { planFileName } from './file-name.ts';
 export { type ImportedCustomer, importExports, importWithBuiltInCatalog } from './import.ts';
 export { INPUT_PROBLEMS } from './messages.ts';
 export type { ImportedPlan } from './plan-model.ts';

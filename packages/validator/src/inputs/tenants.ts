@@ -101,40 +101,42 @@ export function joinTenants(all: readonly FileFacts[]): { tenants: TenantFacts[]
     return ids && ids.size === 1 ? [...ids][0] : undefined;
   };
 
+  // The tenant of a file whose items name it only through others: the one tenant they name, else the
+  // folder's; a problem when neither tells.
+  const tenantOfFile = (file: string, named: (string | undefined)[]): TenantFacts | undefined => {
+    const ids = new Set(named);
+    ids.delete(undefined);
+    const found = oneTenant(file, ids);
+    if (found === false) return undefined;
+    const id = found ?? folderTenant(file);
+    if (id === undefined) {
+      problems.push({ file, code: 'no-tenant' });
+      return undefined;
+    }
+    const tenant = tenantOf(byId, id);
+    addFile(tenant, file);
+    return tenant;
+  };
+
   // Then Graph's subscriptions, through the SKUs that list them.
   for (const facts of all) {
     if (facts.kind !== 'graph-subscriptions') continue;
-    const ids = new Set(facts.subscriptions.map((s) => subscriptionTenant.get(s.id.value)));
-    ids.delete(undefined);
-    const found = oneTenant(facts.file, ids);
-    if (found === false) continue;
-    const id = found ?? folderTenant(facts.file);
-    if (id === undefined) {
-      problems.push({ file: facts.file, code: 'no-tenant' });
-      continue;
-    }
-    const tenant = tenantOf(byId, id);
+    const tenant = tenantOfFile(
+      facts.file,
+      facts.subscriptions.map((s) => subscriptionTenant.get(s.id.value)),
+    );
+    if (!tenant) continue;
     tenant.graph.push(...facts.subscriptions);
-    addFile(tenant, facts.file);
     for (const sub of facts.subscriptions)
-      if (sub.commerceSubscriptionId) commerceTenant.set(sub.commerceSubscriptionId.value.toLowerCase(), id);
+      if (sub.commerceSubscriptionId)
+        commerceTenant.set(sub.commerceSubscriptionId.value.toLowerCase(), tenant.tenantId as string);
   }
 
   // Then Partner Center: the customer its links name, Graph's commerce ids, or the folder.
   for (const facts of all) {
     if (facts.kind !== 'partner-center-subscriptions') continue;
-    const ids = new Set(facts.subscriptions.map((s) => s.customerId ?? commerceTenant.get(s.id.value)));
-    ids.delete(undefined);
-    const found = oneTenant(facts.file, ids);
-    if (found === false) continue;
-    const id = found ?? folderTenant(facts.file);
-    if (id === undefined) {
-      problems.push({ file: facts.file, code: 'no-tenant' });
-      continue;
-    }
-    const tenant = tenantOf(byId, id);
-    tenant.partnerCenter.push(...facts.subscriptions);
-    addFile(tenant, facts.file);
+    const named = facts.subscriptions.map((s) => s.customerId ?? commerceTenant.get(s.id.value));
+    tenantOfFile(facts.file, named)?.partnerCenter.push(...facts.subscriptions);
   }
 
   // The same subscription twice in one tenant (two exports of one kind, or a duplicate in one file).

@@ -1,6 +1,6 @@
 import { isCalendarDate } from '@csp-move/rules/dates';
+import { planFileNameFor } from '@csp-move/rules/file-name';
 import type { Plan, Subscription } from '@csp-move/rules/plan';
-import { planFileNameFor } from '../../lib/file-name.ts';
 import type { FieldValue } from './fields.ts';
 import {
   AS_OF,

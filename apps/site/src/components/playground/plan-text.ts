@@ -1,12 +1,12 @@
+import { planFileNameFor } from '@csp-move/rules/file-name';
 import { closest } from '@csp-move/rules/suggest';
-import { planFileNameFor } from '../../lib/file-name.ts';
 
 /**
  * What the playground reads straight from a plan's text, valid or not: the customer's name for the
  * file name, and the id a "did you mean" finding suggests, as a fix the editor can apply.
  */
 
-/** `fabrikam-gmbh.plan.yaml` from `customer: name: Fabrikam GmbH`, as the checker names its files (lib/file-name.ts). */
+/** `fabrikam-gmbh.plan.yaml` from `customer: name: Fabrikam GmbH`, as the checker names its files (`@csp-move/rules/file-name`). */
 export function planFileNameOf(text: string): string {
   const customer = /^customer:[ \t]*\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text)?.[1] ?? '';
   const raw = /^[ \t]+name:[ \t]*(.+?)[ \t]*$/m.exec(customer)?.[1] ?? '';

@@ -1,14 +1,11 @@
-import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileStem } from '@csp-move/rules/file-name';
 import type { Locale } from '@csp-move/rules/messages';
 import { FILL_IN } from '@csp-move/rules/plan';
 import { parseDocument } from 'yaml';
-import { decodeText } from '../../core/encoding.ts';
-import { formatSize } from '../../core/validate.ts';
 import { escapeControl } from '../../formatters/text.ts';
 import type { InputProblem } from '../../inputs/facts.ts';
-import { planFileName } from '../../inputs/file-name.ts';
 import { importExports } from '../../inputs/import.ts';
 import {
   changeText,
@@ -22,6 +19,7 @@ import {
 import type { ImportedPlan, OwnPartner } from '../../inputs/plan-model.ts';
 import { updatePlanText } from '../../inputs/reimport.ts';
 import { renderPlan } from '../../inputs/write-plan.ts';
+import { readInput } from '../../node/read.ts';
 import type { ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
@@ -30,55 +28,29 @@ import { resolveSetup } from '../setup.ts';
 
 /** Largest export read: Graph's subscribedSkus of a large tenant is a few hundred kilobytes. */
 const MAX_EXPORT_SIZE = 16 * 1024 * 1024;
-const CHUNK = 64 * 1024;
 
-/** Reads one export: a regular file, bounded, UTF-8 (a BOM is fine); a problem otherwise. */
+/** Reads one export with the plans' bounded reader: a regular file, at most 16 MB, UTF-8 (a BOM is fine). */
 function readExportFile(file: string, shown: string): { text: string } | { problem: InputProblem } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const stats = fstatSync(fd);
-    if (!stats.isFile())
-      return { problem: { file: shown, code: 'unreadable', params: { reason: 'not a regular file' } } };
-    if (stats.size > MAX_EXPORT_SIZE)
-      return {
-        problem: {
-          file: shown,
-          code: 'too-large',
-          params: { size: formatSize(stats.size), limit: formatSize(MAX_EXPORT_SIZE) },
-        },
-      };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const read = readSync(fd, chunk, 0, CHUNK, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      if (total > MAX_EXPORT_SIZE)
-        return {
-          problem: {
-            file: shown,
-            code: 'too-large',
-            params: { size: formatSize(total), limit: formatSize(MAX_EXPORT_SIZE) },
-          },
-        };
-    }
-    const decoded = decodeText(Buffer.concat(chunks, total), isUtf8);
-    if ('text' in decoded) return decoded;
-    return { problem: { file: shown, code: 'not-utf8' } };
-  } catch (error) {
+  const read = readInput(file, MAX_EXPORT_SIZE, { regularOnly: true });
+  if ('text' in read) return read;
+  const { code, params = {} } = read.problem;
+  if (code === 'file-too-large')
     return {
       problem: {
         file: shown,
-        code: 'unreadable',
-        params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) },
+        code: 'too-large',
+        params: { size: String(params.size), limit: String(params.limit) },
       },
     };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  if (code === 'file-encoding') return { problem: { file: shown, code: 'not-utf8' } };
+  const reason = String(params.reason ?? code);
+  return {
+    problem: {
+      file: shown,
+      code: 'unreadable',
+      params: { reason: reason === 'notRegular' ? 'not a regular file' : reason },
+    },
+  };
 }
 
 /** Every `.json` file of the arguments: files as named, folders walked (dot-folders and node_modules left out). */
@@ -229,9 +201,10 @@ export async function importCommand(parsed: ParsedCommand, io: CliIo, flagLocale
       if (!check) writeOutput(io, current, result.text, locale);
       continue;
     }
-    const base = planFileName(
-      String(plan.customer.name.value === FILL_IN ? (tenant ?? 'customer') : plan.customer.name.value),
-    );
+    const base =
+      fileStem(
+        String(plan.customer.name.value === FILL_IN ? (tenant ?? 'customer') : plan.customer.name.value),
+      ) || 'customer';
     let name = `${base}.plan.yaml`;
     if (usedNames.has(name) || [...existing.values()].some((f) => f.endsWith(`${sep}${name}`)))
       name = `${base}-${(tenant ?? String(created)).slice(0, 8)}.plan.yaml`;

@@ -12,14 +12,18 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Most UTF-8 bytes of a stem: with `.plan.yaml` or `.ics` well within the usual 255-byte limit. */
 export const MAX_STEM_BYTES = 120;
 
+/** Bytes one character (a code point) takes in UTF-8. */
+function utf8Bytes(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 /** The longest start of `text` that fits in `max` UTF-8 bytes, never cutting a character in two. */
 function fitBytes(text: string, max: number): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(text).length <= max) return text;
   let out = '';
   let bytes = 0;
   for (const char of text) {
-    const size = encoder.encode(char).length;
+    const size = utf8Bytes(char);
     if (bytes + size > max) break;
     out += char;
     bytes += size;
