@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="553fe4c3ea47475d";export{VERSION,BUILD_ID};
