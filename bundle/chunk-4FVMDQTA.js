@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="ad39a06833b51dde";export{VERSION,BUILD_ID};
