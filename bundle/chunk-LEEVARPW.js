@@ -1,0 +1,1 @@
+var VERSION="0.1.0",BUILD_ID="8d6ae6780f289deb";export{VERSION,BUILD_ID};

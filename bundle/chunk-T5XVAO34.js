@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="c0a5d81bc8d99c3a";export{VERSION,BUILD_ID};
