@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { linksValidatorFor, starlightSeesDocsAt } from './src/integrations/external-docs.ts';
 import { starlightInlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { tableRegions } from './src/integrations/table-regions.ts';
 import { DOCS_BASE, GENERATED_PAGES, sidebar } from './src/navigation.ts';
 
 const root = new URL('./', import.meta.url);
@@ -18,7 +19,11 @@ export default defineConfig({
   markdown: {
     // `## Heading {#id}` gives a heading the same anchor in English and Chinese, so links from the
     // rules (`/guide/move/#licences`) work in both locales.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Every table gets a labelled scroll container that the keyboard can reach.
+    processor: satteri({
+      features: { headingAttributes: true },
+      hastPlugins: [tableRegions(docsFolders.real)],
+    }),
     // Expressive Code highlights code blocks; Astro's own highlighter would only add inline styles.
     syntaxHighlight: false,
   },

@@ -28,6 +28,9 @@ export const UI = {
   'sources.uses': { en: 'what rests on it', 'zh-TW': '依據此來源的內容' },
   'footer.catalog': { en: 'Offer catalog checked on', 'zh-TW': '供應項目目錄檢查日期：' },
   'table.id': { en: 'Id', 'zh-TW': '代碼' },
+  // The scroll container of a table (src/integrations/table-regions.ts), named after its heading.
+  'table.region': { en: 'Table {n}', 'zh-TW': '表格 {n}' },
+  'table.region.more': { en: '{name}, table {n}', 'zh-TW': '{name}（表格 {n}）' },
   yes: { en: 'yes', 'zh-TW': '是' },
   no: { en: 'no', 'zh-TW': '否' },
   none: { en: 'none', 'zh-TW': '無' },
