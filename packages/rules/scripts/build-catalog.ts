@@ -38,6 +38,7 @@ import {
   withSourceRefs,
 } from '../src/catalog/source-schema.ts';
 import { isCalendarDate } from '../src/dates.ts';
+import { SITE_URL } from '../src/site.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -138,6 +139,12 @@ if (sourcesFile && whereSources) {
         `${whereSources(`/sources/${index}/id`)}: /sources/${index}/id "${record.id}" is declared twice (first at /sources/${first.index})`,
       );
     } else records.set(record.id, { record, index });
+    // csp-move's own pages are linked within the site (PageSources), which it finds by SITE_URL.
+    if (record.publisher === 'csp-move' && !record.url.startsWith(`${SITE_URL}/`)) {
+      problems.push(
+        `${whereSources(`/sources/${index}/url`)}: /sources/${index}/url of a csp-move page must start with ${SITE_URL}/`,
+      );
+    }
     const sameUrl = urls.get(record.url);
     if (sameUrl) {
       problems.push(

@@ -268,6 +268,27 @@ describe('build-catalog script', () => {
       );
     });
 
+    it("rejects a csp-move page that is not on the site's address, at its url", slow, () => {
+      const at = breakFile(
+        'sources.yaml',
+        'url: https://csp-move.dev/reference/offers/',
+        'url: https://csp-move.example/reference/offers/',
+        'https://csp-move.example',
+      );
+      const run = build();
+      expect(run.status).toBe(1);
+      expect(reported(run.stderr)).toEqual([
+        {
+          file: at.path,
+          line: at.line,
+          column: at.column,
+          rest: expect.stringMatching(
+            /^\/sources\/\d+\/url of a csp-move page must start with https:\/\/csp-move\.dev\//,
+          ),
+        },
+      ]);
+    });
+
     it('rejects a source that no fact rests on, at its id', slow, () => {
       const at = breakFile(
         'sources.yaml',

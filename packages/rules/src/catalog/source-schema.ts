@@ -72,10 +72,14 @@ export type SourceRef = string | ({ id: string } & SourceUse);
 
 /** The source a fact rests on, as rules and catalog records hold it. */
 export interface ResolvedSource {
+  /** The page's title, with the section the fact rests on when the use names one. */
   title: string;
   url: string;
+  /** Date of the page (or of the older version the fact rests on). */
   date?: string;
+  /** Who published it: Microsoft, a third party, or csp-move itself (the plan-file specification). */
   publisher: SourceRecord['publisher'];
+  /** The day the page was last read to check the fact still rests on it. */
   checked: string;
 }
 

@@ -25,9 +25,9 @@ export default defineRule({
     },
   },
   rationale: {
-    en: 'Since 4 May 2026 a CSP new-commerce subscription whose term ends without a renewal or a scheduled cancellation no longer gets 30 free days: it moves into an extended service term, billed month to month at the monthly price plus 3 % (23 % where the offer has no monthly term), prorated by day. The old advice "turn auto-renew off and let it expire" now costs money on every line it is followed for.',
+    en: 'Since 4 May 2026 a CSP new-commerce subscription whose term ends without a renewal or a scheduled cancellation no longer gets 30 free days: it moves into an extended service term, billed month to month at the monthly price plus 3 % (23 % where the offer has no monthly term), prorated by day (for CSP, third parties say so). The old advice "turn auto-renew off and let it expire" now costs money on every line it is followed for.',
     'zh-TW':
-      '自 2026 年 5 月 4 日起，CSP 新商務訂閱若期滿時既未續訂、也沒有排定取消，就不再有 30 天免費期，而是進入延長服務期限（EST），按月計費，價格為月費加 3%（沒有月約的方案加 23%），並按天數比例計算。過去「關閉自動續訂、讓它到期」的建議，現在每一筆照做的訂閱都要付費。',
+      '自 2026 年 5 月 4 日起，CSP 新商務訂閱若期滿時既未續訂、也沒有排定取消，就不再有 30 天免費期，而是進入延長服務期限（EST），按月計費，價格為月費加 3%（沒有月約的方案加 23%），並按天數比例計算（CSP 的部分是第三方的說法）。過去「關閉自動續訂、讓它到期」的建議，現在每一筆照做的訂閱都要付費。',
   },
   fix: {
     en: 'Have the target provisioned and licences assigned by the term end, and ask the current partner to set the subscription to cancel at the end of its term (endOfTerm: cancel-at-term-end). If users need the source longer, choose the extended term on purpose with the day it ends (endOfTerm: extended-term, extendedUntil), or move the line with a partner transfer, which needs no overlap.',

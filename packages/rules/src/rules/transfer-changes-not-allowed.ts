@@ -25,14 +25,14 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'Line "{subscription}" is transferred with {quantity} licences, but the subscription has {sourceQuantity}. A transfer moves the whole subscription: partial transfers and quantity changes during a transfer are not possible.',
+      en: 'Line "{subscription}" is transferred with {quantity} licences, but the subscription has {sourceQuantity}. A transfer moves the whole subscription: partial transfers and quantity changes during a transfer are not possible (partners and distributors state this; Microsoft\'s transfer pages do not).',
       'zh-TW':
-        '訂閱「{subscription}」以 {quantity} 個授權移轉，但原訂閱有 {sourceQuantity} 個。移轉的是整個訂閱：不能只移轉一部分，移轉期間也不能變更數量。',
+        '訂閱「{subscription}」以 {quantity} 個授權移轉，但原訂閱有 {sourceQuantity} 個。移轉的是整個訂閱：不能只移轉一部分，移轉期間也不能變更數量（這是合作夥伴與經銷商的說法，Microsoft 的移轉說明沒有提到）。',
     },
     offer: {
-      en: 'Line "{subscription}" is transferred as {target:offers}, but the subscription is {offer:offer}. A transfer keeps the offer; change it after the transfer, or re-provision instead.',
+      en: 'Line "{subscription}" is transferred as {target:offers}, but the subscription is {offer:offer}. A transfer keeps the offer (partners and distributors state this; Microsoft\'s transfer pages do not); change it after the transfer, or re-provision instead.',
       'zh-TW':
-        '訂閱「{subscription}」要以 {target:offers} 移轉，但原訂閱是 {offer:offer}。移轉不會改變供應項目；請在移轉完成後再變更，或改用重新佈建。',
+        '訂閱「{subscription}」要以 {target:offers} 移轉，但原訂閱是 {offer:offer}。移轉不會改變供應項目（這是合作夥伴與經銷商的說法，Microsoft 的移轉說明沒有提到）；請在移轉完成後再變更，或改用重新佈建。',
     },
     term: {
       en: 'Line "{subscription}" is transferred with a {targetTerm} term, but the subscription runs on a {term} term. The term and its end date stay as they are during a transfer.',

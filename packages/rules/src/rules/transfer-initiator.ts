@@ -12,9 +12,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: '{partner} is an indirect reseller, so it cannot create the transfer request for {count:subscriptions}. Its indirect provider, which is billed for the subscriptions, creates it and names {partner} as the partner of record.',
+      en: "{partner} is an indirect reseller, so it cannot create the transfer request for {count:subscriptions}. Its indirect provider, which is billed for the subscriptions, creates it and names {partner} as the partner of record (distributors state this; Microsoft's transfer API only has a field naming the reseller as partner of record).",
       'zh-TW':
-        '{partner} 是間接轉銷商，無法為 {count:subscriptions}建立移轉要求。必須由實際被計費的間接提供者建立，並把 {partner} 設為記錄合作夥伴。',
+        '{partner} 是間接轉銷商，無法為 {count:subscriptions}建立移轉要求。必須由實際被計費的間接提供者建立，並把 {partner} 設為記錄合作夥伴（這是經銷商的說法；Microsoft 的移轉 API 只有一個記錄轉銷商為記錄合作夥伴的欄位）。',
     },
   },
   rationale: {

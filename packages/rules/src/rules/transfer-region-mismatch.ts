@@ -12,9 +12,9 @@ export default defineRule({
   },
   messages: {
     default: {
-      en: 'The current partner {source} is in {sourceCountry:market}, in the {sourceRegion:region} region; your CSP tenant {partnerCountry:market} is in the {partnerRegion:region} region. Subscriptions transfer only between partners in the same region: re-provision these lines instead.',
+      en: 'The current partner {source} is in {sourceCountry:market}, in the {sourceRegion:region} region; your CSP tenant {partnerCountry:market} is in the {partnerRegion:region} region. Subscriptions transfer only between partners in the same region (partners and distributors state this for transfers; Microsoft states it for relationships): re-provision these lines instead.',
       'zh-TW':
-        '原合作夥伴 {source} 位於 {sourceCountry:market}，屬於「{sourceRegion:region}」區域；您的 CSP 租用戶 {partnerCountry:market} 屬於「{partnerRegion:region}」區域。訂閱只能在同一區域的合作夥伴之間移轉，這些訂閱請改用重新佈建。',
+        '原合作夥伴 {source} 位於 {sourceCountry:market}，屬於「{sourceRegion:region}」區域；您的 CSP 租用戶 {partnerCountry:market} 屬於「{partnerRegion:region}」區域。訂閱只能在同一區域的合作夥伴之間移轉（移轉的部分是合作夥伴與經銷商的說法，Microsoft 說明的是轉銷商關係的區域限制），這些訂閱請改用重新佈建。',
     },
     noSourcePartner: {
       en: 'The plan transfers {count:subscriptions} but has no transfer section naming the current partner and the country of its CSP tenant, so the same-region condition cannot be checked.',

@@ -1,3 +1,4 @@
+import type { ResolvedSource } from '../catalog/source-schema.ts';
 import type { RuleContext } from '../context.ts';
 import type { CalendarDate } from '../dates.ts';
 import type { Param } from '../messages/format.ts';
@@ -49,21 +50,14 @@ export type FindingKind = 'defect' | 'step';
 /** What a rule's check returns: a finding without rule id; severity defaults to the rule's. */
 export type FindingInput = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
-export interface Source {
-  title: string;
-  url: string;
-  /** Date of the document the rule rests on. */
-  date?: string;
-  /**
-   * Who published it: Microsoft's own documentation, a third party (distributor, vendor, blog), or
-   * csp-move itself (the plan-file specification, for rules about the file rather than about Microsoft).
-   */
-  publisher: SourcePublisher;
-  /** The day the source was last read to check the rule still rests on it. */
-  checked: string;
-}
+/**
+ * A source a rule rests on: an entry of `content/catalog/sources.yaml` as `cite()` resolves it (title, url,
+ * the page's date, who published it, the day it was last checked).
+ */
+export type Source = ResolvedSource;
 
-export type SourcePublisher = 'microsoft' | 'third-party' | 'csp-move';
+/** Microsoft's own documentation, a third party, or csp-move itself (the plan-file specification). */
+export type SourcePublisher = Source['publisher'];
 
 /**
  * True when every source of a rule is a third party's: its findings then say that Microsoft's own

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="35d6f2a5ede76a96";export{VERSION,BUILD_ID};
