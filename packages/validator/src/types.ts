@@ -66,7 +66,10 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Findings silenced by suppression comments; only SARIF reports them. */
   suppressed: SuppressedDiagnostic[];
-  /** For a plan the rules judged: its schedule (status, calendar, explain). */
+  /**
+   * For a plan the rules judged: its schedule (status, calendar, explain). `validate` keeps only its
+   * next step (`steps` empty; see withNextStepOnly).
+   */
   schedule?: Schedule;
   /**
    * Findings past the first MAX_DIAGNOSTICS_PER_FILE (by position), by severity: counted in every

@@ -1,7 +1,7 @@
 // The result cache's metadata strategy (issue 20) and its bounded read (issue 21, item 7): an unchanged
 // file is not read at all, a changed one is noticed however little changed, and no cache file can make
 // a run crash, hang or fill the memory.
-import { mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
@@ -14,7 +14,7 @@ const READY_SAME_SIZE = planWith(
   '  name: Tailspin Coffee\n  country: TW',
   '  name: Tailspin Coffea\n  country: TW',
 );
-const CACHE_FILE = join('.csp-move-cache', 'results-v1.json');
+const CACHE_FILE = join('.csp-move-cache', 'results-v2.json');
 
 async function validate(dir: string, ...args: string[]) {
   let stdout = '';
@@ -36,7 +36,7 @@ async function validate(dir: string, ...args: string[]) {
     readStdin: async () => '',
   });
   const files = code === 2 ? [] : (JSON.parse(stdout).files as { verdict: string }[]);
-  return { code, stderr, verdict: files[0]?.verdict };
+  return { code, stdout, stderr, verdict: files[0]?.verdict };
 }
 
 /** Sets a file's access and modification time to whole seconds, so that it can be set back exactly. */
@@ -107,5 +107,52 @@ describe('the cache file is read bounded, as a regular file only', () => {
     }
     const dir = folderWith({ 'p.plan.yaml': BLOCKED, [CACHE_FILE]: '{"version":1,"key":' });
     expect((await validate(dir)).stderr).toMatch(/is damaged and was ignored/);
+  });
+});
+
+describe('the cache keeps what validate reports, in a file of its own version', () => {
+  it('keeps of a schedule only the next step, and reports the same from the cache', async () => {
+    const dir = folderWith({ 'p.plan.yaml': READY_SAME_SIZE });
+    setTime(join(dir, 'p.plan.yaml'), Math.floor(Date.now() / 1000) - 3600);
+    const first = await validate(dir);
+    const entry = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')).entries['p.plan.yaml'];
+    // Version 1 kept every step (about 10 KB a plan); validate shows only the next one.
+    expect(entry.result.schedule.steps).toEqual([]);
+    expect(entry.result.schedule.next.kind).toBeTypeOf('string');
+    const again = await validate(dir);
+    expect(again.stdout).toBe(first.stdout);
+    expect(JSON.parse(again.stdout).files[0].nextStep).toEqual(JSON.parse(first.stdout).files[0].nextStep);
+  });
+
+  it('ignores a version 1 cache file: its entries are never served', async () => {
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    const plan = join(dir, 'p.plan.yaml');
+    setTime(plan, Math.floor(Date.now() / 1000) - 3600);
+    await validate(dir);
+    // An old cache beside the new one, whose entry for the file would say "ready" if it were read.
+    const current = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8'));
+    const entry = current.entries['p.plan.yaml'];
+    const forged = { ...entry, result: { verdict: 'ready', diagnostics: [], suppressed: [] } };
+    writeFileSync(
+      join(dir, '.csp-move-cache', 'results-v1.json'),
+      JSON.stringify({ version: 1, key: current.key, entries: { 'p.plan.yaml': forged } }),
+    );
+    rmSync(join(dir, CACHE_FILE));
+    const run = await validate(dir);
+    expect(run.verdict).toBe('blocked');
+    expect(run.stderr).toBe('');
+  });
+
+  it('drops an entry that holds more steps than the next one, with a note', async () => {
+    const dir = folderWith({ 'p.plan.yaml': READY_SAME_SIZE });
+    setTime(join(dir, 'p.plan.yaml'), Math.floor(Date.now() / 1000) - 3600);
+    await validate(dir);
+    const cache = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8'));
+    const schedule = cache.entries['p.plan.yaml'].result.schedule;
+    schedule.steps = [schedule.next];
+    writeFileSync(join(dir, CACHE_FILE), JSON.stringify(cache));
+    const run = await validate(dir);
+    expect(run.stderr).toMatch(/Ignored 1 damaged or altered entry/);
+    expect(run.verdict).toBe('ready');
   });
 });

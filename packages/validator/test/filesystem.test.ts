@@ -164,7 +164,7 @@ describe('the result cache (item 10)', () => {
     });
     const first = runCli(['validate', '--cache', '-f', 'json', 'blocked.plan.yaml'], { cwd: dir });
     expect(first.code).toBe(1);
-    const file = join(dir, '.csp-move-cache', 'results-v1.json');
+    const file = join(dir, '.csp-move-cache', 'results-v2.json');
     return { dir, file, cache: JSON.parse(readFileSync(file, 'utf8')) };
   };
 

@@ -31,9 +31,9 @@ describe('workers and cache', () => {
 
   it('reuses results of unchanged files from .csp-move-cache/', () => {
     const first = runCli(['validate', '--cache', '-f', 'json', 'plans'], { cwd: dir });
-    const cacheFile = join(dir, '.csp-move-cache', 'results-v1.json');
+    const cacheFile = join(dir, '.csp-move-cache', 'results-v2.json');
     expect(existsSync(cacheFile)).toBe(true);
-    expect(readdirSync(join(dir, '.csp-move-cache'))).toEqual(['results-v1.json']);
+    expect(readdirSync(join(dir, '.csp-move-cache'))).toEqual(['results-v2.json']);
     const second = runCli(['validate', '--cache', '-f', 'json', 'plans'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8'));

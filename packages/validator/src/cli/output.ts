@@ -58,13 +58,15 @@ export function checkOutputs(
   inputs: readonly string[],
   locale: Locale,
 ): Map<string, WritePlan> {
-  const inputIds = new Set(inputs.map((file) => identity(resolve(io.cwd, file))));
+  // Looked up only when there is an output file: a run without one need not look at every input again.
+  let inputIds: Set<string> | undefined;
   const seen = new Set<string>();
   const plans = new Map<string, WritePlan>();
   for (const file of files) {
     if (file === undefined) continue;
     const path = resolve(io.cwd, file);
     const id = identity(path);
+    inputIds ??= new Set(inputs.map((input) => identity(resolve(io.cwd, input))));
     if (inputIds.has(id)) throw new UsageError(say('outputIsInput', locale, file));
     if (seen.has(id)) throw new UsageError(say('outputTwice', locale, file));
     seen.add(id);

@@ -81,3 +81,14 @@ export function buildResult(
 export function fileProblem(context: ResultContext, draft: Omit<Draft, 'span' | 'pointer'>): FileResult {
   return buildResult(context, [{ ...draft, pointer: '', span: [0, 0] }], undefined);
 }
+
+/**
+ * A result as `validate` reports it: of the schedule only the next step (its `steps` left empty), since
+ * no report of `validate` shows the others. It keeps the result cache small and the messages from
+ * worker threads short; `status`, `calendar` and `explain` keep every step.
+ */
+export function withNextStepOnly(result: FileResult): FileResult {
+  const { schedule } = result;
+  if (!schedule || schedule.steps.length === 0) return result;
+  return { ...result, schedule: { ...schedule, steps: [] } };
+}

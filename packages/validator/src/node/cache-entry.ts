@@ -15,7 +15,10 @@ export interface Stamp {
   ino: string;
 }
 
-/** A stored result: the content hash it belongs to, the result without its path, the file's stamp. */
+/**
+ * A stored result: the content hash it belongs to, the result without its path (as validate reports it,
+ * withNextStepOnly), the file's stamp.
+ */
 export type Entry = { hash: string; result: Omit<FileResult, 'path'>; stamp?: Stamp };
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -58,6 +61,20 @@ function isDiagnostic(value: unknown): value is Diagnostic {
   return true;
 }
 
+const STEP_STATES = new Set(['done', 'upcoming', 'overdue']);
+const isText = (value: unknown) => typeof value === 'string';
+
+/** A stored schedule: whose and which day, no steps, and a next step with what reports show of it. */
+function isStoredSchedule(value: unknown): boolean {
+  if (!isObject(value) || !isText(value.customer) || !isText(value.today)) return false;
+  if (!Array.isArray(value.steps) || value.steps.length > 0) return false;
+  const { next } = value;
+  if (next === undefined) return true;
+  if (!isObject(next) || !isObject(next.params) || !STEP_STATES.has(next.state as string)) return false;
+  if (![next.id, next.kind, next.pointer, next.title].every(isText)) return false;
+  return [next.date, next.due, next.subscription, next.variant].every((v) => v === undefined || isText(v));
+}
+
 /**
  * True when a cache entry has the shape the cache writes and a verdict that follows from its own
  * diagnostics, as the validator decides it. Anything else (a damaged file, an edited entry, an entry
@@ -66,8 +83,9 @@ function isDiagnostic(value: unknown): value is Diagnostic {
 export function isValidEntry(value: unknown): value is Entry {
   if (!isObject(value) || typeof value.hash !== 'string' || !isObject(value.result)) return false;
   if (value.stamp !== undefined && !isStamp(value.stamp)) return false;
-  const { verdict, diagnostics, suppressed } = value.result;
+  const { verdict, diagnostics, suppressed, schedule } = value.result;
   if (typeof verdict !== 'string' || !VERDICTS.has(verdict)) return false;
+  if (schedule !== undefined && !isStoredSchedule(schedule)) return false;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return false;
   if (
     !Array.isArray(suppressed) ||

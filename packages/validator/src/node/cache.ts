@@ -1,12 +1,17 @@
 import { type BigIntStats, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { withNextStepOnly } from '../core/result.ts';
 import type { FileResult } from '../types.ts';
 import { type Entry, isValidEntry, type Stamp } from './cache-entry.ts';
 import { readInput } from './read.ts';
 
 /** The cache folder, under the working folder. */
 export const CACHE_DIR = '.csp-move-cache';
-const CACHE_FILE = 'results-v1.json';
+/**
+ * Version 2 keeps of each result what `validate` reports (withNextStepOnly): about a twentieth of
+ * version 1, which held every step. A version 1 file is left alone and not read.
+ */
+export const CACHE_FILE = 'results-v2.json';
 
 /** Largest cache file read: far above what 100,000 plans take; anything larger is not ours. */
 export const MAX_CACHE_SIZE = 256 * 1024 * 1024;
@@ -20,7 +25,7 @@ export const MAX_CACHE_SIZE = 256 * 1024 * 1024;
 const UNSURE_NS = 2_000_000_000n;
 
 interface CacheFile {
-  version: 1;
+  version: 2;
   key: string;
   entries: Record<string, Entry>;
 }
@@ -123,7 +128,7 @@ export class ResultCache {
     else if (read) {
       try {
         const data = JSON.parse(read.text) as Partial<CacheFile>;
-        if (data.version === 1 && data.key === key && typeof data.entries === 'object' && data.entries) {
+        if (data.version === 2 && data.key === key && typeof data.entries === 'object' && data.entries) {
           for (const [path, entry] of Object.entries(data.entries)) {
             if (isValidEntry(entry)) entries.set(path, entry);
             else problems.dropped += 1;
@@ -153,11 +158,12 @@ export class ResultCache {
   }
 
   /**
-   * Stores a path's result for its content hash and, when given, the metadata the file had before it
-   * was read; metadata from too close to this run is left out, so the next run hashes the file.
+   * Stores a path's result (as validate reports it) for its content hash and, when given, the metadata
+   * the file had before it was read; metadata from too close to this run is left out, so the next run
+   * hashes the file.
    */
   store(path: string, hash: string, result: FileResult, stats?: BigIntStats): void {
-    const { path: _path, ...rest } = result;
+    const { path: _path, ...rest } = withNextStepOnly(result);
     const sure = stats !== undefined && stats.mtimeNs < this.started - UNSURE_NS;
     const entry: Entry = { hash, result: rest, ...(sure ? { stamp: stampOf(stats) } : {}) };
     const before = this.entries.get(path);
@@ -172,7 +178,7 @@ export class ResultCache {
   }
 
   serialize(): string {
-    const data: CacheFile = { version: 1, key: this.key, entries: Object.fromEntries(this.entries) };
+    const data: CacheFile = { version: 2, key: this.key, entries: Object.fromEntries(this.entries) };
     return JSON.stringify(data);
   }
 }

@@ -1,7 +1,7 @@
 import type { BigIntStats } from 'node:fs';
 import type { Catalog, CatalogExtension } from '@csp-move/rules/catalog';
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import { fileProblem } from '../core/result.ts';
+import { fileProblem, withNextStepOnly } from '../core/result.ts';
 import { DEFAULT_MAX_FILE_SIZE, type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult } from '../types.ts';
 import { type ResultCache, statFile } from './cache.ts';
@@ -32,6 +32,8 @@ export interface RunOptions extends Omit<ValidateOptions, 'path' | 'catalog'> {
   sources?: Map<string, string>;
   /** Called after each file, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** Keep of each schedule only the next step, as `validate` reports it (withNextStepOnly). */
+  nextStepOnly?: boolean;
 }
 
 /** Largest --jobs accepted; more is a mistake, and each thread costs memory. */
@@ -61,6 +63,7 @@ export async function validateFiles(
     cache,
     sources,
     onProgress,
+    nextStepOnly = false,
     ...validateOptions
   } = options;
   const locale = validateOptions.locale ?? 'en';
@@ -71,7 +74,8 @@ export async function validateFiles(
   let done = 0;
   // Texts in flight, kept for `sources` only when their result has diagnostics (code frames, --fix).
   const texts: (string | undefined)[] = new Array(inputs.length);
-  const record = (index: number, result: FileResult) => {
+  const record = (index: number, judged: FileResult) => {
+    const result = nextStepOnly ? withNextStepOnly(judged) : judged;
     results[index] = result;
     const text = texts[index];
     texts[index] = undefined;
@@ -89,7 +93,7 @@ export async function validateFiles(
   // Small batches: a thread's last batch is what the run waits for at the end.
   const startPool = (expected: number) =>
     new WorkerPool(
-      { options: validateOptions, extension },
+      { options: validateOptions, extension, nextStepOnly },
       threads - 1,
       Math.max(1, Math.min(16, Math.ceil(expected / (threads * 16)))),
       record,

@@ -6,6 +6,8 @@ import type { FileResult } from '../types.ts';
 export interface WorkerSetup {
   options: Omit<ValidateOptions, 'path' | 'catalog'>;
   extension?: CatalogExtension;
+  /** Send of each schedule only the next step (withNextStepOnly): shorter messages. */
+  nextStepOnly?: boolean;
 }
 
 export interface WorkItem {

@@ -1,4 +1,5 @@
 import type { Locale } from '@csp-move/rules/messages';
+import { withNextStepOnly } from '../../core/result.ts';
 import type { ValidateOptions } from '../../core/validate.ts';
 import { cannotRewrite, fixText, rewriteFile, unambiguousFixes } from '../../node/fix.ts';
 import type { PlanInput } from '../../node/run.ts';
@@ -14,9 +15,9 @@ export interface FixRun {
 }
 
 /**
- * Fixes the files of a run in place (--fix) and returns the results of the fixed text; files that
- * cannot be rewritten keep their content and results and get a message. Standard input is never
- * rewritten.
+ * Fixes the files of a run in place (--fix) and returns the results of the fixed text, as validate
+ * reports them (withNextStepOnly); files that cannot be rewritten keep their content and results and
+ * get a message. Standard input is never rewritten.
  */
 export function fixFiles(
   inputs: readonly PlanInput[],
@@ -48,7 +49,7 @@ export function fixFiles(
     }
     sources.set(input.path, fixed.text);
     io.stderr.write(`csp-move: ${say('fixed', locale, String(fixed.applied), input.path)}\n`);
-    return fixed.result;
+    return withNextStepOnly(fixed.result);
   });
   return { files, unwritten };
 }

@@ -90,6 +90,7 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
     cache,
     sources: wantsSources ? sources : undefined,
     onProgress: progress?.update,
+    nextStepOnly: true,
   });
   progress?.clear();
   let unwritten = 0;
