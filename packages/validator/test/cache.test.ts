@@ -16,10 +16,11 @@ const READY_SAME_SIZE = planWith(
 );
 const CACHE_FILE = join('.csp-move-cache', 'results-v2.json');
 
-async function validate(dir: string, ...args: string[]) {
+/** Runs the CLI in `dir` with `args`, its outputs captured. */
+async function run(dir: string, args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['validate', '--cache', '-f', 'json', ...args, 'p.plan.yaml'], {
+  const code = await main(args, {
     cwd: dir,
     env: {},
     stdout: {
@@ -35,6 +36,18 @@ async function validate(dir: string, ...args: string[]) {
     },
     readStdin: async () => '',
   });
+  return { code, stdout, stderr };
+}
+
+async function validate(dir: string, ...args: string[]) {
+  const { code, stdout, stderr } = await run(dir, [
+    'validate',
+    '--cache',
+    '-f',
+    'json',
+    ...args,
+    'p.plan.yaml',
+  ]);
   const files = code === 2 ? [] : (JSON.parse(stdout).files as { verdict: string }[]);
   return { code, stdout, stderr, verdict: files[0]?.verdict };
 }
@@ -154,5 +167,48 @@ describe('the cache keeps what validate reports, in a file of its own version', 
     const run = await validate(dir);
     expect(run.stderr).toMatch(/Ignored 1 damaged or altered entry/);
     expect(run.verdict).toBe('ready');
+  });
+});
+
+describe("a folder's unchanged plans are recognised from the cache", () => {
+  // In a folder that is not named plans/ and without .plan.yaml: recognised by its start alone.
+  const validateFolder = async (dir: string) => {
+    const { code, stdout, stderr } = await run(dir, ['validate', '--cache', '-f', 'json', 'team']);
+    const files = code === 2 ? [] : (JSON.parse(stdout).files as { path: string; verdict: string }[]);
+    return { code, stderr, files: files.map(({ path, verdict }) => ({ path, verdict })) };
+  };
+  // The same length as BLOCKED, with neither the modeline nor a version: not a plan by its start.
+  const notAPlan = BLOCKED.replace('# yaml-language-server', '# yaml-language-servex').replace(
+    'version: 2',
+    'versiom: 2',
+  );
+
+  it('does not read the start of an unchanged plan again to recognise it', async () => {
+    expect(notAPlan.length).toBe(BLOCKED.length);
+    const dir = folderWith({ 'team/move.yaml': BLOCKED });
+    const file = join(dir, 'team', 'move.yaml');
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    setTime(file, old);
+    expect((await validateFolder(dir)).files).toEqual([{ path: 'team/move.yaml', verdict: 'blocked' }]);
+    // Changed behind the metadata's back: still taken as the plan it was, so its start was not read.
+    writeFileSync(file, notAPlan);
+    setTime(file, old);
+    expect((await validateFolder(dir)).files.map((f) => f.verdict)).toEqual(['blocked']);
+    // Any change of time is noticed: the start is read, and it is no plan.
+    setTime(file, old + 1);
+    const changed = await validateFolder(dir);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toMatch(/team/);
+  });
+
+  it('does not take a file named on the command line as a plan of its folder because it was cached', async () => {
+    const dir = folderWith({ 'team/move.yaml': READY_SAME_SIZE, 'team/notes.yaml': notAPlan });
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    setTime(join(dir, 'team', 'notes.yaml'), old);
+    // Named, it is validated (and cached) though its start does not declare a plan.
+    const { stdout } = await run(dir, ['validate', '--cache', '-f', 'json', 'team/notes.yaml']);
+    expect(JSON.parse(stdout).files[0].path).toBe('team/notes.yaml');
+    // The folder's plans are still what their starts declare.
+    expect((await validateFolder(dir)).files.map((f) => f.path)).toEqual(['team/move.yaml']);
   });
 });

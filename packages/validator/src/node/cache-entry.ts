@@ -17,9 +17,10 @@ export interface Stamp {
 
 /**
  * A stored result: the content hash it belongs to, the result without its path (as validate reports it,
- * withNextStepOnly), the file's stamp.
+ * withNextStepOnly), the file's stamp, and `plan` when the start of the file declares a plan
+ * (wholeTextDeclaresPlan), so that a folder's unchanged plans are recognised without being read.
  */
-export type Entry = { hash: string; result: Omit<FileResult, 'path'>; stamp?: Stamp };
+export type Entry = { hash: string; result: Omit<FileResult, 'path'>; stamp?: Stamp; plan?: true };
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const VERDICTS = new Set(['ready', 'needs-attention', 'blocked', 'invalid']);
@@ -83,6 +84,7 @@ function isStoredSchedule(value: unknown): boolean {
 export function isValidEntry(value: unknown): value is Entry {
   if (!isObject(value) || typeof value.hash !== 'string' || !isObject(value.result)) return false;
   if (value.stamp !== undefined && !isStamp(value.stamp)) return false;
+  if (value.plan !== undefined && value.plan !== true) return false;
   const { verdict, diagnostics, suppressed, schedule } = value.result;
   if (typeof verdict !== 'string' || !VERDICTS.has(verdict)) return false;
   if (schedule !== undefined && !isStoredSchedule(schedule)) return false;

@@ -4,6 +4,7 @@ import { withNextStepOnly } from '../core/result.ts';
 import type { FileResult } from '../types.ts';
 import { type Entry, isValidEntry, type Stamp } from './cache-entry.ts';
 import { readInput } from './read.ts';
+import { wholeTextDeclaresPlan } from './recognize.ts';
 
 /** The cache folder, under the working folder. */
 export const CACHE_DIR = '.csp-move-cache';
@@ -31,6 +32,12 @@ interface CacheFile {
 }
 
 type Digest = (text: string) => string;
+
+/** What the cache notes of a file's text (ResultCache.content). */
+export interface Content {
+  hash: string;
+  plan: boolean;
+}
 
 /** Why a cache file was not read: damaged (not JSON), not a regular file, or too large. */
 export type CacheProblem = 'damaged' | 'not-a-file' | 'too-large';
@@ -83,6 +90,8 @@ export class ResultCache {
   /** Wall-clock time this run started, in nanoseconds since 1970. */
   private readonly started: bigint;
   private changed = false;
+  /** Metadata the selection took this run, by path, until the run takes it (see `stat`). */
+  private readonly seen = new Map<string, BigIntStats | undefined>();
   /** Entries dropped at load because they were damaged or forged; the files are checked again. */
   readonly dropped: number;
   /** Why an existing cache file was not used, if it was not. */
@@ -141,14 +150,48 @@ export class ResultCache {
     return new ResultCache(file, key, entries, hash, problems, started);
   }
 
-  /** The stored result for a path whose metadata shows it unchanged since it was stored; no read needed. */
-  unchanged(path: string, stats: BigIntStats): FileResult | undefined {
+  /**
+   * A file's metadata, taken once a run: the selection asks (declaresPlan) before the run validates, and
+   * the run then uses what the selection saw, as if it had looked itself. Undefined when it cannot be read.
+   */
+  stat(path: string, file: string): BigIntStats | undefined {
+    if (this.seen.has(path)) {
+      const stats = this.seen.get(path);
+      this.seen.delete(path);
+      return stats;
+    }
+    return statFile(file);
+  }
+
+  /** The stored entry for a path whose metadata shows it unchanged since it was stored. */
+  private current(path: string, stats: BigIntStats): Entry | undefined {
     const entry = this.entries.get(path);
     const stamp = entry?.stamp;
     if (!entry || !stamp) return undefined;
     const now = stampOf(stats);
     if (stamp.size !== now.size || stamp.mtime !== now.mtime || stamp.ino !== now.ino) return undefined;
-    return { path, ...entry.result };
+    return entry;
+  }
+
+  /**
+   * True when a file is unchanged since a run found that its start declares a plan: a folder's plans
+   * are then recognised without reading them. Its metadata is kept for `stat`.
+   */
+  declaresPlan(path: string, file: string): boolean {
+    const stats = statFile(file);
+    this.seen.set(path, stats);
+    return stats !== undefined && this.current(path, stats)?.plan === true;
+  }
+
+  /** The stored result for a path whose metadata shows it unchanged since it was stored; no read needed. */
+  unchanged(path: string, stats: BigIntStats): FileResult | undefined {
+    const entry = this.current(path, stats);
+    return entry && { path, ...entry.result };
+  }
+
+  /** What the cache notes of a file's text: its hash, and whether its start declares a plan. */
+  content(text: string): Content {
+    return { hash: this.hash(text), plan: wholeTextDeclaresPlan(text) === true };
   }
 
   /** The stored result for a path, if its content has not changed since. */
@@ -158,14 +201,19 @@ export class ResultCache {
   }
 
   /**
-   * Stores a path's result (as validate reports it) for its content hash and, when given, the metadata
-   * the file had before it was read; metadata from too close to this run is left out, so the next run
-   * hashes the file.
+   * Stores a path's result (as validate reports it) for its content: its hash, whether its start declares
+   * a plan (wholeTextDeclaresPlan), and, when given, the metadata the file had before it was read;
+   * metadata from too close to this run is left out, so the next run hashes the file.
    */
-  store(path: string, hash: string, result: FileResult, stats?: BigIntStats): void {
+  store(path: string, content: Content, result: FileResult, stats?: BigIntStats): void {
     const { path: _path, ...rest } = withNextStepOnly(result);
     const sure = stats !== undefined && stats.mtimeNs < this.started - UNSURE_NS;
-    const entry: Entry = { hash, result: rest, ...(sure ? { stamp: stampOf(stats) } : {}) };
+    const entry: Entry = {
+      hash: content.hash,
+      result: rest,
+      ...(sure ? { stamp: stampOf(stats) } : {}),
+      ...(content.plan ? { plan: true } : {}),
+    };
     const before = this.entries.get(path);
     if (before && JSON.stringify(before) === JSON.stringify(entry)) return;
     this.entries.set(path, entry);

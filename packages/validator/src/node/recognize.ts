@@ -31,6 +31,15 @@ export function declaresPlan(head: string): boolean {
   return MODELINE.test(text) || (VERSION.test(text) && PLAN_KEY.test(text));
 }
 
+/**
+ * What isPlanFile finds at the start of a file with this text, when all of it lies within the start
+ * that is read (SNIFF_BYTES); undefined for a longer text. The result cache keeps it, so that an
+ * unchanged file is recognised without being read.
+ */
+export function wholeTextDeclaresPlan(text: string): boolean | undefined {
+  return Buffer.byteLength(text, 'utf8') <= SNIFF_BYTES ? declaresPlan(text) : undefined;
+}
+
 // One buffer for every head: the reads are synchronous, and each is decoded before the next.
 let scratch: Buffer | undefined;
 
@@ -50,7 +59,10 @@ function readHead(file: string): string {
   }
 }
 
-/** True when a file found in a folder is a plan (see above); `path` is relative to that folder's parent. */
-export function isPlanFile(file: string, path: string): boolean {
-  return hasPlanName(path) || declaresPlan(readHead(file));
+/**
+ * True when a file found in a folder is a plan (see above); `path` is relative to that folder's parent.
+ * `known` answers for a file whose start is known to declare a plan without reading it (the cache).
+ */
+export function isPlanFile(file: string, path: string, known?: (file: string) => boolean): boolean {
+  return hasPlanName(path) || known?.(file) === true || declaresPlan(readHead(file));
 }

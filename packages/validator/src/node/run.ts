@@ -4,7 +4,7 @@ import { defaultCatalog } from '@csp-move/rules/catalog';
 import { fileProblem, withNextStepOnly } from '../core/result.ts';
 import { DEFAULT_MAX_FILE_SIZE, type ValidateOptions, validateText } from '../core/validate.ts';
 import type { FileResult } from '../types.ts';
-import { type ResultCache, statFile } from './cache.ts';
+import type { Content, ResultCache } from './cache.ts';
 import { WorkerPool } from './pool.ts';
 import { type ReadProblem, readInput } from './read.ts';
 import { threadCount } from './threads.ts';
@@ -68,7 +68,7 @@ export async function validateFiles(
   } = options;
   const locale = validateOptions.locale ?? 'en';
   const results: FileResult[] = new Array(inputs.length);
-  const hashes: string[] = new Array(inputs.length);
+  const contents: (Content | undefined)[] = new Array(inputs.length);
   const stats: (BigIntStats | undefined)[] = new Array(inputs.length);
   const work: WorkItem[] = [];
   let done = 0;
@@ -80,9 +80,9 @@ export async function validateFiles(
     const text = texts[index];
     texts[index] = undefined;
     if (sources && text !== undefined && result.diagnostics.length > 0) sources.set(result.path, text);
-    const hash = hashes[index];
-    if (cache && hash !== undefined && !result.diagnostics.some((d) => d.rule === 'internal-error')) {
-      cache.store(result.path, hash, result, stats[index]);
+    const content = contents[index];
+    if (cache && content !== undefined && !result.diagnostics.some((d) => d.rule === 'internal-error')) {
+      cache.store(result.path, content, result, stats[index]);
     }
     done += 1;
     onProgress?.(done, inputs.length);
@@ -108,7 +108,7 @@ export async function validateFiles(
     if (pool && index % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
     // With a cache, a file whose metadata is what it was is not read at all (unless its source
     // lines are wanted for a report of its findings).
-    const before = cache && input.file !== undefined ? statFile(input.file) : undefined;
+    const before = cache && input.file !== undefined ? cache.stat(input.path, input.file) : undefined;
     const known = before && cache?.unchanged(input.path, before);
     if (known && !(sources && known.diagnostics.length > 0)) {
       record(index, known);
@@ -121,9 +121,9 @@ export async function validateFiles(
     }
     if (sources) texts[index] = text;
     if (cache) {
-      const hash = cache.hash(text);
-      const cached = cache.lookup(input.path, hash);
-      hashes[index] = hash;
+      const content = cache.content(text);
+      const cached = cache.lookup(input.path, content.hash);
+      contents[index] = content;
       stats[index] = before;
       if (cached) {
         // Same content: the result stands, and the metadata is brought up to date for the next run.

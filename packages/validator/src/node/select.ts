@@ -10,6 +10,8 @@ export interface SelectOptions {
   base?: string;
   include?: readonly string[];
   exclude?: readonly string[];
+  /** True for a file known to declare a plan without reading it (an unchanged file the cache knows). */
+  knownPlan?: (file: string) => boolean;
 }
 
 export interface Selection {
@@ -93,7 +95,7 @@ export async function selectPlanFiles(args: readonly string[], options: SelectOp
     // Paths from the folder's parent, so that `validate plans` and `validate .` inside plans/ see it.
     const parent = dirname(resolve(cwd, folder));
     const plans = expanded.files.filter(
-      (file) => !isExcluded(file) && isPlanFile(file, toPosix(relative(parent, file))),
+      (file) => !isExcluded(file) && isPlanFile(file, toPosix(relative(parent, file)), options.knownPlan),
     );
     if (expanded.files.length === 0 || (plans.length === 0 && expanded.files.every((f) => !isExcluded(f))))
       unmatched.push(folder);

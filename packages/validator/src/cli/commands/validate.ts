@@ -54,11 +54,14 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const jobs = count('jobs', values.jobs, locale, 1, MAX_JOBS);
 
   const include = setup.config.include as string[] | undefined;
+  // Loaded first: a folder's unchanged plans are then recognised without reading them.
+  const cache = values.cache ? await cacheFor(io, setup) : undefined;
   const expanded = await selectPlanFiles(parsed.positionals, {
     cwd: io.cwd,
     base: setup.configPath ? dirname(setup.configPath) : io.cwd,
     include,
     exclude: setup.config.exclude as string[] | undefined,
+    knownPlan: cache && ((file) => cache.declaresPlan(displayPath(file, io.cwd), file)),
   });
   reportSelection(expanded, io, locale);
 
@@ -72,7 +75,6 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   if (expanded.stdin) inputs.push({ path: '<stdin>', text: await io.readStdin(setup.maxFileSize) });
   const wantsSources = values.fix === true || destinations.some((d) => d.format === 'stylish');
   const sources = new Map<string, string>();
-  const cache = values.cache ? await cacheFor(io, setup) : undefined;
   if (cache?.problem === 'damaged') io.stderr.write(`${say('cacheUnreadable', locale, CACHE_DIR)}\n`);
   if (cache?.problem === 'not-a-file') io.stderr.write(`${say('cacheNotFile', locale, CACHE_DIR)}\n`);
   if (cache?.problem === 'too-large')

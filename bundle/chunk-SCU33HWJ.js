@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="9b1c626a725d8bd7";export{VERSION,BUILD_ID};
