@@ -1,6 +1,9 @@
-// Writes realistic version 2 plan files for the benchmark: a partner and a customer (mostly in the same CSP
-// region), 4 to 11 subscriptions with comments, offers from the real catalog. Seeded, so every run and
-// every machine gets the same files.
+// Writes version 2 plan files for the benchmark, two kinds:
+//   - plans with findings (ensurePlans): a partner and a customer (mostly in the same CSP region), 4 to 11
+//     subscriptions with comments, offers from the real catalog, some retired or renamed, some in another
+//     region; seeded, so every run and every machine gets the same files;
+//   - clean plans (ensureCleanPlans): the plans issue 20 states its budgets on, 3 to 12 subscriptions
+//     each, ready on today's rules, about 4 KB a file, byte for byte what its generator writes.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCatalog } from '@csp-move/rules/catalog';
@@ -78,20 +81,69 @@ function plan(n: number, next: () => number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** How many files `dir` holds; -1 when there is no such folder. */
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return -1;
+  }
+}
+
 /** Makes sure `dir` holds exactly `count` generated plans (from the same seed); returns their folder. */
 export function ensurePlans(dir: string, count: number): string {
-  const existing = (() => {
-    try {
-      return readdirSync(dir).length;
-    } catch {
-      return -1;
-    }
-  })();
-  if (existing === count) return dir;
+  if (countFiles(dir) === count) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const next = random(count);
   for (let n = 0; n < count; n++)
     writeFileSync(join(dir, `customer-${String(n).padStart(5, '0')}.yaml`), plan(n, next));
+  return dir;
+}
+
+const CLEAN_OFFERS = [
+  'office-365-e1',
+  'office-365-e3',
+  'office-365-e5',
+  'microsoft-365-business-basic',
+  'microsoft-365-business-standard',
+  'microsoft-365-business-premium',
+];
+const CLEAN_PAIRS = [
+  ['DE', 'AT'],
+  ['FR', 'BE'],
+  ['US', 'US'],
+  ['JP', 'JP'],
+  ['NZ', 'WS'],
+  ['GB', 'IE'],
+] as const;
+
+function cleanPlan(i: number): string {
+  const [partner, customer] = CLEAN_PAIRS[i % CLEAN_PAIRS.length] as readonly [string, string];
+  let text =
+    '# yaml-language-server: $schema=../schemas/plan-v2.json\nversion: 2\nasOf: 2027-01-10\n' +
+    `partner:\n  name: Contoso IT Services\n  partnerId: "45123${String(i % 100).padStart(2, '0')}"\n  country: ${partner}\n` +
+    `customer:\n  name: Customer ${i}\n  tenantId: ${i.toString(16).padStart(8, '0')}-8a4d-4b7e-9c2a-1d5e6f7a8b9c\n` +
+    `  domain: customer${i}.onmicrosoft.com\n  country: ${customer}\n  agreementAccepted: true\n` +
+    'relationship:\n  reseller: accepted\n  requestedOn: 2026-12-01\n  acceptedOn: 2026-12-03\n  adminAccess: gdap\n' +
+    'subscriptions:\n';
+  for (let j = 0; j < 3 + (i % 10); j++) {
+    const offer = CLEAN_OFFERS[(i + j) % CLEAN_OFFERS.length];
+    const month = 1 + (j % 9);
+    text +=
+      `  - id: sub-${j}\n    offer: ${offer}\n    quantity: ${10 + j}\n    assigned: ${10 + j}\n` +
+      `    channel: web-direct\n    billing: annual\n    termEnd: 2027-0${month}-28\n    endOfTerm: cancel-at-term-end\n` +
+      `    target:\n      offer: ${offer}\n      quantity: ${10 + j}\n      provisionOn: 2027-0${month}-25\n`;
+  }
+  return text;
+}
+
+/** Makes sure `dir` holds exactly `count` clean plans (plan-00000.yaml, …); returns their folder. */
+export function ensureCleanPlans(dir: string, count: number): string {
+  if (countFiles(dir) === count) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, `plan-${String(i).padStart(5, '0')}.yaml`), cleanPlan(i));
   return dir;
 }
