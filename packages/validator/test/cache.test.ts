@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, wri
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { ResultCache } from '../src/node/cache.ts';
 import { planWith } from './helpers/plan.ts';
 import { folderWith } from './helpers/tmp.ts';
 
@@ -210,5 +211,63 @@ describe("a folder's unchanged plans are recognised from the cache", () => {
     expect(JSON.parse(stdout).files[0].path).toBe('team/notes.yaml');
     // The folder's plans are still what their starts declare.
     expect((await validateFolder(dir)).files.map((f) => f.path)).toEqual(['team/move.yaml']);
+  });
+});
+
+describe('the cache is not used across a change of catalog or of csp-move', () => {
+  it('checks an unchanged file again when the catalog extension it was judged with changed', async () => {
+    const plan = planWith('      offer: microsoft-365-business-standard', '      offer: contoso-backup');
+    const offer = [
+      'offers:',
+      '  - id: contoso-backup',
+      '    names: [{ en: Contoso Backup, zh-TW: Contoso 備份 }]',
+      '    kind: standalone',
+      '    status: active',
+      '    source: { title: Contoso price list, url: "https://contoso.example/prices" }',
+      '    asOf: 2027-01-01',
+    ].join('\n');
+    const dir = folderWith({ 'p.plan.yaml': plan, 'extra.yaml': 'offers: []\n' });
+    setTime(join(dir, 'p.plan.yaml'), Math.floor(Date.now() / 1000) - 3600);
+    const rules = async () => {
+      const { stdout } = await run(dir, [
+        'validate',
+        '--cache',
+        '-f',
+        'json',
+        '--catalog',
+        'extra.yaml',
+        'p.plan.yaml',
+      ]);
+      return (JSON.parse(stdout).files[0].findings as { rule: string }[]).map((f) => f.rule);
+    };
+    expect(await rules()).toContain('unknown-offer');
+    writeFileSync(join(dir, 'extra.yaml'), `${offer}\n`);
+    expect(await rules()).not.toContain('unknown-offer');
+  });
+
+  it('serves no entry stored under another version or build of csp-move', async () => {
+    const dir = folderWith({ 'p.plan.yaml': BLOCKED });
+    const file = join(dir, 'p.plan.yaml');
+    setTime(file, Math.floor(Date.now() / 1000) - 3600);
+    const parts = { version: '0.1.0', build: 'a', catalog: 'c' };
+    const first = await ResultCache.load(dir, parts);
+    const stats = statSync(file, { bigint: true });
+    first.store(
+      'p.plan.yaml',
+      first.content(BLOCKED),
+      { path: 'p.plan.yaml', verdict: 'ready', diagnostics: [], suppressed: [] },
+      stats,
+    );
+    mkdirSync(join(dir, '.csp-move-cache'));
+    writeFileSync(join(dir, CACHE_FILE), first.serialize());
+    expect((await ResultCache.load(dir, parts)).unchanged('p.plan.yaml', stats)?.verdict).toBe('ready');
+    for (const other of [
+      { ...parts, version: '0.2.0' },
+      { ...parts, build: 'b' },
+    ]) {
+      const later = await ResultCache.load(dir, other);
+      expect(later.unchanged('p.plan.yaml', stats)).toBeUndefined();
+      expect(later.lookup('p.plan.yaml', first.content(BLOCKED).hash)).toBeUndefined();
+    }
   });
 });
