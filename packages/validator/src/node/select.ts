@@ -94,8 +94,12 @@ export async function selectPlanFiles(args: readonly string[], options: SelectOp
     const expanded = note(await expandPaths([folder], { cwd }));
     // Paths from the folder's parent, so that `validate plans` and `validate .` inside plans/ see it.
     const parent = dirname(resolve(cwd, folder));
+    // The files found lie below it: the path from it is the rest of theirs (relative() on every file costs).
+    const below = `${parent}${sep}`;
+    const fromParent = (file: string) =>
+      toPosix(file.startsWith(below) ? file.slice(below.length) : relative(parent, file));
     const plans = expanded.files.filter(
-      (file) => !isExcluded(file) && isPlanFile(file, toPosix(relative(parent, file)), options.knownPlan),
+      (file) => !isExcluded(file) && isPlanFile(file, fromParent(file), options.knownPlan),
     );
     if (expanded.files.length === 0 || (plans.length === 0 && expanded.files.every((f) => !isExcluded(f))))
       unmatched.push(folder);

@@ -56,16 +56,25 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const include = setup.config.include as string[] | undefined;
   // Loaded first: a folder's unchanged plans are then recognised without reading them.
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
+  // Each file's display path, worked out once (the cache asks for it while the files are selected).
+  const shown = new Map<string, string>();
+  const pathOf = (file: string) => {
+    const known = shown.get(file);
+    if (known !== undefined) return known;
+    const path = displayPath(file, io.cwd);
+    shown.set(file, path);
+    return path;
+  };
   const expanded = await selectPlanFiles(parsed.positionals, {
     cwd: io.cwd,
     base: setup.configPath ? dirname(setup.configPath) : io.cwd,
     include,
     exclude: setup.config.exclude as string[] | undefined,
-    knownPlan: cache && ((file) => cache.declaresPlan(displayPath(file, io.cwd), file)),
+    knownPlan: cache && ((file) => cache.declaresPlan(pathOf(file), file)),
   });
   reportSelection(expanded, io, locale);
 
-  const inputs: PlanInput[] = expanded.files.map((file) => ({ path: displayPath(file, io.cwd), file }));
+  const inputs: PlanInput[] = expanded.files.map((file) => ({ path: pathOf(file), file }));
   const plans = checkOutputs(
     io,
     destinations.map((d) => d.file),
