@@ -121,10 +121,9 @@ const results = sets.map(({ dir, runs, count, clean }) => {
   // As issue 20 runs it: `csp-move validate [flags] DIR`, the default (stylish) report.
   const validate = (...flags: string[]) => [bin, 'validate', ...flags, dir];
   // What the default run decides (chooseThreads, as the CLI calls it), noted just before each such run.
-  const choices: string[] = [];
+  const choices: { threads: number; load: number }[] = [];
   const noteChoice = () => {
-    const { threads, load } = chooseThreads(count);
-    choices.push(`${threads} of ${cores} (load ${load.toFixed(1)})`);
+    choices.push(chooseThreads(count));
   };
   const measured: Measured = rounds(runs, {
     floor: { args: [join(root, 'bench', 'parse-floor.ts'), dir] },
@@ -143,10 +142,17 @@ const results = sets.map(({ dir, runs, count, clean }) => {
         }),
   });
   clearCache();
-  // The choice of the timed runs (the first was the warm-up), the most frequent first.
-  const counted = new Map<string, number>();
-  for (const choice of choices.slice(1)) counted.set(choice, (counted.get(choice) ?? 0) + 1);
-  const chosen = [...counted].sort((a, b) => b[1] - a[1]).map(([choice, n]) => `${choice} ×${n}`);
+  // The choice of the timed runs (the first was the warm-up): each number of threads, how often, and
+  // the load averages it was chosen at.
+  const byThreads = new Map<number, number[]>();
+  for (const { threads, load } of choices.slice(1))
+    byThreads.set(threads, [...(byThreads.get(threads) ?? []), load]);
+  const chosen = [...byThreads]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([threads, loads]) => {
+      const [low, high] = [Math.min(...loads), Math.max(...loads)].map((l) => l.toFixed(1));
+      return `${threads} of ${cores} ×${loads.length} (load ${low === high ? low : `${low}–${high}`})`;
+    });
   return { ...measured, chosen: chosen.join(', '), load: `${loadAtStart} → ${load()}` };
 });
 
