@@ -25,7 +25,7 @@ const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.plan.yaml'));
 /** The form holds every example completely (test/checker/examples.test.ts checks that nothing is dropped). */
 const formExamples = examples.filter(
   (name) =>
-    restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01', 'en').dropped.length === 0,
+    restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01').dropped.length === 0,
 );
 
 const site = useSite();
