@@ -110,6 +110,23 @@ describe.each(LOCALES)('$path', { timeout: 60_000 }, (locale) => {
     }
   });
 
+  test('a form nobody entered anything in is not kept: reopened, it is the empty start, with nothing marked wrong', async () => {
+    const { page, problems, close } = await newPage(site.browser, site.origin);
+    try {
+      await open(page, locale.path);
+      await expect.poll(() => page.locator('[data-verdict-label]').textContent()).toBe(locale.unanswered);
+      await page.waitForTimeout(400);
+      await open(page, locale.path);
+      await expect.poll(() => page.locator('[data-verdict-label]').textContent()).toBe(locale.unanswered);
+      expect(await page.locator('[data-message]').textContent()).toBe('');
+      expect(await page.locator('[data-findings] li[data-severity="error"]').count()).toBe(0);
+      expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('"Load an example" fills a whole example, which is Ready', async () => {
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {

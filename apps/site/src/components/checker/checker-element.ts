@@ -223,7 +223,9 @@ class CspChecker extends HTMLElement {
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
-    if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
+    // A form nobody has entered anything in is not saved: reopened, it is the empty start again.
+    if (!this.#fromLink && this.#ownWork)
+      this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
   }
 
   /** The current partner's questions are asked only while a line moves by partner transfer. */
@@ -456,6 +458,8 @@ class CspChecker extends HTMLElement {
     const blank = JSON.stringify(defaultState(todayLocal()));
     const entered = JSON.stringify(restoreState(this.#form.data(), todayLocal()).state) !== blank;
     if (entered && !window.confirm(this.#t('form.exampleConfirm'))) return;
+    // Loaded on request, the example is the user's to change, and is kept like their own entries.
+    this.#ownWork = true;
     this.#load(exampleState(todayLocal(), this.#locale));
     this.#say(this.#t('form.exampleLoaded'));
   }

@@ -157,7 +157,9 @@ export class ResultsView {
     box.dataset.verdict = verdict === 'unanswered' ? 'invalid' : verdict;
     box.dataset.shown = verdict;
     this.#q('[data-verdict-label]').textContent = this.#words.t(`verdict.${verdict}`);
-    this.#q('[data-verdict-text]').textContent = this.#words.t(`verdict.${verdict}.text`);
+    // Not answered yet: the list of what is missing (#missing) says it all, and keeps the bar short.
+    this.#q('[data-verdict-text]').textContent =
+      verdict === 'unanswered' ? '' : this.#words.t(`verdict.${verdict}.text`);
   }
 
   /** In the verdict, the questions not answered yet, by label: each a link that takes the focus there. */

@@ -596,10 +596,6 @@ export const CHECKER_STRINGS = {
   },
   'field.sub.done': { en: 'Steps recorded as done', 'zh-TW': '已記錄完成的步驟' },
   'verdict.unanswered': { en: 'Not answered yet', 'zh-TW': '尚未填答' },
-  'verdict.unanswered.text': {
-    en: 'The rules judge the move once every question is answered.',
-    'zh-TW': '所有問題都填答後，才會依規則判斷這次移轉。',
-  },
   'verdict.missing': { en: 'Still to answer: {list}', 'zh-TW': '尚待填答：{list}' },
   'verdict.missingMore': {
     en: '{list} and {count} more, listed under Findings',
@@ -752,7 +748,6 @@ export const CLIENT_STRING_KEYS = [
   'admin.gdap',
   'admin.dap',
   'verdict.unanswered',
-  'verdict.unanswered.text',
   'verdict.missing',
   'verdict.missingMore',
   'checklist.ask',
