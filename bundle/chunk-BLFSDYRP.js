@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="b9d0e7114f2f52a2";export{VERSION,BUILD_ID};
