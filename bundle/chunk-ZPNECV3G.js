@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="f21349be625cdb49";export{VERSION,BUILD_ID};
