@@ -1,9 +1,8 @@
 import type { Catalog } from '@csp-move/rules/catalog';
-import { countText, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { countText, type Locale, localePath, SEVERITY_LABELS } from '@csp-move/rules/messages';
 import { findingMessage, type RuleId, rules } from '@csp-move/rules/rules';
 import type { PlanStep } from '@csp-move/rules/steps';
 import { stepTitle } from '@csp-move/rules/timeline';
-import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
