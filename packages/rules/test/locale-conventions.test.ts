@@ -37,6 +37,7 @@ const SOURCES = [
   ...files('packages/validator/src', /\.ts$/),
   ...files('apps/site/src', /\.(ts|astro|mjs)$/),
   'apps/site/ec.config.mjs',
+  'apps/site/astro.config.ts',
 ].filter((path) => path !== TABLE);
 
 const LOCALE = LOCALES.map((l) => l.replace('-', '\\-')).join('|');

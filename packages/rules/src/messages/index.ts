@@ -9,6 +9,7 @@ export {
 } from './labels.ts';
 export {
   aside,
+  type Conventions,
   isLocale,
   LOCALE_CONVENTIONS,
   LOCALES,

@@ -28,13 +28,22 @@ export interface Punctuation {
   quotes: readonly [open: string, close: string];
 }
 
+export interface Conventions {
+  /** The locale's name in its own language, for a language switch: "English", 「繁體中文」. */
+  name: string;
+  punctuation: Punctuation;
+  /** Where the locale's pages sit on the site (and its guidance under `content/docs`): "" is the root. */
+  sitePrefix: string;
+}
+
 /**
  * The locale conventions table: every text that differs between locales only in its marks or its place on
  * the site reads them here, never from a comparison with a locale. Typed by `Locale`, so a locale added to
  * `LOCALES` does not compile until it has its entry.
  */
-export const LOCALE_CONVENTIONS: Record<Locale, { punctuation: Punctuation; sitePrefix: string }> = {
+export const LOCALE_CONVENTIONS: Record<Locale, Conventions> = {
   en: {
+    name: 'English',
     punctuation: {
       space: ' ',
       colon: ':',
@@ -48,6 +57,7 @@ export const LOCALE_CONVENTIONS: Record<Locale, { punctuation: Punctuation; site
     sitePrefix: '',
   },
   'zh-TW': {
+    name: '繁體中文',
     punctuation: {
       space: '',
       colon: '：',

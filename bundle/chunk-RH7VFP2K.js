@@ -1,0 +1,1 @@
+var VERSION="0.1.0",BUILD_ID="bb4efecfe497b909";export{VERSION,BUILD_ID};

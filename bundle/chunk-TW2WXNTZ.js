@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="104f3fb558bef0c2";export{VERSION,BUILD_ID};
