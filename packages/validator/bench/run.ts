@@ -98,10 +98,10 @@ const row = (...cells: string[]) => rows.push(cells);
 // `npm run bench -- 2000` measures the 2,000-plan sets only (a quicker run); the default is every set.
 const only = process.argv.slice(2).map(Number);
 const sets = [
-  { label: '2,000 clean', count: 2000, runs: 5, clean: true },
-  { label: '10,000 clean', count: 10000, runs: 3, clean: true },
-  { label: '2,000 with findings', count: 2000, runs: 5, clean: false },
-  { label: '10,000 with findings', count: 10000, runs: 3, clean: false },
+  { label: '2,000 clean plans', count: 2000, runs: 5, clean: true },
+  { label: '10,000 clean plans', count: 10000, runs: 3, clean: true },
+  { label: '2,000 plans with findings', count: 2000, runs: 5, clean: false },
+  { label: '10,000 plans with findings', count: 10000, runs: 3, clean: false },
 ]
   .filter((set) => only.length === 0 || only.includes(set.count))
   .map((set) => ({
@@ -161,7 +161,7 @@ const cell = (value: number | undefined, text: (value: number) => string) =>
   value === undefined ? '' : text(value);
 const each = (text: (r: (typeof results)[number]) => string) => results.map(text);
 
-row('', ...sets.map((set) => `${set.label} plans`), 'goal');
+row('', ...sets.map((set) => set.label), 'goal');
 row('load average (1 min), start → end', ...each((r) => r.load), '');
 row('yaml parse only (the floor)', ...each((r) => cell(r.floor, s)), '');
 row(
@@ -178,7 +178,7 @@ row('  threads the default chose', ...each((r) => r.chosen), '');
 row(
   `csp-move --jobs ${cores} (every core)`,
   ...each((r) => cell(r.all, (all) => `${s(all)} = ${x((r.one ?? all) / all)} faster`)),
-  'uses every core',
+  'uses every core (a ratio under 1 is slower)',
 );
 row(
   `csp-move status --jobs ${cores}`,
