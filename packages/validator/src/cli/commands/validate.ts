@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
 import { formatSize } from '../../core/size.ts';
@@ -56,14 +56,16 @@ export async function validateCommand(parsed: ParsedCommand, io: CliIo, flagLoca
   const include = setup.config.include as string[] | undefined;
   // Loaded first: a folder's unchanged plans are then recognised without reading them.
   const cache = values.cache ? await cacheFor(io, setup) : undefined;
-  // Each file's display path, worked out once (the cache asks for it while the files are selected).
-  const shown = new Map<string, string>();
+  // Display paths from their folder's, worked out once a folder (path.relative on every file costs).
+  const folders = new Map<string, string>();
   const pathOf = (file: string) => {
-    const known = shown.get(file);
-    if (known !== undefined) return known;
-    const path = displayPath(file, io.cwd);
-    shown.set(file, path);
-    return path;
+    const folder = dirname(file);
+    let shown = folders.get(folder);
+    if (shown === undefined) {
+      shown = displayPath(folder, io.cwd);
+      folders.set(folder, shown);
+    }
+    return shown === '.' ? basename(file) : `${shown}/${basename(file)}`;
   };
   const expanded = await selectPlanFiles(parsed.positionals, {
     cwd: io.cwd,
