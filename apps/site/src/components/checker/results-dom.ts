@@ -8,7 +8,7 @@ import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
-import { fieldLabel, setDescriptions } from './form-dom.ts';
+import { fieldLabel, hasField, setDescriptions } from './form-dom.ts';
 import type { FormProblem } from './plan.ts';
 import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
@@ -75,7 +75,20 @@ export class ResultsView {
     this.#catalog = catalog;
     this.#words = words;
     this.#month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    root.querySelector('[data-more-steps]')?.addEventListener('click', () => {
+      this.#allSteps = true;
+      if (this.#last) this.#checklist(this.#last.steps);
+      // The button goes away: the focus goes on to the first step it showed.
+      const next = this.#q('[data-checklist]').children[FIRST_STEPS] as HTMLElement | undefined;
+      next?.setAttribute('tabindex', '-1');
+      next?.focus();
+    });
   }
+
+  /** The answer last drawn, for drawing the rest of its checklist when asked. */
+  #last: CheckResult | undefined;
+  /** Whether the whole checklist of a long plan was asked for. */
+  #allSteps = false;
 
   #quiet: string | undefined;
   readonly #boxes = new Map<string, HTMLElement>();
@@ -87,6 +100,11 @@ export class ResultsView {
   #legend: HTMLElement[] | undefined;
   #width = 0;
 
+  /** A plan opened anew starts with the first steps of its checklist again. */
+  foldChecklist(): void {
+    this.#allSteps = false;
+  }
+
   /** The timeline box's width, as a ResizeObserver reports it. */
   setTimelineWidth(width: number): void {
     this.#width = width;
@@ -95,6 +113,7 @@ export class ResultsView {
   render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
     this.#quiet = attention.editing;
     this.#byId = undefined;
+    this.#last = result;
     const notes = result.plan
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
@@ -227,7 +246,8 @@ export class ResultsView {
       );
     }
     const field = fieldPointer(note.pointer);
-    if (field && this.#control(field)) {
+    // A field of a folded line has no element yet: its link builds the line (checker-element.ts).
+    if (field && (this.#control(field) || hasField(this.#form, field))) {
       links.append(
         el(
           'a',
@@ -369,7 +389,14 @@ export class ResultsView {
    */
   #checklist(steps: PlanStep[]): void {
     const list = this.#q('[data-checklist]');
-    const items: (PlanStep | undefined)[] = steps.length === 0 ? [undefined] : steps;
+    // A long plan's checklist starts with its first steps (the soonest): thousands of steps would take
+    // the page a second to lay out, and the rest are one click away.
+    const cut = !this.#allSteps && steps.length > MAX_STEPS;
+    const more = this.#q<HTMLButtonElement>('[data-more-steps]');
+    if (more.hidden === cut) more.hidden = !cut;
+    setText(more, cut ? this.#words.t('checklist.more', { count: steps.length }) : '');
+    const shown = cut ? steps.slice(0, FIRST_STEPS) : steps;
+    const items: (PlanStep | undefined)[] = shown.length === 0 ? [undefined] : shown;
     reconcile(list, items, {
       key: (step) => step?.id ?? 'none',
       create: (step) =>
@@ -414,6 +441,10 @@ export class ResultsView {
     });
   }
 }
+
+/** Most steps a checklist shows all of; a longer one shows its first `first` until asked for all. */
+export const CHECKLIST_LIMIT = { all: 100, first: 50 } as const;
+const { all: MAX_STEPS, first: FIRST_STEPS } = CHECKLIST_LIMIT;
 
 function describedWithout(control: HTMLElement, id: string): string[] {
   return (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
