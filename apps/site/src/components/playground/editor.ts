@@ -4,6 +4,7 @@ import {
   type Diagnostic,
   type FileResult,
   type Fix,
+  rulesWait,
   validateText,
 } from '@csp-move/validator/browser';
 import { el } from '../../lib/dom.ts';
@@ -121,6 +122,10 @@ export class PlaygroundEditor {
       warnings: count('warning'),
       infos: count('info'),
     });
+    // The rules judge only a valid plan, as in the CLI: the page says so in the CLI's own words.
+    const wait = this.#q('[data-rules-wait]');
+    wait.hidden = result.verdict !== 'invalid';
+    wait.textContent = wait.hidden ? '' : rulesWait(this.#locale);
     this.#renderGutter(result.diagnostics);
     this.#layer.replaceChildren(
       ...segments(text, result.diagnostics).map((s) =>

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="62112cab1bf027b0";export{VERSION,BUILD_ID};
