@@ -451,10 +451,9 @@ class CspChecker extends HTMLElement {
   #addLine(): void {
     const state = this.#state;
     const line = emptyLine(freeLineId(state.subscriptions.map((s) => s.id)));
-    this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
-    // A line added to a long, folded plan opens, to be filled in.
+    // The lines stay as they are, folded or open; the new one is built, to be filled in.
+    this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] }, false);
     const added = this.#form.lines().at(-1);
-    if (added) this.#form.open(added);
     this.#form.markEdited(this.#followed);
     this.#update();
     (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();

@@ -53,11 +53,6 @@ export class FormView {
     this.#lines.addEventListener('toggle', opening, true);
   }
 
-  /** Whether a line's fields are in the page (a folded line of a long plan is built when opened). */
-  isBuilt(line: HTMLElement): boolean {
-    return !this.#unbuilt.has(line);
-  }
-
   /**
    * Builds a folded line's fields from the values it holds, numbered for its place. Returns whether
    * it was folded and unbuilt.
@@ -70,12 +65,6 @@ export class FormView {
     if (this.#followed) this.#markLine(line, this.#followed);
     this.applyConditions();
     return true;
-  }
-
-  /** Builds a line if it is folded and unfolds it. */
-  open(line: HTMLElement): void {
-    this.build(line);
-    (line as HTMLDetailsElement).open = true;
   }
 
   /**
@@ -96,6 +85,15 @@ export class FormView {
     line.open = false;
     this.#unbuilt.set(line, sub);
     return line;
+  }
+
+  /** Folds a line and takes its fields out: it holds `sub` until it is opened again. */
+  #fold(line: HTMLElement, sub: SubscriptionState): void {
+    if (!this.#unbuilt.has(line)) {
+      for (const child of [...line.childNodes]) if (child.nodeName !== 'SUMMARY') child.remove();
+    }
+    (line as HTMLDetailsElement).open = false;
+    this.#unbuilt.set(line, sub);
   }
 
   /** Puts a folded line's fields into it (the template's, without its summary) and its values into them. */
@@ -312,13 +310,15 @@ export class FormView {
   /**
    * Puts a state into the controls, adding or removing lines and bundle entries to match it. Lines are
    * added in one fragment and the form is numbered once, so writing grows with the size of the state.
-   * A long plan opens folded, its lines unbuilt until opened; a short one opens with every line built.
+   * `opening`: a whole plan is opened (a file, a saved form, a link). A long plan then opens folded, every
+   * line unbuilt until opened, and a short one with every line built and open. Otherwise (a line added)
+   * the lines stay as they are and a new line is built.
    */
-  write(state: CheckerState): void {
+  write(state: CheckerState, opening = true): void {
     const { subscriptions } = state;
     const lines = this.lines();
     for (const line of lines.slice(subscriptions.length)) line.remove();
-    const fold = subscriptions.length > OPEN_LINES;
+    const fold = opening && subscriptions.length > OPEN_LINES;
     const added = document.createDocumentFragment();
     for (let i = lines.length; i < subscriptions.length; i++) {
       const sub = subscriptions[i] as SubscriptionState;
@@ -327,9 +327,13 @@ export class FormView {
     this.#lines.append(added);
     this.lines().forEach((line, i) => {
       const sub = subscriptions[i] as SubscriptionState;
+      if (fold) {
+        this.#fold(line, sub);
+        return;
+      }
       if (this.#unbuilt.has(line)) {
         this.#unbuilt.set(line, sub);
-        if (fold) return;
+        if (!opening) return;
         this.#fill(line, sub, i);
         (line as HTMLDetailsElement).open = true;
       }
