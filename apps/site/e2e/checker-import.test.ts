@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MAX_EXPORT_SIZE } from '@csp-move/validator/import';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formEntries } from '../test/checker/form-driver.ts';
@@ -68,6 +69,28 @@ describe('start from an export', { timeout: 60_000 }, () => {
         .poll(() => page.locator('[data-message]').textContent(), { timeout: 20_000 })
         .toContain('pasted.json:1:1');
       expect(await page.locator('[data-message]').textContent()).toContain('HTML');
+      expect(await formEntries(page)).toEqual(before);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('an export over the limit is refused before it is read, with the size, the limit and the name, and the form stays', async () => {
+    const { page, problems, close } = await newPage(site.browser, site.origin);
+    try {
+      await openChecker(page, '/checker/');
+      const before = await formEntries(page);
+      await page.locator('.cm-start summary').click();
+      await page.locator('[data-import-export]').setInputFiles({
+        name: 'subscribedSkus.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(MAX_EXPORT_SIZE + 1, 0x20),
+      });
+      await expect
+        .poll(() => page.locator('[data-message]').textContent(), { timeout: 20_000 })
+        .toContain('subscribedSkus.json');
+      expect(await page.locator('[data-message]').textContent()).toContain('16.0 MB');
       expect(await formEntries(page)).toEqual(before);
       expect(problems).toEqual([]);
     } finally {

@@ -296,7 +296,16 @@ function checkSnapshot(offers: OffersFile, where: ((pointer: string) => string) 
     return `${where ? where(pointer) : show(join(catalogDir, 'offers.yaml'))}: ${pointer}`;
   };
   const report = compareWithLicensingCsv(offers.offers, csv, asOf, offers.leftOut);
+  const stringIds = new Set([...csv.skus.values()].map((sku) => sku.stringId.toLowerCase()));
+  const selfService = offers.selfService?.stringIds ?? [];
   return [
+    ...selfService.flatMap((id, j) =>
+      stringIds.has(id.toLowerCase())
+        ? []
+        : [
+            `${where ? where(`/selfService/stringIds/${j}`) : show(join(catalogDir, 'offers.yaml'))}: /selfService/stringIds/${j} "${id}" is not a String ID of the snapshot ${show(csvPath)}`,
+          ],
+    ),
     ...foldedStringIdClashes(csv).map(
       (c) =>
         `${show(csvPath)}:${c.line}:1: the String IDs "${c.first}" and "${c.second}" differ only in case or spaces; the identity lookup compares them without either, so it cannot tell them apart`,

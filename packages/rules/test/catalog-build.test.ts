@@ -83,6 +83,28 @@ describe('build-catalog script', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("rejects a free SKU that is not a String ID of Microsoft's licensing CSV, at its line", slow, () => {
+    // The list lived in the import's code, where one entry named a SKU the CSV does not have.
+    const at = breakFile(
+      'offers.yaml',
+      '    - TEAMS_FREE\n',
+      '    - DYN365_ENTERPRISE_VIRTUAL_AGENT_VIRAL\n',
+      'DYN365_ENTERPRISE_VIRTUAL_AGENT_VIRAL',
+    );
+    const run = build();
+    expect(run.status).toBe(1);
+    expect(reported(run.stderr)).toEqual([
+      {
+        file: at.path,
+        line: at.line,
+        column: at.column,
+        rest: expect.stringMatching(
+          /^\/selfService\/stringIds\/\d+ "DYN365_ENTERPRISE_VIRTUAL_AGENT_VIRAL" is not a String ID of the snapshot /,
+        ),
+      },
+    ]);
+  });
+
   it('rejects a value the schema does not allow, at the value', slow, () => {
     const at = breakFile(
       'offers.yaml',

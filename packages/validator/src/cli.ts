@@ -5,7 +5,7 @@ import { UsageError } from './cli/io.ts';
 import { main } from './cli/main.ts';
 import { say, writeReason } from './cli/messages.ts';
 import { decodeText } from './core/encoding.ts';
-import { formatSize } from './core/validate.ts';
+import { formatSize } from './core/size.ts';
 
 async function readStdin(limit = Number.POSITIVE_INFINITY): Promise<string> {
   const locale = peekLocale(process.argv.slice(2));

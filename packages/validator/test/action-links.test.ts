@@ -15,7 +15,7 @@ const EVIL_KEY = 'x\nregistry=https://evil.example/\n';
 const HOSTILE = `${READY_PLAN}${JSON.stringify(EVIL_KEY)}: 1\n`;
 
 /** Runs the Action's code with these inputs over `workspace`, as the runner would. */
-async function act(root: string, inputs: Record<string, string>) {
+async function act(root: string, inputs: Record<string, string>, runner: Record<string, string> = {}) {
   const workspace = join(root, 'ws');
   const temp = join(root, 'runner-temp');
   mkdirSync(temp, { recursive: true });
@@ -26,6 +26,7 @@ async function act(root: string, inputs: Record<string, string>) {
     'INPUT_REPORT-DIR': 'csp-move-report',
     'INPUT_FAIL-ON': 'error',
     INPUT_PATHS: 'plans',
+    ...runner,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   let stdout = '';
@@ -36,9 +37,10 @@ async function act(root: string, inputs: Record<string, string>) {
     stderr: { write: (text: string) => (stderr += text) },
   });
   const outputs: Record<string, string> = {};
-  const text = existsSync(env.GITHUB_OUTPUT as string)
-    ? readFileSync(env.GITHUB_OUTPUT as string, 'utf8')
-    : '';
+  const text =
+    existsSync(env.GITHUB_OUTPUT as string) && lstatSync(env.GITHUB_OUTPUT as string).isFile()
+      ? readFileSync(env.GITHUB_OUTPUT as string, 'utf8')
+      : '';
   for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
     outputs[m[1] as string] = m[3] as string;
   return { code, stdout, stderr, outputs, temp };
@@ -100,5 +102,27 @@ describe('report bodies keep a value from the file on its line', () => {
       ]);
     }
     expect(run.stdout.split('\n').filter((line) => line.startsWith('registry='))).toEqual([]);
+  });
+});
+
+describe('outputs the runner cannot take', () => {
+  // GITHUB_OUTPUT that is a folder, or on a full disk, threw out of the Action with a stack trace.
+  it('a GITHUB_OUTPUT that is a folder: exit 2 naming it and why, with an error annotation', async () => {
+    const root = workspace({});
+    mkdirSync(join(root, 'outputs'));
+    const run = await act(root, { formats: 'json' }, { GITHUB_OUTPUT: join(root, 'outputs') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Cannot write "${join(root, 'outputs')}": it is a folder.`);
+    expect(run.stdout).toMatch(/^::error title=csp-move could not write its outputs::Cannot write /m);
+  });
+
+  it.runIf(existsSync('/dev/full'))('a full disk: exit 2, in the chosen language', async () => {
+    const run = await act(
+      workspace({}),
+      { formats: 'json', locale: 'zh-TW' },
+      { GITHUB_OUTPUT: '/dev/full' },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('無法寫入「/dev/full」：裝置已無剩餘空間。');
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCatalog } from '@csp-move/rules/catalog';
+import { type Catalog, createCatalog, defaultCatalog } from '@csp-move/rules/catalog';
 import { describe, expect, it } from 'vitest';
 import { validateText } from '../src/core/validate.ts';
 import { recognizeInput } from '../src/inputs/formats.ts';
@@ -191,6 +191,37 @@ describe('csp-move import', () => {
       'termEnd: 2016-12-12  # tenant/partner-center-legacy.json: items[0].commitmentEndDate',
     );
     expect(validateText(run.stdout).verdict).not.toBe('invalid');
+  });
+
+  it('leaves out a free sign-up the catalog lists as self-service, and says so, and only those', () => {
+    const subscriptions = JSON.parse(CONTOSO['contoso/subscriptions.json']);
+    const free = {
+      ...subscriptions.value[0],
+      id: 'b0a7b0c8-7e5b-4b46-9c39-4f0f3b0e7d11',
+      commerceSubscriptionId: null,
+      skuId: 'f30db892-07e9-47e9-837c-80727f46fd3d',
+      skuPartNumber: 'FLOW_FREE',
+      totalLicenses: 10000,
+    };
+    subscriptions.value.push(free);
+    const files = Object.entries({
+      ...CONTOSO,
+      'contoso/subscriptions.json': JSON.stringify(subscriptions),
+    }).map(([name, text]) => ({ name, text }));
+    const customer = (catalog: Catalog) => {
+      const { customers, problems } = importExports(files, catalog);
+      expect(problems).toEqual([]);
+      return customers[0]?.plan;
+    };
+    const plan = customer(defaultCatalog());
+    expect(plan?.leftOut).toContainEqual(expect.objectContaining({ name: 'FLOW_FREE', reason: 'free' }));
+    expect(plan?.lines).toHaveLength(2);
+    // The list is the catalog's: without its entry the SKU is a line to fill in, not left out.
+    const { selfService, ...offers } = defaultCatalog().data.offers;
+    expect(selfService?.stringIds).toContain('FLOW_FREE');
+    const without = createCatalog({ ...defaultCatalog().data, offers });
+    expect(customer(without)?.leftOut.filter((l) => l.reason === 'free')).toEqual([]);
+    expect(customer(without)?.lines).toHaveLength(3);
   });
 
   it('asks for --out when the inputs hold several customers', () => {

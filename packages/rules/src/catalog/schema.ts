@@ -345,6 +345,23 @@ export const offersFileSchema = {
         },
       },
     },
+    selfService: {
+      type: 'object',
+      description:
+        "Free SKUs that appear in a tenant without anyone buying them (self-service sign-ups, viral trials): String IDs of Microsoft's licensing CSV. `csp-move import` leaves them out of a plan, and says so: there is nothing to move.",
+      additionalProperties: false,
+      required: ['stringIds', 'note', 'source'],
+      properties: {
+        stringIds: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Za-z0-9_]+$' },
+        },
+        note: localized,
+        source,
+      },
+    },
   },
 } as const;
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { LOCALES, type Locale } from '@csp-move/rules/messages';
 import type { CliIo, Output } from '../cli/io.ts';
 import { main } from '../cli/main.ts';
-import { say } from '../cli/messages.ts';
+import { say, writeReason } from '../cli/messages.ts';
 import { escapeControl } from '../formatters/text.ts';
 import { displayPath } from '../node/files.ts';
 import { linkBelow } from '../node/write.ts';
@@ -47,16 +47,24 @@ export function listInput(value: string): string[] {
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
-/** Appends outputs to GITHUB_OUTPUT in the multi-line form, so that no value can break the file. */
-function setOutputs(file: string | undefined, outputs: Record<string, string | number>): void {
-  if (!file) return;
+/**
+ * Appends outputs to GITHUB_OUTPUT in the multi-line form, so that no value can break the file. Returns
+ * the error code when the file cannot be appended to (a full disk, a folder, no permission).
+ */
+function setOutputs(file: string | undefined, outputs: Record<string, string | number>): string | undefined {
+  if (!file) return undefined;
   const text = Object.entries(outputs)
     .map(([name, value]) => {
       const delimiter = `csp_move_${randomUUID()}`;
       return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
     })
     .join('');
-  appendFileSync(file, text);
+  try {
+    appendFileSync(file, text);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error);
+  }
 }
 
 // Workflow commands need % CR LF escaped in their message (as @actions/core does).
@@ -163,7 +171,7 @@ export async function runAction(io: ActionIo): Promise<number> {
       `::error title=csp-move could not run::${commandData(first.replace(/^csp-move: /, ''))}\n`,
     );
   }
-  setOutputs(env.GITHUB_OUTPUT, {
+  const unwritten = setOutputs(env.GITHUB_OUTPUT, {
     'exit-code': code,
     result: RESULTS[code as keyof typeof RESULTS] ?? 'error',
     files: counts.files,
@@ -174,5 +182,12 @@ export async function runAction(io: ActionIo): Promise<number> {
     'sarif-file': files.sarif ?? '',
     'json-file': files.json ?? '',
   });
+  if (unwritten !== undefined) {
+    // The step's outputs are what later steps decide on: without them the step fails, whatever it found.
+    const message = say('cannotWrite', locale, env.GITHUB_OUTPUT ?? '', writeReason(unwritten, locale));
+    io.stderr.write(`csp-move: ${escapeControl(message)}\n`);
+    io.stdout.write(`::error title=csp-move could not write its outputs::${commandData(message)}\n`);
+    return Math.max(code, 2);
+  }
   return code;
 }

@@ -26,6 +26,7 @@ import { unknownOffersAnyway } from './offers-anyway.ts';
 import { parseYaml } from './parse.ts';
 import { displayPath } from './pointer.ts';
 import { buildResult, fileProblem, type ResultContext } from './result.ts';
+import { formatSize } from './size.ts';
 import { toRange } from './span.ts';
 import { applySuppressions } from './suppressions.ts';
 
@@ -72,13 +73,6 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** A byte count for people: 1.0 MB, 512.0 KB, 80 B. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} B`;
 }
 
 function analyze(text: string, options: ValidateOptions, context: ResultContext): Analysis {

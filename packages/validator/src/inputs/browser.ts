@@ -4,6 +4,7 @@
  */
 export { FILL_IN } from '@csp-move/rules/plan';
 export type { InputProblem } from './facts.ts';
+export { exportSizeProblem, MAX_EXPORT_SIZE } from './formats.ts';
 export { type ImportedCustomer, importExports, importWithBuiltInCatalog } from './import.ts';
 export { INPUT_PROBLEMS } from './messages.ts';
 export type { ImportedPlan } from './plan-model.ts';

@@ -1,6 +1,23 @@
+import { formatSize } from '../core/size.ts';
 import { EXPORT_FORMATS, readExport } from './exports.ts';
 import type { FileFacts, InputProblem } from './facts.ts';
 import { readJson } from './json.ts';
+
+/**
+ * Largest export csp-move reads, in the CLI and in the page alike: Graph's subscribedSkus of a large
+ * tenant is a few hundred kilobytes.
+ */
+export const MAX_EXPORT_SIZE = 16 * 1024 * 1024;
+
+/** The `too-large` problem of an export of `size` bytes, or nothing when it is within MAX_EXPORT_SIZE. */
+export function exportSizeProblem(file: string, size: number): InputProblem | undefined {
+  if (size <= MAX_EXPORT_SIZE) return undefined;
+  return {
+    file,
+    code: 'too-large',
+    params: { size: formatSize(size), limit: formatSize(MAX_EXPORT_SIZE) },
+  };
+}
 
 /**
  * Every kind of input csp-move reads, one table (DESIGN §10). Each entry recognises itself from content,

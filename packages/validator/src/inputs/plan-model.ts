@@ -86,32 +86,6 @@ const from = <T>(sourced: Sourced<T>, note?: ImportNote): Field<T> => ({
   ...(note ? { note } : {}),
 });
 
-/**
- * Free SKUs that appear in a tenant without anyone buying them (self-service sign-ups and viral trials):
- * nothing to move, so they are left out, and the output says so. String IDs as Microsoft's licensing CSV
- * lists them (content/catalog/microsoft/licensing-service-plans.csv: "… Free", "… Viral", "Exploratory").
- */
-const SELF_SERVICE_SKUS = new Set(
-  [
-    'FLOW_FREE',
-    'POWER_BI_STANDARD',
-    'POWERAPPS_VIRAL',
-    'POWERAPPS_DEV',
-    'TEAMS_EXPLORATORY',
-    'TEAMS_FREE',
-    'STREAM',
-    'WINDOWS_STORE',
-    'RIGHTSMANAGEMENT_ADHOC',
-    'CCIBOTS_PRIVPREV_VIRAL',
-    'PROJECT_MADEIRA_PREVIEW_IW_SKU',
-    'MICROSOFT_BUSINESS_CENTER',
-    'FORMS_PRO',
-    'DYN365_ENTERPRISE_VIRTUAL_AGENT_VIRAL',
-    'POWER_PAGES_VTRIAL_FOR_MAKERS',
-    'MCOPSTNC',
-  ].map((id) => id.toLowerCase()),
-);
-
 const CYCLES: Record<string, string> = { monthly: 'monthly', annual: 'annual', triennial: 'triennial' };
 const TERMS: Record<string, string> = { P1M: 'monthly', P1Y: 'annual', P3Y: 'triennial' };
 
@@ -178,6 +152,8 @@ export function planOfTenant(
   const skuOf = new Map<string, (typeof tenant.skus)[number]>();
   for (const sku of tenant.skus) for (const id of sku.subscriptionIds) skuOf.set(id, sku);
   const ownTenant = own?.tenantId?.toLowerCase();
+  // Free sign-ups and trials (the catalog's `selfService`): nothing to move.
+  const selfService = new Set(catalog.data.offers.selfService?.stringIds.map((id) => id.toLowerCase()));
 
   for (const sub of tenant.graph) {
     const status = sub.status.value.toLowerCase();
@@ -193,7 +169,7 @@ export function planOfTenant(
     const reason: LeftOutReason | undefined =
       status === 'deleted'
         ? 'deleted'
-        : SELF_SERVICE_SKUS.has(part.toLowerCase())
+        : selfService.has(part.toLowerCase())
           ? 'free'
           : ownTenant !== undefined && owner === ownTenant
             ? 'yours'

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Draft } from '../core/draft.ts';
 import { decodeText } from '../core/encoding.ts';
-import { formatSize } from '../core/validate.ts';
+import { formatSize } from '../core/size.ts';
 
 /** A problem that stops a file from being read, as a draft for fileProblem (shown at 1:1). */
 export type ReadProblem = Omit<Draft, 'span' | 'pointer'>;

@@ -6,7 +6,7 @@ import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
 import { FormView, fieldLabel } from './form-dom.ts';
-import { MAX_EXPORT, planFromExports } from './from-export.ts';
+import { planFromExports } from './from-export.ts';
 import type { LinkNotice } from './link-notice.ts';
 import { type OfferEntry, offerIndex, resolveOffer, searchOffers } from './offer-search.ts';
 import { type OfferWords, offerLabel } from './offers.ts';
@@ -579,13 +579,7 @@ class CspChecker extends HTMLElement {
   /** Fills the form from Microsoft Graph or Partner Center exports read in the page (from-export.ts). */
   async #startFromExport(files: File[]): Promise<void> {
     if (files.length === 0) return;
-    const big = files.find((file) => file.size > MAX_EXPORT);
-    if (big) {
-      this.#say(this.#t('start.tooBig', { file: big.name }));
-      return;
-    }
-    const read = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
-    const outcome = await planFromExports(read, this.#locale);
+    const outcome = await planFromExports(files, this.#locale);
     if (outcome.kind === 'problems') {
       this.#say(this.#t('start.problems', { list: outcome.problems.join('; ') }));
       return;

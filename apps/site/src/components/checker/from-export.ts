@@ -1,7 +1,5 @@
 import type { Locale } from '@csp-move/rules/messages';
-
-/** Largest export the page reads (as the CLI): Graph's subscribedSkus of a large tenant is far smaller. */
-export const MAX_EXPORT = 16 * 1024 * 1024;
+import type { InputProblem } from '@csp-move/validator/import';
 
 export type FromExport =
   | { kind: 'plan'; data: unknown; toFill: string[]; leftOut: string[] }
@@ -41,22 +39,28 @@ function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; toFil
  * with what the exports cannot tell left out, so the form shows those fields empty and asks for them.
  */
 export async function planFromExports(
-  files: readonly { name: string; text: string }[],
+  chosen: readonly { name: string; size: number; text(): Promise<string> }[],
   locale: Locale,
 ): Promise<FromExport> {
   // Loaded on first use: the plan package's values (and the catalog behind them) stay out of the page's start.
-  const [{ FILL_IN, importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan }, { parsePlanText }] =
-    await Promise.all([import('@csp-move/validator/import'), import('./yaml.ts')]);
+  const [
+    { exportSizeProblem, FILL_IN, importWithBuiltInCatalog, INPUT_PROBLEMS, renderPlan },
+    { parsePlanText },
+  ] = await Promise.all([import('@csp-move/validator/import'), import('./yaml.ts')]);
+  const say = (problems: readonly InputProblem[]): FromExport => ({
+    kind: 'problems',
+    problems: problems.map((p) => {
+      const where = p.position ? `${p.file}:${p.position.line}:${p.position.column}` : p.file;
+      return `${where}: ${INPUT_PROBLEMS[p.code][locale](p.params ?? {})}`;
+    }),
+  });
+  // The CLI's limit, checked before a file is read into the page.
+  const tooLarge = chosen.flatMap((file) => exportSizeProblem(file.name, file.size) ?? []);
+  if (tooLarge.length > 0) return say(tooLarge);
+  const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
   // The page's catalog is slimmed (no SKU identities); the import module brings the whole built-in one.
   const { customers, problems } = importWithBuiltInCatalog(files);
-  if (problems.length > 0)
-    return {
-      kind: 'problems',
-      problems: problems.map((p) => {
-        const where = p.position ? `${p.file}:${p.position.line}:${p.position.column}` : p.file;
-        return `${where}: ${INPUT_PROBLEMS[p.code][locale](p.params ?? {})}`;
-      }),
-    };
+  if (problems.length > 0) return say(problems);
   const plans = customers.filter((c) => c.kind === 'plan');
   if (plans.length > 1) return { kind: 'several', count: plans.length };
   const leftOut = customers.flatMap((c) => c.plan.leftOut.map((l) => l.name));

@@ -483,10 +483,6 @@ export const CHECKER_STRINGS = {
     en: 'Nothing to move in these files: every subscription was left out ({list}).',
     'zh-TW': '這些檔案中沒有需要移轉的訂閱：所有訂閱都未納入（{list}）。',
   },
-  'start.tooBig': {
-    en: '{file} is larger than an export can be (16 MB).',
-    'zh-TW': '{file} 超過匯出檔的大小上限（16 MB）。',
-  },
   'import.done': { en: 'Loaded {file}.', 'zh-TW': '已載入 {file}。' },
   'import.dropped': { en: 'These values could not be used: {list}.', 'zh-TW': '下列值無法使用：{list}。' },
   'import.broken': {
@@ -680,7 +676,6 @@ export const CLIENT_STRING_KEYS = [
   'start.problems',
   'start.several',
   'start.nothing',
-  'start.tooBig',
   'share.copied',
   'share.shown',
   'share.restored',

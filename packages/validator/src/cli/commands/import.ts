@@ -6,6 +6,7 @@ import { FILL_IN } from '@csp-move/rules/plan';
 import { parseDocument } from 'yaml';
 import { escapeControl } from '../../formatters/text.ts';
 import type { InputProblem } from '../../inputs/facts.ts';
+import { MAX_EXPORT_SIZE } from '../../inputs/formats.ts';
 import { importExports } from '../../inputs/import.ts';
 import {
   changeText,
@@ -25,9 +26,6 @@ import { type CliIo, UsageError } from '../io.ts';
 import { say } from '../messages.ts';
 import { writeOutput } from '../output.ts';
 import { resolveSetup } from '../setup.ts';
-
-/** Largest export read: Graph's subscribedSkus of a large tenant is a few hundred kilobytes. */
-const MAX_EXPORT_SIZE = 16 * 1024 * 1024;
 
 /** Reads one export with the plans' bounded reader: a regular file, at most 16 MB, UTF-8 (a BOM is fine). */
 function readExportFile(file: string, shown: string): { text: string } | { problem: InputProblem } {

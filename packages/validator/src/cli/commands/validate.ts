@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { todayUtc } from '@csp-move/rules/dates';
 import type { Locale } from '@csp-move/rules/messages';
-import { formatSize } from '../../core/validate.ts';
+import { formatSize } from '../../core/size.ts';
 import { FORMATTERS, type FormatName } from '../../formatters/index.ts';
 import { jobSummary } from '../../formatters/job-summary.ts';
 import { countFindings, failsAt } from '../../formatters/summary.ts';

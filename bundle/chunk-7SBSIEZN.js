@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="5af5d75b095c75e5";export{VERSION,BUILD_ID};
