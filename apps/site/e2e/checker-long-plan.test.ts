@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Plan } from '@csp-move/rules/plan';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readForm } from '../src/components/checker/plan.ts';
+import { TIMELINE_ROWS } from '../src/components/checker/results-dom.ts';
 import { text } from '../src/components/checker/strings.ts';
 import { planToYaml } from '../src/components/checker/yaml.ts';
 import { field, verdict } from '../test/checker/form-driver.ts';
@@ -14,7 +15,8 @@ import { newPage, runAxe, useSite } from './harness.ts';
  * A long plan opens folded, and a folded line's fields are built only when it is opened. Nothing of
  * such a line may be lost or out of reach: its values are exported as they were read, its finding
  * leads to its field, its summary opens it with its values, a line added to the plan opens to be
- * filled in, and a value it could not take is named by its line and label.
+ * filled in, and a value it could not take is named by its line and label. Its timeline draws the first
+ * lines until asked for all.
  */
 
 const LINES = 30;
@@ -55,6 +57,15 @@ test('a long plan opens folded, and every folded line keeps its values and can b
     expect(
       await page.locator('[data-lines] > [data-line]').nth(24).locator('[data-line-summary]').textContent(),
     ).toBeTruthy();
+
+    // The timeline draws the first subscriptions, and all of them when asked.
+    const rows = page.locator('[data-timeline] text.tl-row');
+    const moreRows = page.locator('[data-more-rows]');
+    expect(await rows.count()).toBe(TIMELINE_ROWS);
+    expect(await moreRows.textContent()).toContain(String(LINES));
+    await moreRows.click();
+    await expect.poll(() => rows.count()).toBe(LINES);
+    expect(await moreRows.isVisible()).toBe(false);
 
     // Its values are all there: the plan previewed for export is the file that was opened.
     await page.locator('[data-preview] > summary').click();

@@ -174,7 +174,7 @@ class CspChecker extends HTMLElement {
   async #load(state: CheckerState, start = performance.now()): Promise<void> {
     const load = ++this.#loads;
     this.#opening = start;
-    this.#results?.foldChecklist();
+    this.#results?.foldLong();
     this.#form.write(state);
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: 'all', editing: undefined };

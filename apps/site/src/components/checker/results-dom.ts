@@ -83,12 +83,22 @@ export class ResultsView {
       next?.setAttribute('tabindex', '-1');
       next?.focus();
     });
+    root.querySelector('[data-more-rows]')?.addEventListener('click', () => {
+      this.#allRows = true;
+      if (this.#last) this.#timeline(this.#last);
+      // The button goes away: the focus goes to the drawing, which now has every subscription.
+      const box = this.#q('[data-timeline]');
+      box.setAttribute('tabindex', '-1');
+      box.focus();
+    });
   }
 
-  /** The answer last drawn, for drawing the rest of its checklist when asked. */
+  /** The answer last drawn, for drawing the rest of its checklist or timeline when asked. */
   #last: CheckResult | undefined;
   /** Whether the whole checklist of a long plan was asked for. */
   #allSteps = false;
+  /** Whether the whole timeline of a long plan was asked for. */
+  #allRows = false;
 
   #quiet: string | undefined;
   readonly #boxes = new Map<string, HTMLElement>();
@@ -100,9 +110,10 @@ export class ResultsView {
   #legend: HTMLElement[] | undefined;
   #width = 0;
 
-  /** A plan opened anew starts with the first steps of its checklist again. */
-  foldChecklist(): void {
+  /** A plan opened anew starts with the first steps of its checklist and the first rows of its timeline again. */
+  foldLong(): void {
     this.#allSteps = false;
+    this.#allRows = false;
   }
 
   /** The timeline box's width, as a ResizeObserver reports it. */
@@ -350,7 +361,14 @@ export class ResultsView {
       return;
     }
     const t = (key: ClientStringKey) => this.#words.t(key);
-    const model = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
+    const whole = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
+    // A long plan's timeline draws its first subscriptions, on the axis of all of them: a thousand rows
+    // are a drawing 52,000 pixels tall that takes the page a tenth of a second to lay out.
+    const cut = !this.#allRows && whole.rows.length > TIMELINE_ROWS;
+    const more = this.#q<HTMLButtonElement>('[data-more-rows]');
+    if (more.hidden === cut) more.hidden = !cut;
+    setText(more, cut ? this.#words.t('timeline.more', { count: whole.rows.length }) : '');
+    const model = cut ? { ...whole, rows: whole.rows.slice(0, TIMELINE_ROWS) } : whole;
     // Reading the box's width after the writes above would lay out the whole page on every key; the
     // width comes from the ResizeObserver instead, and is read only once before it first reports.
     if (this.#width === 0) this.#width = box.clientWidth;
@@ -445,6 +463,8 @@ export class ResultsView {
 /** Most steps a checklist shows all of; a longer one shows its first `first` until asked for all. */
 export const CHECKLIST_LIMIT = { all: 100, first: 50 } as const;
 const { all: MAX_STEPS, first: FIRST_STEPS } = CHECKLIST_LIMIT;
+/** Most subscriptions a timeline draws until asked for all. */
+export const TIMELINE_ROWS = 20;
 
 function describedWithout(control: HTMLElement, id: string): string[] {
   return (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
