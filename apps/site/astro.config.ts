@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import { LOCALE_CONVENTIONS, LOCALES, localePath } from '@csp-move/rules/messages';
 import { SITE_URL } from '@csp-move/rules/site';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -56,10 +57,13 @@ export default defineConfig({
       description:
         'Move license-based Microsoft subscriptions into a CSP partner account without interruption, data loss or paying twice.',
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        'zh-tw': { label: '繁體中文', lang: 'zh-TW' },
-      },
+      // Each locale where the locale conventions table puts it: English at the root, Chinese under zh-tw/.
+      locales: Object.fromEntries(
+        LOCALES.map((lang) => {
+          const { name, sitePrefix } = LOCALE_CONVENTIONS[lang];
+          return [sitePrefix.replace(/^\//, '') || 'root', { label: name, lang }];
+        }),
+      ),
       sidebar: sidebar(root),
       customCss: ['./src/styles/site.css'],
       components: {
@@ -73,7 +77,7 @@ export default defineConfig({
         starlightSeesDocsAt(docsFolders),
         linksValidatorFor(
           starlightLinksValidator({
-            exclude: GENERATED_PAGES.flatMap((path) => [`${path}**`, `/zh-tw${path}**`]),
+            exclude: GENERATED_PAGES.flatMap((path) => LOCALES.map((l) => localePath(`${path}**`, l))),
           }),
           repositoryRoot,
         ),

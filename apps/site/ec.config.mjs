@@ -1,6 +1,7 @@
 // Expressive Code options that are functions live here: the <Code> component cannot read them from
 // astro.config.ts.
 import { defineEcConfig } from '@astrojs/starlight/expressive-code';
+import { localeOfPath } from '@csp-move/rules/messages';
 
 export default defineEcConfig({
   // Long lines wrap instead of scrolling sideways: plans and commands stay readable on a phone, and no
@@ -12,6 +13,7 @@ export default defineEcConfig({
   getBlockLocale: ({ file }) => {
     const path =
       file.url && file.url.protocol !== 'file:' ? file.url.pathname : file.path.replaceAll('\\', '/');
-    return path.startsWith('/zh-tw/') || path.includes('/content/docs/zh-tw/') ? 'zh-TW' : 'en';
+    const docs = path.indexOf('/content/docs/');
+    return localeOfPath(docs === -1 ? path : path.slice(docs + '/content/docs'.length));
   },
 });

@@ -1,3 +1,5 @@
+import { type Locale, localePath } from './messages/locales.ts';
+
 /**
  * The public address of the guidance site: the one setting behind canonical links, the sitemap,
  * the schema `$id` and the help URLs that the CLI prints. No trailing slash.
@@ -5,8 +7,8 @@
 export const SITE_URL = 'https://csp-move.dev';
 
 /** URL of a rule's reference page. */
-export function ruleUrl(ruleId: string, locale: 'en' | 'zh-TW' = 'en'): string {
-  return `${SITE_URL}${locale === 'zh-TW' ? '/zh-tw' : ''}/rules/${ruleId}/`;
+export function ruleUrl(ruleId: string, locale: Locale = 'en'): string {
+  return `${SITE_URL}${localePath(`/rules/${ruleId}/`, locale)}`;
 }
 
 /** URL of the plan file schema (the current version, 2), as the editor modeline uses it. */

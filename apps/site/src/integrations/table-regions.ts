@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import type { Locale } from '@csp-move/rules/messages';
+import { type Locale, localeOfPath } from '@csp-move/rules/messages';
 import type { Element, ElementContent, Parents } from 'hast';
 import { t } from '../i18n/ui.ts';
 
@@ -64,7 +64,7 @@ export function localeOfFile(fileURL: URL | undefined, docs: URL): Locale {
   if (fileURL?.protocol !== 'file:') return 'en';
   const path = fileURLToPath(fileURL);
   const root = fileURLToPath(docs);
-  return path.startsWith(`${root}zh-tw/`) ? 'zh-TW' : 'en';
+  return path.startsWith(root) ? localeOfPath(path.slice(root.length)) : 'en';
 }
 
 /** The name of the n-th table (from 1) that shares `base` as its name on a page. */

@@ -1,5 +1,6 @@
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate } from '@csp-move/rules/evaluate';
+import type { Locale } from '@csp-move/rules/messages';
 import type { Plan } from '@csp-move/rules/plan';
 import { type Finding, isRuleId, type RuleId } from '@csp-move/rules/rules';
 import { parse } from 'yaml';
@@ -80,13 +81,16 @@ export function passingExample(rule: RuleId): Example | undefined {
   return candidates[0];
 }
 
+/** Whether a page in the locale shows the example files' comments, which are written in English. */
+const SHOWS_FILE_COMMENTS: Record<Locale, boolean> = { en: true, 'zh-TW': false };
+
 /**
  * An example's text as a page in `locale` shows it. The files explain themselves in English comments;
  * a Chinese page leaves those out rather than mix languages (the page around the example explains
  * it), and keeps the comments that do something: the schema modeline and csp-move directives.
  */
-export function exampleText(text: string, locale: 'en' | 'zh-TW'): string {
-  if (locale === 'en') return text;
+export function exampleText(text: string, locale: Locale): string {
+  if (SHOWS_FILE_COMMENTS[locale]) return text;
   return text
     .split('\n')
     .filter((line) => !/^\s*#/.test(line) || /yaml-language-server|csp-move-/.test(line))

@@ -1,4 +1,4 @@
-import type { Locale } from '@csp-move/rules/messages';
+import { type Locale, localePath } from '@csp-move/rules/messages';
 
 /**
  * What a link into the guide leads to, in words: the heading of the section an anchor names, or the
@@ -13,7 +13,7 @@ const PAGES = import.meta.glob<string>('../../../../content/docs/**/*.{md,mdx}',
 });
 
 function source(path: string, locale: Locale): string | undefined {
-  const base = `../../../../content/docs${locale === 'zh-TW' ? '/zh-tw' : ''}${path.replace(/\/$/, '')}`;
+  const base = `../../../../content/docs${localePath(path.replace(/\/$/, ''), locale)}`;
   return PAGES[`${base}.md`] ?? PAGES[`${base}.mdx`];
 }
 

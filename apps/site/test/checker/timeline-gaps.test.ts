@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { type Catalog, defaultCatalog } from '@csp-move/rules/catalog';
 import { evaluate } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
+import { inRuleGroup } from '@csp-move/rules/rules';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { catalog as pinned } from '../../../../packages/rules/test/helpers/catalog.ts';
 import { CASES } from '../../../../packages/rules/test/rules/index.ts';
-import { GAP_RULES, timelineModel } from '../../src/components/checker/timeline-model.ts';
+import { timelineModel } from '../../src/components/checker/timeline-model.ts';
 
 /**
  * The timeline draws a gap without a licence exactly on the lines where a gap rule finds one: it asks
@@ -43,7 +44,7 @@ const cases: Judged[] = Object.entries(CASES).flatMap(([rule, table]) =>
 function gapLines({ plan, catalog, today }: Judged): { rules: number[]; timeline: number[] } {
   const judged = evaluate(plan, { catalog, ...(today ? { today } : {}) });
   const rules = judged.findings
-    .filter((f) => GAP_RULES.has(f.rule))
+    .filter((f) => inRuleGroup(f.rule, 'access-gap'))
     .map((f) => Number(f.pointer.split('/')[2]));
   const model = timelineModel(plan, catalog, today ?? plan.asOf ?? '2027-01-10');
   const timeline = model.rows.filter((row) => row.gap).map((row) => row.index);

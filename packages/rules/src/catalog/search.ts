@@ -1,4 +1,4 @@
-import type { Locale } from '../messages/locales.ts';
+import { LOCALES, type Locale } from '../messages/locales.ts';
 import { identityKeysOf } from './identity.ts';
 import type { Offer } from './schema.ts';
 import type { Catalog } from './types.ts';
@@ -61,13 +61,12 @@ export function findOffers(query: string, catalog: Catalog, locale: Locale): Off
   const q = normalize(query);
   if (q === '') return [];
   const queryTokens = q.split(' ');
+  // Names in the locale first, then in the others.
+  const locales = [locale, ...LOCALES.filter((l) => l !== locale)];
   const matches: (OfferMatch & { order: number; nameLength: number })[] = [];
   catalog.offers.forEach((offer, order) => {
     const texts: { text: string; abbreviation: boolean }[] = [
-      ...offer.names.flatMap((n) => [
-        { text: n[locale], abbreviation: false },
-        { text: n[locale === 'en' ? 'zh-TW' : 'en'], abbreviation: false },
-      ]),
+      ...offer.names.flatMap((n) => locales.map((l) => ({ text: n[l], abbreviation: false }))),
       ...(offer.abbreviations ?? []).map((text) => ({ text, abbreviation: true })),
       { text: offer.id, abbreviation: false },
       // Microsoft's identifiers of the offer's SKUs, as the identity lookup knows them.

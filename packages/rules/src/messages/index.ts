@@ -7,5 +7,20 @@ export {
   SEVERITY_LABELS,
   VERDICT_LABELS,
 } from './labels.ts';
-export { isLocale, LOCALES, type Locale, type Localized } from './locales.ts';
+export {
+  aside,
+  type Conventions,
+  isLocale,
+  LOCALE_CONVENTIONS,
+  LOCALES,
+  type Locale,
+  type Localized,
+  labelled,
+  localeOfPath,
+  localePath,
+  type Punctuation,
+  punctuation,
+  quoted,
+  separator,
+} from './locales.ts';
 export { COUNTED, type CountedNoun, countText } from './plurals.ts';

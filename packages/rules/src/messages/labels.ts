@@ -1,4 +1,4 @@
-import type { Locale, Localized } from './locales.ts';
+import { type Locale, type Localized, punctuation, separator } from './locales.ts';
 
 /** Display labels for the plan's closed lists, in every locale. */
 export const CHANNEL_LABELS: Record<string, Localized> = {
@@ -51,5 +51,5 @@ export function listJoin(items: readonly string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
   const head = items.slice(0, -1);
   const last = items[items.length - 1];
-  return locale === 'zh-TW' ? `${head.join('、')} 和 ${last}` : `${head.join(', ')} and ${last}`;
+  return `${head.join(separator(locale, 'listComma'))} ${punctuation(locale).and} ${last}`;
 }

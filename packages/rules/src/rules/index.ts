@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/index.ts';
 import { formatFindingMessage } from '../messages/format.ts';
-import type { Locale, Localized } from '../messages/locales.ts';
+import { type Locale, type Localized, punctuation } from '../messages/locales.ts';
 import addOnLimits from './add-on-limits.ts';
 import addOnPrerequisite from './add-on-prerequisite.ts';
 import addOnWithoutBase from './add-on-without-base.ts';
@@ -147,7 +147,7 @@ export function ruleFindingMessage(
 ): string {
   const text = formatFindingMessage(finding, rule.messages, { locale, catalog });
   if (!restsOnThirdPartiesOnly(rule.sources)) return text;
-  return `${text}${locale === 'zh-TW' ? '' : ' '}${THIRD_PARTY_CLAUSE[locale]}`;
+  return `${text}${punctuation(locale).space}${THIRD_PARTY_CLAUSE[locale]}`;
 }
 
 /** The message of a finding in the locale. */

@@ -7,7 +7,7 @@ import { addDays } from '@csp-move/rules/dates';
 /** The last day a plan date can name. */
 const LAST_DAY = '9999-12-31';
 
-import { type Locale, VERDICT_LABELS } from '@csp-move/rules/messages';
+import { type Locale, labelled, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { STATE_LABELS } from '../formatters/steps.ts';
 import type { FileResult, FileStep, Verdict } from '../types.ts';
 
@@ -149,12 +149,11 @@ function stampOf(date: Date): string {
 
 function summary(entry: CalendarEntry, locale: Locale): string {
   const mark = entry.step.state === 'done' ? '✓ ' : entry.step.state === 'overdue' ? '⚠ ' : '';
-  const separator = locale === 'zh-TW' ? '：' : ': ';
-  return `${mark}${entry.customer}${separator}${entry.step.title}`;
+  return `${mark}${labelled(entry.customer, locale)}${entry.step.title}`;
 }
 
 function description(entry: CalendarEntry, locale: Locale): string {
-  const label = (key: keyof typeof WORDS) => `${WORDS[key][locale]}${locale === 'zh-TW' ? '：' : ': '}`;
+  const label = (key: keyof typeof WORDS) => labelled(WORDS[key][locale], locale);
   const { step } = entry;
   const lines = [
     `${label('plan')}${entry.plan}`,
@@ -193,7 +192,7 @@ function event(entry: CalendarEntry, options: IcsOptions, stamp: string): string
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `TRIGGER:${trigger(remind)}`,
-      `DESCRIPTION:${escapeText(`${WORDS.reminder[locale]}${locale === 'zh-TW' ? '：' : ': '}${summary(entry, locale)}`)}`,
+      `DESCRIPTION:${escapeText(`${labelled(WORDS.reminder[locale], locale)}${summary(entry, locale)}`)}`,
       'END:VALARM',
     );
   }
@@ -207,7 +206,7 @@ export function writeIcs(entries: readonly CalendarEntry[], options: IcsOptions)
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//csp-move//csp-move${options.version ? ` ${options.version}` : ''}//${options.locale === 'zh-TW' ? 'ZH-TW' : 'EN'}`,
+    `PRODID:-//csp-move//csp-move${options.version ? ` ${options.version}` : ''}//${options.locale.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `NAME:${escapeText(WORDS.calendar[options.locale])}`,

@@ -1,5 +1,5 @@
 import type { DriftReport } from '@csp-move/rules/drift';
-import type { Locale } from '@csp-move/rules/messages';
+import { type Locale, labelled, quoted, separator } from '@csp-move/rules/messages';
 import { escapeControl, escapeMarkdown } from '../formatters/text.ts';
 
 /** The formats of `csp-move catalog drift`. */
@@ -100,8 +100,8 @@ const SAY = {
 const say = (key: keyof typeof SAY, locale: Locale, ...args: (string | number)[]) =>
   (SAY[key][locale] as (...values: string[]) => string)(...args.map(String));
 
-const quoted = (names: string[], locale: Locale) =>
-  names.map((n) => (locale === 'zh-TW' ? `「${n}」` : `"${n}"`)).join(locale === 'zh-TW' ? '、' : ', ');
+const quotedList = (names: string[], locale: Locale) =>
+  names.map((n) => quoted(n, locale)).join(separator(locale, 'listComma'));
 
 /** Every line of the report in the locale, by section; sections without lines are left out. */
 function sections(input: DriftInput): { heading: string; lines: string[] }[] {
@@ -122,7 +122,7 @@ function sections(input: DriftInput): { heading: string; lines: string[] }[] {
           c.offer,
           c.skuId,
           c.microsoft,
-          quoted(c.catalog, locale),
+          quotedList(c.catalog, locale),
           c.line,
         ),
       ),
@@ -171,7 +171,7 @@ export function driftText(input: DriftInput): string {
   // Names and ids come from the CSV: each line is escaped, so none can hide a control character.
   const out = [summary(input), ''];
   for (const { heading, lines } of sections(input)) {
-    out.push(`${heading}${input.locale === 'zh-TW' ? '：' : ':'}`, ...lines.map((l) => `  ${l}`), '');
+    out.push(labelled(heading, input.locale).trimEnd(), ...lines.map((l) => `  ${l}`), '');
   }
   out.push(...verdict(input));
   return `${out.map(escapeControl).join('\n')}\n`;

@@ -1,8 +1,8 @@
-import { type Locale, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
+import { type Locale, labelled, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import { json as jsonReport, jsonStep } from '../formatters/json.ts';
 import { nextStepSentence, stepWhen } from '../formatters/steps.ts';
-import { labelled, moreFindings } from '../formatters/strings.ts';
+import { moreFindings } from '../formatters/strings.ts';
 import { omittedCount } from '../formatters/summary.ts';
 import { escapeControl, escapeMarkdown, markdownCode } from '../formatters/text.ts';
 import type { FileResult, FileStep, StepState } from '../types.ts';

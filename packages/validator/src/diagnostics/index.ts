@@ -1,4 +1,4 @@
-import type { Locale } from '@csp-move/rules/messages';
+import { type Locale, localePath } from '@csp-move/rules/messages';
 import { SITE_URL } from '@csp-move/rules/site';
 import { fileAndYamlDiagnostics } from './file-and-yaml.ts';
 import { otherDiagnostics } from './other.ts';
@@ -28,7 +28,7 @@ export function isDiagnosticCode(value: string): value is DiagnosticCode {
 
 /** The reference page entry of a diagnostic code. */
 export function diagnosticUrl(code: DiagnosticCode, locale: Locale = 'en'): string {
-  return `${SITE_URL}${locale === 'zh-TW' ? '/zh-tw' : ''}/reference/diagnostics/#${code}`;
+  return `${SITE_URL}${localePath(`/reference/diagnostics/#${code}`, locale)}`;
 }
 
 /** The definition of a code, typed as the general shape (handy for lookups by a computed code). */

@@ -38,35 +38,42 @@ export function rulesWait(locale: Locale): string {
   return word('rulesWait', locale);
 }
 
-/** A label before a value: "help: …" in English, 「說明：…」 with the full-width colon in Chinese. */
-export function labelled(label: string, locale: Locale): string {
-  return locale === 'zh-TW' ? `${label}：` : `${label}: `;
-}
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+type Counts = { errors: number; warnings: number; infos: number };
+type Files = { withProblems: number; total: number };
+
+/** The report's sentences, in every locale: each locale words its counts its own way. */
+const SENTENCES = {
+  problemSummary: {
+    en: (counts: Counts, files: Files, total: number) =>
+      `${n(total, 'problem', 'problems')} (${n(counts.errors, 'error', 'errors')}, ${n(counts.warnings, 'warning', 'warnings')}, ${n(counts.infos, 'info', 'infos')}) in ${files.withProblems} of ${n(files.total, 'file', 'files')}`,
+    'zh-TW': (counts: Counts, files: Files, total: number) =>
+      `已檢查 ${files.total} 個檔案，其中 ${files.withProblems} 個有問題：共 ${total} 個（${counts.errors} 個錯誤、${counts.warnings} 個警告、${counts.infos} 個資訊）`,
+  },
+  moreFindings: {
+    en: (count: number, limit: number) =>
+      `… and ${count} more ${count === 1 ? 'finding' : 'findings'}, not listed (at most ${limit} per file)`,
+    'zh-TW': (count: number, limit: number) =>
+      `……另有 ${count} 個檢查結果未列出（每個檔案最多列出 ${limit} 個）`,
+  },
+  cleanSummary: {
+    en: (total: number) => `${total} ${total === 1 ? 'file' : 'files'} checked, no problems`,
+    'zh-TW': (total: number) => `已檢查 ${total} 個檔案，沒有發現問題`,
+  },
+} satisfies Record<string, Record<Locale, (...args: never[]) => string>>;
 
 /** Counts in a sentence: "3 problems (2 errors, 1 warning, 0 infos)" / 「3 個問題（2 個錯誤…）」. */
-export function problemSummary(
-  counts: { errors: number; warnings: number; infos: number },
-  files: { withProblems: number; total: number },
-  locale: Locale,
-): string {
-  const total = counts.errors + counts.warnings + counts.infos;
-  if (locale === 'zh-TW') {
-    return `已檢查 ${files.total} 個檔案，其中 ${files.withProblems} 個有問題：共 ${total} 個（${counts.errors} 個錯誤、${counts.warnings} 個警告、${counts.infos} 個資訊）`;
-  }
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return `${n(total, 'problem', 'problems')} (${n(counts.errors, 'error', 'errors')}, ${n(counts.warnings, 'warning', 'warnings')}, ${n(counts.infos, 'info', 'infos')}) in ${files.withProblems} of ${n(files.total, 'file', 'files')}`;
+export function problemSummary(counts: Counts, files: Files, locale: Locale): string {
+  return SENTENCES.problemSummary[locale](counts, files, counts.errors + counts.warnings + counts.infos);
 }
 
 /** The line after a file's listed findings when more were found: "… and 12 more findings, not listed". */
 export function moreFindings(count: number, limit: number, locale: Locale): string {
-  return locale === 'zh-TW'
-    ? `……另有 ${count} 個檢查結果未列出（每個檔案最多列出 ${limit} 個）`
-    : `… and ${count} more ${count === 1 ? 'finding' : 'findings'}, not listed (at most ${limit} per file)`;
+  return SENTENCES.moreFindings[locale](count, limit);
 }
 
 /** "4 files checked, no problems" / 「已檢查 4 個檔案，沒有發現問題」 */
 export function cleanSummary(total: number, locale: Locale): string {
-  return locale === 'zh-TW'
-    ? `已檢查 ${total} 個檔案，沒有發現問題`
-    : `${total} ${total === 1 ? 'file' : 'files'} checked, no problems`;
+  return SENTENCES.cleanSummary[locale](total);
 }

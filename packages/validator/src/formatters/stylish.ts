@@ -1,10 +1,10 @@
-import { SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
+import { labelled, SEVERITY_LABELS, VERDICT_LABELS } from '@csp-move/rules/messages';
 import { createColors } from 'picocolors';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 import { codeFrame } from './codeframe.ts';
 import { nextStepSentence } from './steps.ts';
-import { cleanSummary, labelled, moreFindings, problemSummary, rulesWait, word } from './strings.ts';
+import { cleanSummary, moreFindings, problemSummary, rulesWait, word } from './strings.ts';
 import { countFindings, omittedCount } from './summary.ts';
 import { escapeControl } from './text.ts';
 import type { Formatter, FormatterOptions } from './types.ts';

@@ -1,4 +1,10 @@
-import { LOCALES, type Locale, type Localized, VERDICT_LABELS } from '@csp-move/rules/messages';
+import {
+  LOCALE_CONVENTIONS,
+  LOCALES,
+  type Locale,
+  type Localized,
+  VERDICT_LABELS,
+} from '@csp-move/rules/messages';
 import { STATE_LABELS } from '../formatters/steps.ts';
 import { escapeXml } from '../formatters/text.ts';
 import type { FileStep } from '../types.ts';
@@ -7,7 +13,6 @@ import { STATUS_WORDS, type StatusReport, type StatusRow, statusSummary } from '
 /** Words a step's title in a locale; the HTML page carries every locale and switches between them. */
 export type StepWording = (step: FileStep, locale: Locale) => string;
 
-const LOCALE_NAMES: Localized = { en: 'English', 'zh-TW': '繁體中文' };
 const HTML_LANG: Localized = { en: 'en', 'zh-TW': 'zh-Hant-TW' };
 
 /** Text in every locale; the page's CSS shows the one chosen. Every value is escaped. */
@@ -127,7 +132,7 @@ export function statusHtml(report: StatusReport, locale: Locale, reword: StepWor
     .join('');
   const buttons = LOCALES.map(
     (l) =>
-      `<button type="button" data-set-locale="${l}" aria-pressed="${l === locale}">${escapeXml(LOCALE_NAMES[l])}</button>`,
+      `<button type="button" data-set-locale="${l}" aria-pressed="${l === locale}">${escapeXml(LOCALE_CONVENTIONS[l].name)}</button>`,
   ).join('');
   return `<!doctype html>
 <html lang="${HTML_LANG[locale]}" data-locale="${locale}">

@@ -60,21 +60,27 @@ export function statusWord(key: keyof typeof STATUS_WORDS, locale: Locale): stri
   return STATUS_WORDS[key][locale];
 }
 
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The summary's sentence in every locale: plans, those overdue, and the rows shown within the window. */
+const SUMMARY: Record<
+  Locale,
+  (total: number, overdue: number, within: number | undefined, shown: number) => string
+> = {
+  en: (total, overdue, within, shown) =>
+    `${n(total, 'plan', 'plans')}, ${overdue} with overdue steps${
+      within === undefined ? '' : `; showing the ${shown} due within ${n(within, 'day', 'days')} or overdue`
+    }`,
+  'zh-TW': (total, overdue, within, shown) =>
+    `共 ${total} 個計畫，其中 ${overdue} 個有逾期步驟${
+      within === undefined ? '' : `；只列出 ${within} 天內到期或已逾期的 ${shown} 個`
+    }`,
+};
+
 /** "3 plans, 1 with overdue steps" / 「共 3 個計畫，其中 1 個有逾期步驟」, plus the --within window. */
 export function statusSummary(report: StatusReport, locale: Locale): string {
   const overdue = report.rows.filter((r) => r.overdue.length > 0).length;
-  const shown = report.rows.length;
-  if (locale === 'zh-TW') {
-    const window =
-      report.within === undefined ? '' : `；只列出 ${report.within} 天內到期或已逾期的 ${shown} 個`;
-    return `共 ${report.total} 個計畫，其中 ${overdue} 個有逾期步驟${window}`;
-  }
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const window =
-    report.within === undefined
-      ? ''
-      : `; showing the ${shown} due within ${n(report.within, 'day', 'days')} or overdue`;
-  return `${n(report.total, 'plan', 'plans')}, ${overdue} with overdue steps${window}`;
+  return SUMMARY[locale](report.total, overdue, report.within, report.rows.length);
 }
 
 function rowOf(file: FileResult): StatusRow {

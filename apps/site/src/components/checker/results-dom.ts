@@ -1,9 +1,8 @@
 import type { Catalog } from '@csp-move/rules/catalog';
-import { countText, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
-import { findingMessage, type RuleId, rules } from '@csp-move/rules/rules';
+import { countText, type Locale, localePath, SEVERITY_LABELS } from '@csp-move/rules/messages';
+import { findingMessage, inRuleGroup, rules } from '@csp-move/rules/rules';
 import type { PlanStep } from '@csp-move/rules/steps';
 import { stepTitle } from '@csp-move/rules/timeline';
-import { localePath } from '../../i18n/locale.ts';
 import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
@@ -12,19 +11,12 @@ import { fieldLabel, hasField, setDescriptions } from './form-dom.ts';
 import type { FormProblem } from './plan.ts';
 import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
-import { GAP_RULES, timelineModel } from './timeline-model.ts';
+import { timelineModel } from './timeline-model.ts';
 import { timelineSvg } from './timeline-svg.ts';
 import type { Words } from './words.ts';
 
 type Level = 'error' | 'warning' | 'info';
 const LEVELS: Level[] = ['info', 'warning', 'error'];
-
-/** Rules whose finding names an offer that a catalogued replacement can stand in for, in one click. */
-const OFFER_FIXES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'offer-not-equivalent',
-  'retired-offer-no-equivalent',
-  'retired-target-offer',
-]);
 
 /** One thing to say about the form, from a finding or a form problem. */
 interface Note {
@@ -135,7 +127,7 @@ export class ResultsView {
     this.#timeline(result);
     this.#checklist(result.steps);
     // A plan that leaves users without licences is not a to-do list yet: say so above the steps.
-    const gap = result.findings.some((f) => GAP_RULES.has(f.rule));
+    const gap = result.findings.some((f) => inRuleGroup(f.rule, 'access-gap'));
     const note = this.#q('[data-checklist-note]');
     if (note.hidden === gap) note.hidden = !gap;
     const list = this.#q('[data-checklist]');
@@ -200,7 +192,11 @@ export class ResultsView {
       message: findingMessage(f, this.#locale, this.#catalog),
       pointer: f.pointer,
       code: f.rule,
-      ...(OFFER_FIXES.has(f.rule) ? { fixes: this.#offerFixes(String(f.params.offer ?? '')) } : {}),
+      // A finding of an offer-replacement rule names an offer that a catalogued replacement can stand in
+      // for, in one click.
+      ...(inRuleGroup(f.rule, 'offer-replacement')
+        ? { fixes: this.#offerFixes(String(f.params.offer ?? '')) }
+        : {}),
     }));
   }
 

@@ -2,14 +2,6 @@ import { accessOf, targetFrom } from '@csp-move/rules/access';
 import type { Catalog } from '@csp-move/rules/catalog';
 import { addDays, type CalendarDate, daysBetween, isCalendarDate } from '@csp-move/rules/dates';
 import type { Plan } from '@csp-move/rules/plan';
-import type { RuleId } from '@csp-move/rules/rules';
-
-/** The rules that find users without a licence between the source and the target: the timeline's gaps. */
-export const GAP_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'service-gap',
-  'cancel-at-term-end-gap',
-  'grace-period-retired',
-]);
 
 /** One subscription line on the timeline: how long the original runs and when its replacement starts. */
 export interface TimelineRow {

@@ -1,4 +1,11 @@
-import { CATEGORY_LABELS, type Locale, SEVERITY_LABELS } from '@csp-move/rules/messages';
+import {
+  CATEGORY_LABELS,
+  type Locale,
+  labelled,
+  localePath,
+  SEVERITY_LABELS,
+  separator,
+} from '@csp-move/rules/messages';
 import {
   isRuleId,
   RULE_IDS,
@@ -10,7 +17,7 @@ import {
 import { ruleUrl, SITE_URL } from '@csp-move/rules/site';
 import { closest } from '@csp-move/rules/suggest';
 import { DIAGNOSTIC_CODES, DIAGNOSTICS, diagnosticUrl, isDiagnosticCode } from '../../diagnostics/index.ts';
-import { labelled, word } from '../../formatters/strings.ts';
+import { word } from '../../formatters/strings.ts';
 import { escapeMarkdown } from '../../formatters/text.ts';
 import { oneOf, type ParsedCommand } from '../args.ts';
 import { type CliIo, UsageError } from '../io.ts';
@@ -46,8 +53,8 @@ const PUBLISHERS: Record<Source['publisher'], Record<Locale, string>> = {
 
 /** "(2025-01-30; Microsoft, checked 2026-12-01)": the document's date, who published it, when it was read. */
 function sourceFacts(source: Source, locale: Locale): string {
-  const who = `${PUBLISHERS[source.publisher][locale]}${locale === 'zh-TW' ? '，' : ', '}${WORDS.checked[locale]} ${source.checked}`;
-  return `(${source.date ? `${source.date}${locale === 'zh-TW' ? '；' : '; '}` : ''}${who})`;
+  const who = `${PUBLISHERS[source.publisher][locale]}${separator(locale, 'comma')}${WORDS.checked[locale]} ${source.checked}`;
+  return `(${source.date ? `${source.date}${separator(locale, 'semicolon')}` : ''}${who})`;
 }
 
 function known(): Rule[] {
@@ -55,7 +62,7 @@ function known(): Rule[] {
 }
 
 function guideUrl(rule: Rule, locale: Locale): string {
-  return `${SITE_URL}${locale === 'zh-TW' ? '/zh-tw' : ''}${rule.guide}`;
+  return `${SITE_URL}${localePath(rule.guide, locale)}`;
 }
 
 function list(locale: Locale, format: Format): string {

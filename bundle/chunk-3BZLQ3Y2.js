@@ -1,0 +1,1 @@
+import{localePath}from"./chunk-OG2K5MO3.js";var SITE_URL="https://csp-move.dev";function ruleUrl(ruleId,locale="en"){return`${SITE_URL}${localePath(`/rules/${ruleId}/`,locale)}`}var PLAN_SCHEMA_URL=`${SITE_URL}/schemas/plan-v2.json`,PLAN_SCHEMA_V1_URL=`${SITE_URL}/schemas/plan-v1.json`;export{SITE_URL,ruleUrl,PLAN_SCHEMA_URL,PLAN_SCHEMA_V1_URL};

@@ -1,1 +1,0 @@
-var SITE_URL="https://csp-move.dev";function ruleUrl(ruleId,locale="en"){return`${SITE_URL}${locale==="zh-TW"?"/zh-tw":""}/rules/${ruleId}/`}var PLAN_SCHEMA_URL=`${SITE_URL}/schemas/plan-v2.json`,PLAN_SCHEMA_V1_URL=`${SITE_URL}/schemas/plan-v1.json`;export{SITE_URL,ruleUrl,PLAN_SCHEMA_URL,PLAN_SCHEMA_V1_URL};

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="728a8aebe320b0b2";export{VERSION,BUILD_ID};
