@@ -116,3 +116,44 @@ test('a long plan opens folded, and every folded line keeps its values and can b
     await close();
   }
 });
+
+test('typing in a line of a 1,000-line plan is judged once typing pauses, not on every key', {
+  timeout: 180_000,
+}, async () => {
+  const file = join(work, 'thousand.plan.yaml');
+  writeFileSync(file, planToYaml(readForm(manyLines(1000)).plan as Plan));
+  const { page, problems, close } = await newPage(site.browser, site.origin);
+  try {
+    await page.goto(`${site.origin}/checker/`);
+    await page.locator('[role="status"][data-verdict]').waitFor();
+    await page.locator('[data-import]').setInputFiles(file);
+    await expect.poll(() => verdict(page), { timeout: 60_000 }).not.toBe('invalid');
+    expect(await verdict(page)).not.toBe('blocked');
+    await page.locator('[data-lines] > [data-line]').nth(499).locator('summary').click();
+    const quantity = page.locator(field('/subscriptions/499/target/quantity'));
+    await quantity.click();
+    // Every answer drawn from here on is counted.
+    await page.evaluate(() => {
+      const seen = { updates: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new PerformanceObserver((list) => {
+        seen.updates += list.getEntries().filter((e) => e.name === 'csp-checker:update').length;
+      }).observe({ type: 'measure' });
+    });
+    await page.keyboard.press('ControlOrMeta+A');
+    // Ten keys: a judging per key would hold the page a tenth of a second after each of them.
+    await page.keyboard.type('1234567890');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('5');
+    // The last value is judged: five licences for ten users.
+    await expect.poll(() => verdict(page), { timeout: 30_000 }).toBe('blocked');
+    const updates = await page.evaluate(
+      () => (window as unknown as { seen: { updates: number } }).seen.updates,
+    );
+    expect(updates).toBeGreaterThan(0);
+    expect(updates).toBeLessThanOrEqual(2);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -23,6 +23,11 @@ import { Words } from './words.ts';
 
 type Engine = typeof import('./engine.ts');
 
+/** Lines above which a plan is judged once typing pauses (a thousand lines take a tenth of a second). */
+const LONG_PLAN = 100;
+/** How long typing pauses before a long plan is judged, in milliseconds. */
+const TYPING_PAUSE = 250;
+
 /** Largest file the import takes; plan files are a few kilobytes. */
 const MAX_IMPORT = 1_000_000;
 
@@ -53,6 +58,8 @@ class CspChecker extends HTMLElement {
   #state!: CheckerState;
   #result: CheckResult | undefined;
   #frame = 0;
+  /** A long plan's update waiting for a pause in typing. */
+  #pause = 0;
   #saving = 0;
   readonly #boxes = new Map<string, HTMLElement>();
   #index!: OfferEntry[];
@@ -203,14 +210,21 @@ class CspChecker extends HTMLElement {
     this.#q('[data-message]').textContent = message;
   }
 
-  /** Coalesces the events of one frame into one update. */
+  /**
+   * Coalesces the events of one frame into one update. A long plan takes longer to judge than a key
+   * press takes to type, so it is judged once typing pauses, not on every key.
+   */
   #schedule(): void {
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#update());
+    clearTimeout(this.#pause);
+    if ((this.#state?.subscriptions.length ?? 0) > LONG_PLAN)
+      this.#pause = window.setTimeout(() => this.#update(), TYPING_PAUSE);
+    else this.#frame = requestAnimationFrame(() => this.#update());
   }
 
   #update(): void {
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#pause);
     const start = performance.now();
     this.#form.applyConditions();
     this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
