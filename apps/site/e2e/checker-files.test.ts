@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { restoreState } from '../src/components/checker/restore.ts';
 import type { CheckerState } from '../src/components/checker/state.ts';
-import { fillState, findingRules, formEntries, verdict } from '../test/checker/form-driver.ts';
+import { field, fillState, findingRules, formEntries, verdict } from '../test/checker/form-driver.ts';
 import { SCENARIOS } from '../test/checker/scenarios.ts';
 import { newPage, openCheckerWith, useSite } from './harness.ts';
 
@@ -25,7 +25,7 @@ const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.plan.yaml'));
 /** The form holds every example completely (test/checker/examples.test.ts checks that nothing is dropped). */
 const formExamples = examples.filter(
   (name) =>
-    restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01', 'en').dropped.length === 0,
+    restoreState(parse(readFileSync(join(EXAMPLES, name), 'utf8')), '2030-01-01').dropped.length === 0,
 );
 
 const site = useSite();
@@ -155,6 +155,35 @@ describe('export', { timeout: SLOW }, () => {
       expect(run.status === 0 || run.status === 1, run.stderr).toBe(true);
       expect(uids(run.stdout)).toEqual(fromPage);
       expect(plan.suggested).toBe('fabrikam-gmbh.plan.yaml');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a form with questions not answered yet downloads what was entered, the rest as to-fill-in, which the CLI reads', async () => {
+    const { page, problems, close } = await newPage(site.browser, site.origin);
+    try {
+      await openChecker(page, '/checker/');
+      await page.locator(field('/partner/name')).fill('Contoso');
+      await page.locator(field('/customer/name')).fill('Fabrikam GmbH');
+      await page.locator(field('/subscriptions/0/offer')).fill('office-365-e3');
+      await page.locator(field('/subscriptions/0/quantity')).fill('25');
+      await page.locator(field('/subscriptions/0/termEnd')).fill('2027-03-31');
+      await page.locator(field('/subscriptions/0/termEnd')).blur();
+      await expect.poll(() => page.locator('[data-download]').getAttribute('aria-disabled')).toBe('false');
+      // The calendar waits for every answer: its steps are dated from the whole plan.
+      expect(await page.locator('[data-download-ics]').getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator('[data-export-note]').textContent()).toContain('Country of your CSP tenant');
+      const { file, text } = await download(page, 'partial.plan.yaml');
+      // Only what was typed (and the target the form filled in from it), every other answer to fill in.
+      expect(text).toContain('  country: to-fill-in\n');
+      expect(text).toContain('    channel: to-fill-in\n');
+      expect(text).toContain('    endOfTerm: to-fill-in\n');
+      expect(text).not.toMatch(/web-direct|cancel-at-term-end|not-requested|gdap|\bUS\b/);
+      const cli = validate(file);
+      expect(new Set(cli.findings.map((f) => f.rule))).toEqual(new Set(['to-fill-in']));
+      expect(cli.findings).toHaveLength(6);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_EXPORT_SIZE } from '@csp-move/validator/import';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formEntries } from '../test/checker/form-driver.ts';
+import { formEntries, verdict } from '../test/checker/form-driver.ts';
 import { newPage, useSite } from './harness.ts';
 
 /** The checker's "Start from an export": Microsoft's exports read in the page fill the form. */
@@ -40,13 +40,27 @@ describe('start from an export', { timeout: 60_000 }, () => {
         expect(entries['/subscriptions/0/offer']).toBe('office-365-e5');
         expect(entries['/subscriptions/0/quantity']).toBe('25');
         expect(entries['/subscriptions/0/termEnd']).toBe('2027-01-31');
-        // What Graph does not tell is never taken as known: billing stays empty, and the page names every
-        // such field by its label (a choice the form must hold shows its start value until confirmed).
+        // The subscription's id at Microsoft comes along, so importing again can match the line.
+        expect(entries['/subscriptions/0/subscriptionId']).toMatch(/^[0-9a-f-]{36}$/);
+        // What Graph does not tell is never taken as known: the fields stay empty, a choice unanswered,
+        // and the page names every such field by its label, in its message and in the verdict.
+        const zh = path.startsWith('/zh-tw/');
         expect(entries['/subscriptions/0/billing'] ?? '').toBe('');
+        expect(entries['/subscriptions/0/endOfTerm']).toBe('');
+        expect(entries['/partner/country']).toBe('');
+        const endOfTerm = page.locator('#cm-subscriptions-0-endOfTerm');
+        expect(
+          await endOfTerm.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent),
+        ).toBe(zh ? '請選擇…' : 'Choose…');
         const message = (await page.locator('[data-message]').textContent()) ?? '';
-        const label = path.startsWith('/zh-tw/') ? '期滿時的處理方式' : 'At the end of the term';
+        const label = zh ? '期滿時的處理方式' : 'At the end of the term';
         expect(message).toContain(label);
         expect(message).not.toMatch(/\/subscriptions\/|subscriptions\[/);
+        await expect.poll(() => verdict(page)).toBe('invalid');
+        expect(await page.locator('[data-verdict-label]').textContent()).toBe(
+          zh ? '尚未填答' : 'Not answered yet',
+        );
+        expect(await page.locator('[data-findings]').textContent()).toContain(label);
         expect(foreignRequests).toEqual([]);
         expect(problems).toEqual([]);
       } finally {

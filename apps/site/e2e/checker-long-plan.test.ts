@@ -157,3 +157,32 @@ test('typing in a line of a 1,000-line plan is judged once typing pauses, not on
     await close();
   }
 });
+
+test('"was this done?" on a step of a folded line records the answer in that line', {
+  timeout: 120_000,
+}, async () => {
+  const state = manyLines(LINES);
+  // Judged on 2027-01-10: line 25's new subscription was to be provisioned on 2027-01-05.
+  const late = state.subscriptions[24] as (typeof state.subscriptions)[number];
+  late.termEnd = '2027-01-20';
+  late.target.provisionOn = '2027-01-05';
+  const file = join(work, 'late.plan.yaml');
+  writeFileSync(file, planToYaml(readForm(state).plan as Plan));
+  const { page, problems, close } = await newPage(site.browser, site.origin);
+  try {
+    await page.goto(`${site.origin}/checker/`);
+    await page.locator('[role="status"][data-verdict]').waitFor();
+    await page.locator('[data-import]').setInputFiles(file);
+    const step = page.locator(`[data-checklist] li[data-kind="provision"][data-state="overdue"]`);
+    await expect.poll(() => step.count()).toBe(1);
+    expect(await page.locator(field('/subscriptions/24/done')).count()).toBe(0);
+    await step.locator('[data-mark-done]').click();
+    await expect.poll(() => page.locator(field('/subscriptions/24/done')).inputValue()).toBe('provision');
+    await expect
+      .poll(() => page.locator('[data-checklist] li[data-kind="provision"][data-state="overdue"]').count())
+      .toBe(0);
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});

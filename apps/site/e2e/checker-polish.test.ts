@@ -275,8 +275,10 @@ describe('the form judges a field when the user leaves it', () => {
     try {
       await openWith(page, undefined);
       expect(await verdict(page)).toBe('invalid');
-      // The form starts empty: the names and the subscription's facts are to fill in.
-      expect(new Set(await findingRules(page))).toEqual(new Set(['form/required']));
+      // The form starts empty: every question is to fill in (once the judging part has answered).
+      await expect
+        .poll(async () => new Set(await findingRules(page)), POLL)
+        .toEqual(new Set(['form/required']));
       const name = page.locator(field('/partner/name'));
       expect(await name.getAttribute('aria-invalid')).toBeNull();
       expect(await page.locator('[data-findings] li[data-severity="error"]').count()).toBe(0);

@@ -17,24 +17,26 @@ const LOCALES = [
 ] as const;
 
 describe.each(LOCALES)('checker ($locale)', { timeout: SLOW }, ({ locale, prefix }) => {
-  test('starts with an empty form that asks for what only the partner knows', async () => {
+  test('starts with an empty form that asks every question, choices included', async () => {
     const { page, problems, close } = await newPage(site.browser, site.origin);
     try {
       await page.goto(`${site.origin}${prefix}/checker/`);
-      await expect.poll(() => page.locator('[data-findings] li[data-rule]').count()).toBe(8);
+      await expect.poll(() => page.locator('[data-findings] li[data-rule]').count()).toBe(14);
       expect(await verdict(page)).toBe('invalid');
       expect(new Set(await findingRules(page))).toEqual(new Set(['form/required']));
       const links = await page
         .locator('[data-findings] li[data-rule] a')
         .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
-      expect(links.slice(0, 4)).toEqual([
+      expect(links.slice(0, 6)).toEqual([
         '#cm-partner-name',
+        '#cm-partner-country',
         '#cm-customer-name',
-        '#cm-subscriptions-0-offer',
-        '#cm-subscriptions-0-quantity',
+        '#cm-customer-country',
+        '#cm-relationship-reseller',
+        '#cm-relationship-adminAccess',
       ]);
       // Nothing is wrong before anything was typed: every field is listed as to fill in.
-      expect(await page.locator('[data-findings] li[data-severity="todo"]').count()).toBe(8);
+      expect(await page.locator('[data-findings] li[data-severity="todo"]').count()).toBe(14);
       expect(await page.locator(field('/partner/name')).getAttribute('aria-invalid')).toBeNull();
       expect(await page.locator('html').getAttribute('lang')).toBe(locale);
       expect(problems).toEqual([]);

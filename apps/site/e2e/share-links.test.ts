@@ -16,7 +16,7 @@ const site = useSite();
 const TODAY = '2026-12-07';
 
 async function linkFor(customer: string): Promise<string> {
-  const state = defaultState(TODAY, 'en');
+  const state = defaultState(TODAY);
   state.customer.name = customer;
   state.partner.name = 'Contoso';
   return encodeFragment(state);

@@ -37,7 +37,7 @@ describe('file names from a customer name', () => {
   });
 
   it('the checker and the playground name files the same way', () => {
-    const state = defaultState('2026-12-07', 'zh-TW');
+    const state = defaultState('2026-12-07');
     state.customer.name = '台北貿易股份有限公司';
     expect(planFileName(state)).toBe('台北貿易股份有限公司.plan.yaml');
     expect(planFileNameOf('customer:\n  name: "Zürich AG"\n')).toBe('zürich-ag.plan.yaml');

@@ -25,7 +25,7 @@ function base64Url(bytes: Uint8Array): string {
 }
 
 async function link(): Promise<string> {
-  const state = defaultState(TODAY, 'en');
+  const state = defaultState(TODAY);
   state.customer.name = 'Fabrikam';
   state.subscriptions = Array.from({ length: 20 }, (_, i) => ({
     ...newSubscription(TODAY),
@@ -79,7 +79,7 @@ describe('a share link that cannot be read says why', () => {
   });
 
   it('a link with a list longer than the form takes is too large, at any depth', async () => {
-    const state = defaultState(TODAY, 'en');
+    const state = defaultState(TODAY);
     const line = newSubscription(TODAY);
     line.target.offer = Array.from({ length: MAX_LIST + 1 }, (_, i) => `offer-${i}`);
     state.subscriptions = [line];

@@ -36,7 +36,7 @@ describe('every example plan goes through the checker unchanged', () => {
   it.each(examples)('%s', (file) => {
     const parsed = parsePlanText(readFileSync(new URL(file, examplesDir), 'utf8'));
     if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const { state, dropped } = restoreState(parsed.data, '2030-01-01', 'en');
+    const { state, dropped } = restoreState(parsed.data, '2030-01-01');
     // The form asks every field of a plan: nothing is left behind.
     expect(dropped).toEqual([]);
 
@@ -50,6 +50,6 @@ describe('every example plan goes through the checker unchanged', () => {
 
     // Exported and read back, it is still the same plan.
     const again = parsePlanText(planToYaml(result.plan as Plan));
-    expect(again.ok && readForm(restoreState(again.data, '2030-01-01', 'en').state).plan).toEqual(original);
+    expect(again.ok && readForm(restoreState(again.data, '2030-01-01').state).plan).toEqual(original);
   });
 });

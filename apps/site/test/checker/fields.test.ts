@@ -50,14 +50,14 @@ describe('form entries', () => {
   it('a state written as entries and read back is the same state', async () => {
     const { defaultState, newSubscription } = await import('../../src/components/checker/state.ts');
     const { restoreState } = await import('../../src/components/checker/restore.ts');
-    const state = defaultState('2027-01-10', 'en');
+    const state = defaultState('2027-01-10');
     const second = newSubscription('2027-01-10', ['sub-1']);
     second.target.offer = ['office-365-e3', 'skype-for-business-plus-cal'];
     state.subscriptions.push(second);
     const entries = stateEntries(state);
     expect(entries).toContainEqual(['/subscriptions/1/target/offer/1', 'skype-for-business-plus-cal']);
     expect(entries).toContainEqual(['/customer/agreementAccepted', false]);
-    const back = restoreState(entriesToData(entries), '2030-01-01', 'en');
+    const back = restoreState(entriesToData(entries), '2030-01-01');
     expect(back.dropped).toEqual([]);
     expect(back.state).toEqual(state);
   });

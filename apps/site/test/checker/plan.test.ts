@@ -268,15 +268,22 @@ describe('readForm: problems carry a code and the pointer of their field', () =>
     expect(problems.map(({ code, pointer }) => ({ code, pointer }))).toEqual(expected);
   });
 
-  it('the empty form a partner starts from asks for what only the partner knows, and exports nothing', () => {
-    const { plan, problems } = readForm(defaultState(TODAY, 'zh-TW'));
+  it('the empty form a partner starts from answers no question for the partner, choices included', () => {
+    const { plan, problems } = readForm(defaultState(TODAY));
     expect(plan).toBeUndefined();
+    expect(problems.every((p) => p.code === 'required')).toBe(true);
     expect(problems.map((p) => p.pointer)).toEqual([
       '/partner/name',
+      '/partner/country',
       '/customer/name',
+      '/customer/country',
+      '/relationship/reseller',
+      '/relationship/adminAccess',
       '/subscriptions/0/offer',
       '/subscriptions/0/quantity',
+      '/subscriptions/0/channel',
       '/subscriptions/0/termEnd',
+      '/subscriptions/0/endOfTerm',
       '/subscriptions/0/target/quantity',
       '/subscriptions/0/target/provisionOn',
       '/subscriptions/0/target/offer/0',

@@ -8,25 +8,25 @@ export const otherDiagnostics = {
     title: { en: 'Value to fill in', 'zh-TW': '尚待填寫的值' },
     messages: {
       default: {
-        en: '`{field}` is still `to-fill-in`: the export it was imported from does not say it. Fill it in; the lines it leaves open are judged once it is.',
+        en: '`{field}` is still `to-fill-in`: nobody has given it yet (the export it was imported from does not say it, or the checker’s question was not answered). Fill it in; the lines it leaves open are judged once it is.',
         'zh-TW':
-          '`{field}` 仍是 `to-fill-in`：匯入的資料並未提供此值，請自行填寫。填寫後，csp-move 才會檢查這個值所影響的訂閱。',
+          '`{field}` 仍是 `to-fill-in`：尚未有人提供此值（匯入的資料並未提供，或檢查工具中的問題尚未填答），請自行填寫。填寫後，csp-move 才會檢查這個值所影響的訂閱。',
       },
       plan: {
-        en: '`{field}` is still `to-fill-in`: the export it was imported from does not say it. Fill it in; the plan is judged once it is.',
+        en: '`{field}` is still `to-fill-in`: nobody has given it yet (the export it was imported from does not say it, or the checker’s question was not answered). Fill it in; the plan is judged once it is.',
         'zh-TW':
-          '`{field}` 仍是 `to-fill-in`：匯入的資料並未提供此值，請自行填寫。填寫後，csp-move 才會檢查整份計畫。',
+          '`{field}` 仍是 `to-fill-in`：尚未有人提供此值（匯入的資料並未提供，或檢查工具中的問題尚未填答），請自行填寫。填寫後，csp-move 才會檢查整份計畫。',
       },
       optional: {
-        en: '`{field}` is still `to-fill-in`: the export it was imported from does not say it. Fill it in, or remove the line if you do not know it.',
+        en: '`{field}` is still `to-fill-in`: nobody has given it yet (the export it was imported from does not say it, or the checker’s question was not answered). Fill it in, or remove the line if you do not know it.',
         'zh-TW':
-          '`{field}` 仍是 `to-fill-in`：匯入的資料並未提供此值。請自行填寫；若無從得知，請刪除這一行。',
+          '`{field}` 仍是 `to-fill-in`：尚未有人提供此值（匯入的資料並未提供，或檢查工具中的問題尚未填答）。請自行填寫；若無從得知，請刪除這一行。',
       },
     },
     description: {
-      en: '`csp-move import` writes `to-fill-in` where the exports it read cannot tell a value: billing and auto-renew from Microsoft Graph, the partner, the relationship, the target. The plan is never invalid for it, but it is blocked until a person fills each one in. A line with a required value to fill in is left out of the rules until then; a value of the partner, the customer or the relationship stops every rule.',
+      en: '`csp-move import` writes `to-fill-in` where the exports it read cannot tell a value: billing and auto-renew from Microsoft Graph, the partner, the relationship, the target; the checker writes it for a question not answered yet. The plan is never invalid for it, but it is blocked until a person fills each one in. A line with a required value to fill in is left out of the rules until then; a value of the partner, the customer or the relationship stops every rule.',
       'zh-TW':
-        '`csp-move import` 在匯入的資料無法提供某個值時寫入 `to-fill-in`，例如 Microsoft Graph 不提供的計費週期與自動續約、合作夥伴、轉銷商關係與新訂閱。計畫不會因此無效，但在有人逐一填寫之前會維持受阻。必填值尚待填寫的訂閱，在填寫前不會交由規則檢查；合作夥伴、客戶或關係的值尚待填寫時，所有規則都不會執行。',
+        '`csp-move import` 在匯入的資料無法提供某個值時寫入 `to-fill-in`，例如 Microsoft Graph 不提供的計費週期與自動續約、合作夥伴、轉銷商關係與新訂閱；檢查工具則在問題尚未填答時寫入。計畫不會因此無效，但在有人逐一填寫之前會維持受阻。必填值尚待填寫的訂閱，在填寫前不會交由規則檢查；合作夥伴、客戶或關係的值尚待填寫時，所有規則都不會執行。',
     },
   },
   'malformed-suppression': {

@@ -3,6 +3,7 @@ import { evaluate, type Verdict } from '@csp-move/rules/evaluate';
 import type { Plan } from '@csp-move/rules/plan';
 import type { Finding } from '@csp-move/rules/rules';
 import type { NextStep, PlanStep } from '@csp-move/rules/steps';
+import { type PlanExport, planExport } from './export-plan.ts';
 import { type FormProblem, readForm } from './plan.ts';
 import type { CheckerState } from './state.ts';
 
@@ -22,6 +23,8 @@ export interface CheckResult {
   steps: PlanStep[];
   /** The first overdue step, else the first upcoming one (as `csp-move explain` names it). */
   nextStep?: NextStep;
+  /** What an export writes: the plan, the plan with its gaps left to fill in, or why nothing yet. */
+  export: PlanExport;
 }
 
 /**
@@ -30,11 +33,21 @@ export interface CheckResult {
  * plan file that fails the schema is.
  */
 export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
-  const { plan, problems } = readForm(state);
-  if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [] };
+  const reading = readForm(state);
+  const { plan, problems } = reading;
+  const exported = planExport(state, reading, catalog);
+  if (!plan) return { verdict: 'invalid', plan, problems, findings: [], steps: [], export: exported };
   try {
     const { verdict, findings, steps, nextStep } = evaluate(plan, { catalog });
-    return { verdict, plan, problems, findings, steps, ...(nextStep ? { nextStep } : {}) };
+    return {
+      verdict,
+      plan,
+      problems,
+      findings,
+      steps,
+      ...(nextStep ? { nextStep } : {}),
+      export: exported,
+    };
   } catch {
     // Dates at the far ends of the calendar (year 9999 plus a grace period) can make date arithmetic
     // fail; the page then says it cannot judge the plan instead of freezing on the last answer.
@@ -44,6 +57,7 @@ export function checkState(state: CheckerState, catalog: Catalog): CheckResult {
       problems: [{ code: 'unjudged', pointer: '' }],
       findings: [],
       steps: [],
+      export: { kind: 'blocked', missing: [] },
     };
   }
 }

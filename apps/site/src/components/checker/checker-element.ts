@@ -1,6 +1,7 @@
 import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
 import { countText, isLocale, type Locale } from '@csp-move/rules/messages';
 import { linePath } from '@csp-move/rules/paths';
+import type { Plan } from '@csp-move/rules/plan';
 import { yieldToPage } from '../../lib/yield-to-page.ts';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
@@ -27,6 +28,8 @@ type Engine = typeof import('./engine.ts');
 const LONG_PLAN = 100;
 /** How long typing pauses before a long plan is judged, in milliseconds. */
 const TYPING_PAUSE = 250;
+/** Most field labels a message names before it says how many more. */
+const MAX_NAMED = 5;
 
 /** Largest file the import takes; plan files are a few kilobytes. */
 const MAX_IMPORT = 1_000_000;
@@ -153,11 +156,11 @@ class CspChecker extends HTMLElement {
     // The user's own saved form comes back even under a share link: the link asks before replacing it.
     const saved = loadSaved();
     if (saved !== undefined) {
-      void this.#load(restoreState(saved, todayLocal(), this.#locale).state, 0);
+      void this.#load(restoreState(saved, todayLocal()).state, 0);
       this.#ownWork = true;
       this.#say(this.#t('form.restored'));
     } else {
-      this.#form.write(defaultState(todayLocal(), this.#locale));
+      this.#form.write(defaultState(todayLocal()));
       this.#form.markEdited(this.#followed);
       this.#update();
     }
@@ -227,7 +230,7 @@ class CspChecker extends HTMLElement {
     clearTimeout(this.#pause);
     const start = performance.now();
     this.#form.applyConditions();
-    this.#state = restoreState(this.#form.data(), todayLocal(), this.#locale).state;
+    this.#state = restoreState(this.#form.data(), todayLocal()).state;
     this.#showTransfer();
     this.#showAsOf();
     // The evaluate measure covers the rules and the timeline; update adds reading and rendering.
@@ -243,6 +246,7 @@ class CspChecker extends HTMLElement {
     const judged = performance.now();
     this.#showOfferNames();
     this.#results.render(this.#result, this.#attention);
+    this.#showExport();
     this.#summarize();
     performance.clearMeasures(MEASURES.evaluate);
     performance.clearMeasures(MEASURES.update);
@@ -257,7 +261,9 @@ class CspChecker extends HTMLElement {
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
-    if (!this.#fromLink) this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
+    // A form nobody has entered anything in is not saved: reopened, it is the empty start again.
+    if (!this.#fromLink && this.#ownWork)
+      this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
   }
 
   /**
@@ -419,6 +425,8 @@ class CspChecker extends HTMLElement {
       this.#form.removeBundleEntry(target.closest('[data-bundle-entry]') as HTMLElement);
       (line.querySelector('[data-bundle] input') as HTMLInputElement).focus();
       this.#update();
+    } else if (target.dataset.markDone !== undefined || target.dataset.unmarkDone !== undefined) {
+      this.#recordDone(target);
     } else if (target.dataset.focusField) {
       event.preventDefault();
       this.#focusField(target.dataset.focusField);
@@ -431,6 +439,29 @@ class CspChecker extends HTMLElement {
     else if (target.matches('[data-reset]')) this.#reset();
     else if (target.matches('[data-asof-today]')) this.#judgeToday();
     else if (target.matches('[data-load-example]')) void this.#loadExample();
+  }
+
+  /**
+   * The checklist's "was this done?": records a line's step as done in the line's `done` list (so the
+   * exported plan says so too), or takes it back out.
+   */
+  #recordDone(button: HTMLElement): void {
+    const done = button.dataset.markDone !== undefined;
+    const [index = '', kind = ''] = (button.dataset.markDone ?? button.dataset.unmarkDone ?? '').split(' ');
+    const line = this.#form.lines()[Number(index)];
+    // A folded line's fields are built first: the answer goes into its `done` field.
+    if (line) this.#form.build(line);
+    const input = line?.querySelector<HTMLInputElement>('[data-field="done"]');
+    if (!input || !kind) return;
+    const others = input.value.split(/[\s,]+/).filter((k) => k !== '' && k !== kind);
+    input.value = (done ? [...others, kind] : others).join(', ');
+    const item = button.closest<HTMLElement>('[data-step]');
+    const step = item?.querySelector('.cm-step')?.textContent ?? kind;
+    this.#edited();
+    this.#update();
+    // The answer replaced the button: the focus goes to the one that takes it back.
+    item?.querySelector<HTMLElement>('.cm-ask button, .cm-ask a')?.focus();
+    this.#say(this.#t(done ? 'checklist.marked' : 'checklist.unmarked', { step }));
   }
 
   /** Unfolds the group a field is in and moves the focus there. */
@@ -476,10 +507,11 @@ class CspChecker extends HTMLElement {
 
   /** Fills the form with an example, when asked to; what the user entered is replaced only with consent. */
   async #loadExample(): Promise<void> {
-    const blank = JSON.stringify(defaultState(todayLocal(), this.#locale));
-    const entered =
-      JSON.stringify(restoreState(this.#form.data(), todayLocal(), this.#locale).state) !== blank;
+    const blank = JSON.stringify(defaultState(todayLocal()));
+    const entered = JSON.stringify(restoreState(this.#form.data(), todayLocal()).state) !== blank;
     if (entered && !window.confirm(this.#t('form.exampleConfirm'))) return;
+    // Loaded on request, the example is the user's to change, and is kept like their own entries.
+    this.#ownWork = true;
     await this.#load(exampleState(todayLocal(), this.#locale));
     this.#say(this.#t('form.exampleLoaded'));
   }
@@ -495,22 +527,69 @@ class CspChecker extends HTMLElement {
     this.#say(this.#t('sub.removed'));
   }
 
-  /** The plan file's text, or undefined (with a message) while the form is incomplete. */
+  /**
+   * The plan file's text: the plan, or what the user entered with every unanswered question written
+   * `to-fill-in`; undefined (with the reason) while something must be filled in or corrected first.
+   */
   async #yaml(): Promise<string | undefined> {
-    const plan = this.#result?.plan;
-    if (!plan) {
-      this.#say(this.#t('export.incomplete'));
+    const exported = this.#result?.export;
+    if (!exported || exported.kind === 'blocked') {
+      this.#say(this.#exportReason());
       return undefined;
     }
     // The YAML library is only needed for files: it loads on first use, not with the page.
     const { planToYaml } = await import('./yaml.ts');
-    return planToYaml(plan);
+    return planToYaml(exported.plan as Plan);
+  }
+
+  /** Field labels for a list of form pointers: the first few, then how many more. */
+  #labels(pointers: readonly string[]): string {
+    const shown = pointers.slice(0, MAX_NAMED).map((p) => fieldLabel(this.#form.form, p));
+    const list = shown.join(this.#t('list.separator'));
+    const more = pointers.length - shown.length;
+    return more > 0 ? this.#t('list.more', { list, count: more }) : list;
+  }
+
+  /** Why there is nothing to export yet, naming the fields. */
+  #exportReason(): string {
+    const exported = this.#result?.export;
+    if (exported?.kind !== 'blocked' || exported.missing.length === 0) return this.#t('export.incomplete');
+    return this.#t('export.blocked', { list: this.#labels(exported.missing) });
+  }
+
+  /**
+   * Under the export buttons, what an export writes now: the plan; what was entered with the named
+   * fields left to fill in; or nothing yet, with the fields to fill in first. A button that cannot
+   * export says so (aria-disabled) and still explains itself when pressed.
+   */
+  #showExport(): void {
+    const exported = this.#result?.export;
+    const text =
+      exported?.kind === 'partial'
+        ? this.#t('export.partial', { list: this.#labels(exported.toFill) })
+        : exported?.kind === 'complete'
+          ? ''
+          : this.#exportReason();
+    const note = this.#q('[data-export-note]');
+    if (note.textContent !== text) note.textContent = text;
+    if (note.hidden !== (text === '')) note.hidden = text === '';
+    const plan = exported !== undefined && exported.kind !== 'blocked';
+    for (const [selector, enabled] of [
+      ['[data-download]', plan],
+      ['[data-copy]', plan],
+      ['[data-download-ics]', exported?.kind === 'complete'],
+    ] as const) {
+      const button = this.#q(selector);
+      const disabled = String(!enabled);
+      if (button.getAttribute('aria-disabled') !== disabled) button.setAttribute('aria-disabled', disabled);
+    }
   }
 
   async #preview(): Promise<void> {
     const details = this.#q<HTMLDetailsElement>('[data-preview]');
     if (!details.open) return;
-    const yaml = this.#result?.plan ? await this.#yaml() : this.#t('export.incomplete');
+    const kind = this.#result?.export.kind;
+    const yaml = kind && kind !== 'blocked' ? await this.#yaml() : this.#exportReason();
     this.#q('[data-yaml]').textContent = yaml ?? '';
   }
 
@@ -532,6 +611,11 @@ class CspChecker extends HTMLElement {
    * name, so importing it again updates the events). Nothing leaves the page.
    */
   async #downloadCalendar(): Promise<void> {
+    // Steps are dated only from a whole plan: a calendar of a plan with gaps would leave steps out unsaid.
+    if (this.#result?.export.kind !== 'complete') {
+      this.#say(this.#t('export.calendarIncomplete'));
+      return;
+    }
     const yaml = await this.#yaml();
     if (yaml === undefined) return;
     const path = planFileName(this.#state);
@@ -577,7 +661,7 @@ class CspChecker extends HTMLElement {
     }
     // Reading a long file is one piece of work, and writing the form another: input comes in between.
     await yieldToPage();
-    const { state, dropped } = restoreState(parsed.data, todayLocal(), this.#locale);
+    const { state, dropped } = restoreState(parsed.data, todayLocal());
     this.#fromLink = false;
     this.#ownWork = true;
     this.#notice?.hide();
@@ -609,7 +693,7 @@ class CspChecker extends HTMLElement {
     this.#fromLink = false;
     this.#ownWork = true;
     this.#notice?.hide();
-    await this.#load(restoreState(outcome.data, todayLocal(), this.#locale).state);
+    await this.#load(restoreState(outcome.data, todayLocal()).state);
     const done = this.#t('start.done', {
       files: files.map((f) => f.name).join(', '),
       list: outcome.toFill.map((pointer) => fieldLabel(this.#form.form, pointer)).join(', '),
@@ -657,7 +741,7 @@ class CspChecker extends HTMLElement {
       this.#notice?.problem(reading.problem);
       return;
     }
-    const incoming = restoreState(reading.data, todayLocal(), this.#locale).state;
+    const incoming = restoreState(reading.data, todayLocal()).state;
     if (!this.#ownWork) {
       void this.#openLink(incoming, false);
       return;
@@ -670,7 +754,7 @@ class CspChecker extends HTMLElement {
   }
 
   async #openLink(state: CheckerState, undoable: boolean): Promise<void> {
-    this.#before = undoable ? restoreState(this.#form.data(), todayLocal(), this.#locale).state : undefined;
+    this.#before = undoable ? restoreState(this.#form.data(), todayLocal()).state : undefined;
     clearTimeout(this.#saving);
     this.#fromLink = true;
     await this.#load(state);
@@ -703,7 +787,7 @@ class CspChecker extends HTMLElement {
     if (!window.confirm(this.#t('form.resetConfirm'))) return;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     (this.#q('[data-share-box]') as HTMLElement).hidden = true;
-    this.#form.write(defaultState(todayLocal(), this.#locale));
+    this.#form.write(defaultState(todayLocal()));
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: new Set(), editing: undefined };
     this.#fromLink = false;

@@ -16,7 +16,10 @@ export interface Choice {
   label: string;
 }
 
-/** A list's choices: each value with its label, after a first choice for "not stated" (value '') if given. */
+/**
+ * A list's choices: each value with its label, after a first choice with the value '': "not stated" for
+ * a field the plan may leave out, "Choose…" (not answered yet) for one it requires.
+ */
 export function choiceList<T extends string>(
   values: readonly T[],
   label: (value: T) => string,
@@ -26,11 +29,13 @@ export function choiceList<T extends string>(
   return [...first, ...values.map((value) => ({ value, label: label(value) }))];
 }
 
-export type FieldKind = 'text' | 'date' | 'count' | 'select' | 'checkbox' | 'offer';
+/** `done`: a list the checklist sets (a line's steps recorded as done); the field itself shows nothing. */
+export type FieldKind = 'text' | 'date' | 'count' | 'select' | 'checkbox' | 'offer' | 'done';
 
 /**
  * How a select words the values the schema lists: each value's words are `<prefix>.<value>` in
- * strings.ts, and a field the plan may leave out starts with the choice `none`.
+ * strings.ts, and a field the plan may leave out starts with the choice `none`; one it requires starts
+ * with "Choose…" (`choice.choose`), so nothing is chosen until the user chooses.
  */
 const CHOICE_WORDS = {
   reseller: { prefix: 'reseller' },
@@ -69,7 +74,7 @@ export function schemaChoices(
   return choiceList(
     valuesOf(path),
     (value) => t(`${words.prefix}.${value}` as CheckerStringKey),
-    optional && words.none ? t(words.none) : undefined,
+    t(optional && words.none ? words.none : 'choice.choose'),
   );
 }
 
@@ -331,6 +336,13 @@ export const LINE_SECTIONS: { source: FieldSpec<LineCondition>[]; target: FieldS
       guide: '/reference/offers/',
     },
     { field: 'id', kind: 'text', label: 'field.sub.id', help: 'help.sub.id' },
+    {
+      field: 'subscriptionId',
+      kind: 'text',
+      label: 'field.sub.subscriptionId',
+      help: 'help.sub.subscriptionId',
+      placeholder: 'placeholder.subscriptionId',
+    },
     { field: 'quantity', kind: 'count', label: 'field.sub.quantity', placeholder: 'placeholder.quantity' },
     { field: 'assigned', kind: 'count', label: 'field.sub.assigned', guide: '/guide/move/#licences' },
     {
@@ -390,6 +402,8 @@ export const LINE_SECTIONS: { source: FieldSpec<LineCondition>[]; target: FieldS
       choices: 'addOnOf',
       guide: '/guide/move/#add-ons',
     },
+    // Asked in the checklist: a step whose date has passed asks "was this done?" (results-dom.ts).
+    { field: 'done', kind: 'done', label: 'field.sub.done' },
   ],
   target: [
     { field: 'target/quantity', kind: 'count', label: 'field.sub.target.quantity' },
@@ -436,7 +450,4 @@ export const KEPT_FIELDS: FieldSpec<never>[] = [
 export const NOT_ASKED: Readonly<Record<string, string>> = {
   $schema: 'The editor modeline; the export writes it as a comment.',
   version: 'The export always writes version 2.',
-  'subscriptions[].subscriptionId':
-    'Not asked yet: the Microsoft subscription id that `csp-move import` records from an export.',
-  'subscriptions[].done': 'Not asked yet: which of the line’s steps the plan records as done.',
 };

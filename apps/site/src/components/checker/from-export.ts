@@ -10,9 +10,8 @@ export type FromExport =
 type Json = Record<string, unknown>;
 
 /**
- * Takes out every `to-fill-in` (and the import's own keys the form does not hold), and says where each
- * was (JSON pointers): the form shows those fields empty, or at its start value for a choice it must hold,
- * and the page names each one for the partner to fill in or confirm.
+ * Takes out every `to-fill-in`, and says where each was (JSON pointers): the form shows those fields
+ * empty (a choice unanswered, at "Choose…"), and the page names each one for the partner to fill in.
  */
 function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; toFill: string[] } {
   const toFill: string[] = [];
@@ -25,7 +24,6 @@ function withoutFillIns(value: unknown, FILL_IN: string): { data: unknown; toFil
         toFill.push(key === 'target' ? `${pointer}/target/offer/0` : `${pointer}/${key}`);
         continue;
       }
-      if (key === 'subscriptionId') continue;
       out[key] = walk(child, `${pointer}/${key}`);
     }
     return out;

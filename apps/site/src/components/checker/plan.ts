@@ -89,6 +89,8 @@ class Reader {
       });
     if (items.length === 0) return undefined;
     if (pattern && items.some((item) => !pattern.test(item))) return this.report('format', pointer);
+    const listed = field.schema.items?.enum;
+    if (listed && items.some((item) => !listed.includes(item))) return this.report('format', pointer);
     return [...new Set(items)];
   }
 
@@ -244,6 +246,11 @@ export interface FormReading {
   /** The plan file the form describes; undefined while any problem remains. */
   plan: Plan | undefined;
   problems: FormProblem[];
+  /**
+   * What the form holds that could be read, in schema order: the plan without the fields that have a
+   * problem (export-plan.ts writes `to-fill-in` where those are left to fill in).
+   */
+  read: Record<string, unknown>;
 }
 
 /**
@@ -271,8 +278,9 @@ export function readForm(state: CheckerState): FormReading {
     readSubscription(sub, `/subscriptions/${i}`, read),
   );
   if (state.subscriptions.length === 0) read.report('required', '/subscriptions');
+  const ordered = inSchemaOrder(plan);
   const done = read.problems.length === 0;
-  return { plan: done ? (inSchemaOrder(plan) as Plan) : undefined, problems: read.problems };
+  return { plan: done ? (ordered as Plan) : undefined, problems: read.problems, read: ordered };
 }
 
 /** `fabrikam-gmbh.plan.yaml`: the customer's name as a file name the CLI's default globs pick up. */

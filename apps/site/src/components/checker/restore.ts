@@ -97,8 +97,8 @@ const SCALARS = new Set(['string', 'date', 'integer', 'boolean', 'enum']);
 
 /**
  * The scalar values of the plan object at `path` (schema path) in `record`, each coerced as the schema
- * types it: flags, choices among the values the schema lists ('' too when the plan may leave it out),
- * and text. What the record lacks keeps its value in `fallback`.
+ * types it: flags, choices among the values the schema lists (or '', not answered yet), and text. What
+ * the record lacks keeps its value in `fallback`, which is empty: nothing is answered for the user.
  */
 function readScalars<T extends object>(
   record: Json,
@@ -115,10 +115,9 @@ function readScalars<T extends object>(
     const at = `${pointer}/${key}`;
     const value = record[key];
     if (field.type.kind === 'boolean') out[key] = c.flag(value, at, given[key] as boolean);
-    else if (field.type.kind === 'enum') {
-      const values = field.requirement.kind === 'always' ? field.type.values : ['', ...field.type.values];
-      out[key] = c.choice(value, at, values, given[key] as string);
-    } else out[key] = c.text(value, at, given[key] as string);
+    else if (field.type.kind === 'enum')
+      out[key] = c.choice(value, at, ['', ...field.type.values], given[key] as string);
+    else out[key] = c.text(value, at, given[key] as string);
   }
   return out as unknown as T;
 }
@@ -135,8 +134,10 @@ function readLine(value: unknown, pointer: string, fallbackId: string, c: Coerce
       exit: c.choice(s.exit, `${pointer}/exit`, EXITS_V1, 'expire'),
     });
   }
+  const done = c.list(s.done, `${pointer}/done`, [], maxItems('subscriptions[].done'));
   return {
     ...line,
+    done: done.join(', '),
     target: {
       ...readScalars(t, `${pointer}/target`, 'subscriptions[].target', empty.target, c),
       offer: c.list(t.offer, `${pointer}/target/offer`, [''], maxItems('subscriptions[].target.offer')),
@@ -170,9 +171,9 @@ function readKept(value: unknown, c: Coercer): KeptState[] {
  * both have the same shape. Whatever the data lacks keeps the form's empty value, so a partial plan
  * still loads and the form shows what is missing; values of the wrong kind are listed in `dropped`.
  */
-export function restoreState(data: unknown, today: CalendarDate, locale: 'en' | 'zh-TW'): Restored {
+export function restoreState(data: unknown, today: CalendarDate): Restored {
   const c = new Coercer();
-  const blank = defaultState(today, locale);
+  const blank = defaultState(today);
   const plan = c.record(data, '', PLAN_KEYS.plan);
   const p = c.record(plan.partner, '/partner', PLAN_KEYS.partner);
   const cu = c.record(plan.customer, '/customer', PLAN_KEYS.customer);

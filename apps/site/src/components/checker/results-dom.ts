@@ -8,6 +8,7 @@ import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
 import { fieldLabel, hasField, setDescriptions } from './form-dom.ts';
+import { planField } from './form-model.ts';
 import type { FormProblem } from './plan.ts';
 import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
 import { layoutTimeline } from './timeline-layout.ts';
@@ -16,6 +17,14 @@ import { timelineSvg } from './timeline-svg.ts';
 import type { Words } from './words.ts';
 
 type Level = 'error' | 'warning' | 'info';
+
+/** Most unanswered questions the verdict names; the findings list every one. */
+const MISSING_NAMED = 3;
+
+/** The steps a line's `done` list can record: the checklist asks "was this done?" for these. */
+const RECORDED: ReadonlySet<string> = new Set(
+  planField('subscriptions[].done').schema.items?.enum as string[],
+);
 const LEVELS: Level[] = ['info', 'warning', 'error'];
 
 /** One thing to say about the form, from a finding or a form problem. */
@@ -69,7 +78,7 @@ export class ResultsView {
     this.#month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
     root.querySelector('[data-more-steps]')?.addEventListener('click', () => {
       this.#allSteps = true;
-      if (this.#last) this.#checklist(this.#last.steps);
+      if (this.#last) this.#checklist(this.#last.steps, this.#last.plan);
       // The button goes away: the focus goes on to the first step it showed.
       const next = this.#q('[data-checklist]').children[FIRST_STEPS] as HTMLElement | undefined;
       next?.setAttribute('tabindex', '-1');
@@ -120,12 +129,15 @@ export class ResultsView {
     const notes = result.plan
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
-    this.#verdict(result.verdict);
+    const unanswered = result.plan ? [] : result.problems.filter((p) => p.code === 'required');
+    const onlyUnanswered = unanswered.length > 0 && unanswered.length === result.problems.length;
+    this.#verdict(onlyUnanswered ? 'unanswered' : result.verdict);
+    this.#missing(unanswered.map((p) => p.pointer));
     this.#nextStep(result);
     this.#findings(notes);
     this.#marks(notes);
     this.#timeline(result);
-    this.#checklist(result.steps);
+    this.#checklist(result.steps, result.plan);
     // A plan that leaves users without licences is not a to-do list yet: say so above the steps.
     const gap = result.findings.some((f) => inRuleGroup(f.rule, 'access-gap'));
     const note = this.#q('[data-checklist-note]');
@@ -160,13 +172,38 @@ export class ResultsView {
   /** The form's controls by id, for this render (lines come and go between renders). */
   #byId: Map<string, HTMLElement> | undefined;
 
-  #verdict(verdict: CheckResult['verdict']): void {
+  /** `unanswered`: the form is incomplete only because questions are not answered yet (no wrong value). */
+  #verdict(verdict: CheckResult['verdict'] | 'unanswered'): void {
     const box = this.#q('[data-verdict-box]');
-    if (box.dataset.verdict === verdict && box.dataset.rendered) return;
-    box.dataset.verdict = verdict;
-    box.dataset.rendered = 'true';
+    if (box.dataset.shown === verdict) return;
+    box.dataset.verdict = verdict === 'unanswered' ? 'invalid' : verdict;
+    box.dataset.shown = verdict;
     this.#q('[data-verdict-label]').textContent = this.#words.t(`verdict.${verdict}`);
-    this.#q('[data-verdict-text]').textContent = this.#words.t(`verdict.${verdict}.text`);
+    // Not answered yet: the list of what is missing (#missing) says it all, and keeps the bar short.
+    this.#q('[data-verdict-text]').textContent =
+      verdict === 'unanswered' ? '' : this.#words.t(`verdict.${verdict}.text`);
+  }
+
+  /** In the verdict, the questions not answered yet, by label: each a link that takes the focus there. */
+  #missing(pointers: string[]): void {
+    const box = this.#q('[data-verdict-missing]');
+    const key = pointers.join(' ');
+    if (box.dataset.pointers === key) return;
+    box.dataset.pointers = key;
+    box.hidden = pointers.length === 0;
+    const shown = pointers.slice(0, MISSING_NAMED);
+    const separator = this.#words.t('list.separator');
+    const links = shown.flatMap((pointer, i) => {
+      const id = fieldId(fieldPointer(pointer) ?? pointer);
+      const link = el('a', { href: `#${id}`, dataset: { focusField: id } }, fieldLabel(this.#form, pointer));
+      return i === 0 ? [link] : [separator, link];
+    });
+    const more = pointers.length - shown.length;
+    // The sentence is worded with a mark where the links go, so each language orders it its own way.
+    const mark = '\u0000';
+    const list = more > 0 ? this.#words.t('verdict.missingMore', { list: mark, count: more }) : mark;
+    const [before = '', after = ''] = this.#words.t('verdict.missing', { list }).split(mark);
+    box.replaceChildren(before, ...links, after);
   }
 
   /** Under a verdict that is not blocked: the next step and its date, the same as `csp-move explain`. */
@@ -401,7 +438,7 @@ export class ResultsView {
    * The rules' steps, each dated once as `csp-move explain` dates it: the planned day while it is
    * upcoming, the due day once it is overdue, the day it was done.
    */
-  #checklist(steps: PlanStep[]): void {
+  #checklist(steps: PlanStep[], plan: CheckResult['plan']): void {
     const list = this.#q('[data-checklist]');
     // A long plan's checklist starts with its first steps (the soonest): thousands of steps would take
     // the page a second to lay out, and the rest are one click away.
@@ -422,6 +459,7 @@ export class ResultsView {
               ' ',
               el('span', { className: 'cm-step' }),
               el('span', { className: 'cm-done' }),
+              el('span', { className: 'cm-ask' }),
             )
           : el('li', { className: 'cm-none' }),
       update: (node, step) => {
@@ -429,7 +467,8 @@ export class ResultsView {
           setText(node, this.#words.t('checklist.empty'));
           return;
         }
-        const drawn = JSON.stringify(step);
+        const line = this.#recordable(step, plan);
+        const drawn = `${JSON.stringify(step)} ${line?.recorded}`;
         if (this.#drawn.get(node) === drawn) return;
         this.#drawn.set(node, drawn);
         const title = stepTitle(step, this.#locale, this.#catalog);
@@ -451,8 +490,50 @@ export class ResultsView {
         setText(node.querySelector('.cm-when'), when);
         setText(node.querySelector('.cm-step'), title);
         setText(node.querySelector('.cm-done'), done ? ` (${this.#words.t('checklist.done')})` : '');
+        (node.querySelector('.cm-ask') as HTMLElement).replaceChildren(...this.#ask(step, line));
       },
     });
+  }
+
+  /**
+   * The line whose `done` list can record this step (by its index), and whether it does: the steps a
+   * partner does by hand, which are done only once the plan says so.
+   */
+  #recordable(step: PlanStep, plan: CheckResult['plan']): { index: number; recorded: boolean } | undefined {
+    const index = Number(/^\/subscriptions\/(\d+)/.exec(step.pointer)?.[1] ?? Number.NaN);
+    const line = plan?.subscriptions[index];
+    if (!line || !RECORDED.has(step.kind)) return undefined;
+    return { index, recorded: (line.done as readonly string[] | undefined)?.includes(step.kind) ?? false };
+  }
+
+  /**
+   * What a step asks of the user: an overdue step "was this done?", with a button that records it (in
+   * the line's `done` list) or a link to the field that says it; a step recorded as done, a way back.
+   */
+  #ask(step: PlanStep, line: { index: number; recorded: boolean } | undefined): (Node | string)[] {
+    const button = (key: ClientStringKey, action: 'markDone' | 'unmarkDone', index: number) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          className: 'cm-button cm-secondary cm-ask-button',
+          dataset: { [action]: `${index} ${step.kind}` },
+        },
+        this.#words.t(key),
+      );
+    if (step.state === 'done')
+      return line?.recorded ? [' ', button('checklist.notDone', 'unmarkDone', line.index)] : [];
+    if (step.state !== 'overdue') return [];
+    const question = el('span', { className: 'cm-question' }, this.#words.t('checklist.ask'));
+    if (line) return [' ', question, ' ', button('checklist.markDone', 'markDone', line.index)];
+    const field = fieldPointer(step.pointer);
+    if (!field || !this.#control(field)) return [];
+    const link = el(
+      'a',
+      { href: `#${fieldId(field)}`, dataset: { focusField: fieldId(field) } },
+      this.#words.t('checklist.recordIn', { field: fieldLabel(this.#form, field) }),
+    );
+    return [' ', question, ' ', link];
   }
 }
 

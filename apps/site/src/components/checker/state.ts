@@ -2,25 +2,23 @@ import { addDays, type CalendarDate } from '@csp-move/rules/dates';
 import type { Customer, Partner, Relationship, Subscription, Target, Transfer } from '@csp-move/rules/plan';
 import { keysOf, planField } from './form-model.ts';
 
-/** How the form holds one plan value: text as typed, a flag, or a choice ('' when the plan need not say). */
-type FormValue<V, Optional extends boolean> = [V] extends [boolean]
+/**
+ * How the form holds one plan value: text as typed, a flag, or a choice. A choice is '' until someone
+ * answers it, required or not: the form never answers for the user.
+ */
+type FormValue<V> = [V] extends [boolean]
   ? boolean
   : [V] extends [number]
     ? string
     : [V] extends [string]
       ? string extends V
         ? string
-        : Optional extends true
-          ? V | ''
-          : V
+        : V | ''
       : never;
 
 /** An object of the plan file as the form holds it: every key present, each value as the form shows it. */
 export type FormObject<T> = {
-  -readonly [K in keyof T]-?: FormValue<
-    NonNullable<T[K]>,
-    Pick<T, K> extends Required<Pick<T, K>> ? false : true
-  >;
+  -readonly [K in keyof T]-?: FormValue<NonNullable<T[K]>>;
 };
 
 /**
@@ -49,7 +47,12 @@ export type CheckerState = {
 };
 
 /** A subscription line; `path` '' leaves it to csp-move to propose one. */
-export type SubscriptionState = FormObject<Omit<Subscription, 'target'>> & {
+export type SubscriptionState = FormObject<Omit<Subscription, 'target' | 'done'>> & {
+  /**
+   * The line's steps recorded as done (`done` in the plan), comma-separated as the form holds a list:
+   * the checklist sets it when the user answers "was this done?" for a step whose date has passed.
+   */
+  done: string;
   /** One offer, or several for a bundle. */
   target: FormObject<Omit<Target, 'offer'>> & { offer: string[] };
 };
@@ -57,29 +60,18 @@ export type SubscriptionState = FormObject<Omit<Subscription, 'target'>> & {
 /** A subscription the tenant keeps: its offer and licences, as typed. */
 export type KeptState = FormObject<NonNullable<Customer['otherSubscriptions']>[number]>;
 
-/** The country a new form starts with: the one most partners reading this locale are in. */
-export const DEFAULT_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-TW': 'TW' };
+/** The country the example starts with: the one most partners reading this locale are in. */
+export const EXAMPLE_COUNTRY: Record<'en' | 'zh-TW', string> = { en: 'US', 'zh-TW': 'TW' };
 
-/** The offer a new subscription line starts with: the most common small-business suite. */
+/** The offer the example line describes: the most common small-business suite. */
 export const DEFAULT_OFFER = 'microsoft-365-business-standard';
-
-/**
- * What a choice the plan must make holds before anyone chose. Every other field starts empty ('' or
- * unticked), so a field added to the plan schema needs nothing here unless the plan requires it.
- */
-const STARTS: Readonly<Record<string, string>> = {
-  'relationship.reseller': 'not-requested',
-  // What new customers get by default.
-  'relationship.adminAccess': 'gdap',
-  'subscriptions[].channel': 'web-direct',
-  'subscriptions[].endOfTerm': 'cancel-at-term-end',
-};
 
 const BLANKS = new Map<string, Readonly<Record<string, string | boolean>>>();
 
 /**
  * The plan object at `path` as an empty form holds it: every value the form shows as one control, each
- * empty or at its start value. Lists and nested objects are the caller's (`target.offer`, `gdapRoles`).
+ * empty ('' or unticked), required choices too. Lists and nested objects are the caller's
+ * (`target.offer`, `gdapRoles`, `done`).
  */
 export function blankOf<T>(path: string): T {
   let blank = BLANKS.get(path);
@@ -89,13 +81,7 @@ export function blankOf<T>(path: string): T {
       const field = planField(path ? `${path}.${key}` : key);
       const { kind } = field.type;
       if (kind === 'boolean') out[key] = false;
-      else if (kind === 'string' || kind === 'date' || kind === 'integer') out[key] = '';
-      else if (kind === 'enum') {
-        const start = STARTS[field.path];
-        if (start === undefined && field.requirement.kind === 'always')
-          throw new Error(`The checker has no start value for the required choice ${field.path}`);
-        out[key] = start ?? '';
-      }
+      else if (kind === 'string' || kind === 'date' || kind === 'integer' || kind === 'enum') out[key] = '';
     }
     blank = out;
     BLANKS.set(path, blank);
@@ -103,17 +89,18 @@ export function blankOf<T>(path: string): T {
   return { ...blank } as T;
 }
 
-/** A line with nothing filled in but its id (and the choices a plan must make, at their start values). */
+/** A line with nothing filled in but its id. */
 export function emptyLine(id: string): SubscriptionState {
   return {
-    ...blankOf<Omit<SubscriptionState, 'target'>>('subscriptions[]'),
+    ...blankOf<Omit<SubscriptionState, 'target' | 'done'>>('subscriptions[]'),
     id,
+    done: '',
     target: { ...blankOf<Omit<SubscriptionState['target'], 'offer'>>('subscriptions[].target'), offer: [''] },
   };
 }
 
 /**
- * A new subscription line, bought directly under a Microsoft Customer Agreement. Its term ends two months
+ * The example's subscription line, bought directly under a Microsoft Customer Agreement. Its term ends two months
  * after `today` and is set to end then (recurring billing off), and the same offer is provisioned a week
  * before: since 2026 a direct subscription gets no free days after its term, so the new one comes first.
  */
@@ -124,6 +111,7 @@ export function newSubscription(today: CalendarDate, taken: readonly string[] = 
     ...line,
     offer: DEFAULT_OFFER,
     quantity: '10',
+    channel: 'web-direct',
     billingAccount: 'mca',
     term: 'annual',
     billing: 'annual',
@@ -143,18 +131,16 @@ export function freeLineId(taken: readonly string[]): string {
 }
 
 /**
- * The form a partner starts from: nothing about the move filled in, so nothing is judged or exported
- * that the partner did not enter. The countries start at the locale's usual one, the relationship at
- * not requested with GDAP (what new customers get by default), and one empty subscription line.
+ * The form a partner starts from: nothing about the move filled in and no choice made, so nothing is
+ * judged or exported that the partner did not enter. Only the day it is checked on is set: today, which
+ * is not a guess. One empty subscription line waits to be described.
  */
-export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
-  const country = DEFAULT_COUNTRY[locale];
+export function defaultState(today: CalendarDate): CheckerState {
   return {
     asOf: today,
-    partner: { ...blankOf<CheckerState['partner']>('partner'), country },
+    partner: blankOf<CheckerState['partner']>('partner'),
     customer: {
       ...blankOf<Omit<CheckerState['customer'], 'otherSubscriptions'>>('customer'),
-      country,
       otherSubscriptions: [],
     },
     relationship: {
@@ -163,20 +149,23 @@ export function defaultState(today: CalendarDate, locale: 'en' | 'zh-TW'): Check
     },
     transfer: {
       ...blankOf<Omit<CheckerState['transfer'], 'sourcePartner'>>('transfer'),
-      sourcePartner: {
-        ...blankOf<CheckerState['transfer']['sourcePartner']>('transfer.sourcePartner'),
-        country,
-      },
+      sourcePartner: blankOf<CheckerState['transfer']['sourcePartner']>('transfer.sourcePartner'),
     },
     subscriptions: [emptyLine(freeLineId([]))],
   };
 }
 
-/** The example a partner loads on purpose: two named parties and one subscription bought directly. */
+/**
+ * The example a partner loads on purpose ("Load an example"), every question answered: two named
+ * parties in the locale's usual country, a reseller relationship not requested yet with GDAP (what new
+ * customers get by default), and one subscription bought directly.
+ */
 export function exampleState(today: CalendarDate, locale: 'en' | 'zh-TW'): CheckerState {
-  const state = defaultState(today, locale);
-  state.partner.name = EXAMPLE_NAMES.partner[locale];
-  state.customer.name = EXAMPLE_NAMES.customer[locale];
+  const state = defaultState(today);
+  const country = EXAMPLE_COUNTRY[locale];
+  Object.assign(state.partner, { name: EXAMPLE_NAMES.partner[locale], country });
+  Object.assign(state.customer, { name: EXAMPLE_NAMES.customer[locale], country });
+  Object.assign(state.relationship, { reseller: 'not-requested', adminAccess: 'gdap' });
   state.subscriptions = [newSubscription(today)];
   return state;
 }

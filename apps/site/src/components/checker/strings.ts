@@ -584,6 +584,47 @@ export const CHECKER_STRINGS = {
     en: '{offer} × {quantity}, term ends {termEnd}',
     'zh-TW': '{offer} × {quantity}，期滿日 {termEnd}',
   },
+  'choice.choose': { en: 'Choose…', 'zh-TW': '請選擇…' },
+  'field.sub.subscriptionId': {
+    en: 'Subscription id at Microsoft (optional)',
+    'zh-TW': 'Microsoft 訂閱識別碼（選填）',
+  },
+  'help.sub.subscriptionId': {
+    en: 'The id Microsoft gives the subscription, as Microsoft Graph or Partner Center shows it; csp-move import fills it in, and importing again matches lines by it.',
+    'zh-TW':
+      'Microsoft 為此訂閱指定的識別碼，與 Microsoft Graph 或合作夥伴中心顯示的相同；csp-move import 會自動填入，再次匯入時依此比對各項訂閱。',
+  },
+  'placeholder.subscriptionId': {
+    en: 'e.g. 43d26afe-cb98-48b9-acc4-ae3ef2ac6c51',
+    'zh-TW': '例如 43d26afe-cb98-48b9-acc4-ae3ef2ac6c51',
+  },
+  'field.sub.done': { en: 'Steps recorded as done', 'zh-TW': '已記錄完成的步驟' },
+  'verdict.unanswered': { en: 'Not answered yet', 'zh-TW': '尚未填答' },
+  'verdict.missing': { en: 'Still to answer: {list}', 'zh-TW': '尚待填答：{list}' },
+  'verdict.missingMore': {
+    en: '{list} and {count} more, listed under Findings',
+    'zh-TW': '{list}，以及另外 {count} 項，列於「檢查發現」',
+  },
+  'checklist.ask': { en: 'Was this done?', 'zh-TW': '這個步驟完成了嗎？' },
+  'checklist.markDone': { en: 'Yes, record it as done', 'zh-TW': '是，記錄為已完成' },
+  'checklist.notDone': { en: 'Not done after all', 'zh-TW': '其實尚未完成' },
+  'checklist.recordIn': { en: 'Record it in “{field}”', 'zh-TW': '請在「{field}」中記錄' },
+  'checklist.marked': { en: 'Recorded as done: {step}.', 'zh-TW': '已記錄為已完成：{step}。' },
+  'checklist.unmarked': { en: 'No longer recorded as done: {step}.', 'zh-TW': '已取消完成記錄：{step}。' },
+  'export.partial': {
+    en: 'Not answered yet, so the plan file writes them as to-fill-in for you to fill in later: {list}.',
+    'zh-TW': '以下欄位尚未填答，計畫檔會寫成 to-fill-in，留待日後填寫：{list}。',
+  },
+  'export.blocked': {
+    en: 'Nothing to export yet: first fill in or correct {list}.',
+    'zh-TW': '目前還無法匯出，請先填寫或修正：{list}。',
+  },
+  'export.calendarIncomplete': {
+    en: 'The calendar needs every question answered: its steps are dated from the whole plan.',
+    'zh-TW': '行事曆需要所有問題都已填答，因為步驟的日期要依完整的計畫排定。',
+  },
+  'list.more': { en: '{list} and {count} more', 'zh-TW': '{list}，以及另外 {count} 項' },
+  'list.separator': { en: ', ', 'zh-TW': '、' },
 } as const satisfies Record<string, Localized>;
 
 export type CheckerStringKey = keyof typeof CHECKER_STRINGS;
@@ -711,6 +752,20 @@ export const CLIENT_STRING_KEYS = [
   'admin.none',
   'admin.gdap',
   'admin.dap',
+  'verdict.unanswered',
+  'verdict.missing',
+  'verdict.missingMore',
+  'checklist.ask',
+  'checklist.markDone',
+  'checklist.notDone',
+  'checklist.recordIn',
+  'checklist.marked',
+  'checklist.unmarked',
+  'export.partial',
+  'export.blocked',
+  'export.calendarIncomplete',
+  'list.more',
+  'list.separator',
 ] as const satisfies readonly CheckerStringKey[];
 
 export type ClientStringKey = (typeof CLIENT_STRING_KEYS)[number];

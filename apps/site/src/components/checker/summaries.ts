@@ -20,9 +20,11 @@ export function groupSummaries(state: CheckerState, words: SummaryWords): Summar
   const { t } = words;
   const name = (text: string, country: string) =>
     `${text.trim() || t('summary.unnamed')}${country ? ` (${country})` : ''}`;
+  // A question not answered yet reads as a dash, as an empty licence count does.
+  const { reseller, adminAccess } = state.relationship;
   const relationship = [
-    t(`reseller.${state.relationship.reseller}`),
-    t(`admin.${state.relationship.adminAccess}`),
+    reseller ? t(`reseller.${reseller}`) : '—',
+    adminAccess ? t(`admin.${adminAccess}`) : '—',
   ].join(' · ');
   const kept = state.customer.otherSubscriptions.length;
   return {

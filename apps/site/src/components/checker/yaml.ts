@@ -23,8 +23,10 @@ export function planToYaml(plan: Plan): string {
     if (isSeq(node)) node.flow = true;
   };
   flow(['relationship', 'gdapRoles']);
-  plan.subscriptions.forEach((_, i) => {
-    flow(['subscriptions', i, 'target', 'offer']);
+  plan.subscriptions.forEach((line, i) => {
+    // A target left to fill in is the word `to-fill-in`, not an object with offers.
+    if (typeof line.target === 'object') flow(['subscriptions', i, 'target', 'offer']);
+    flow(['subscriptions', i, 'done']);
   });
   // lineWidth 0: long names stay on one line instead of being folded.
   return doc.toString({ lineWidth: 0 });
