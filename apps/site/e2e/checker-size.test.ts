@@ -89,7 +89,10 @@ async function time(lines: number): Promise<{ open: Timing; restore: Timing }> {
     await page.goto(`${site.origin}/checker/`);
     await page.locator('[role="status"][data-verdict]').waitFor();
     // The page at rest, with its judging part loaded: the open starts from the file's change event.
-    await page.locator('[data-verdict-box][data-rendered]').waitFor({ state: 'attached' });
+    // (data-shown marks a drawn verdict; data-rendered did before the form started empty.)
+    await page
+      .locator('[data-verdict-box][data-shown], [data-verdict-box][data-rendered]')
+      .waitFor({ state: 'attached' });
     await page.evaluate(() => {
       const watch = (window as unknown as { sizeWatch: Watch }).sizeWatch;
       document.querySelector('[data-import]')?.addEventListener(
