@@ -5,6 +5,7 @@ import type { Plan } from '@csp-move/rules/plan';
 import { planSteps } from '@csp-move/rules/steps';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { CHECKLIST_LIMIT } from '../src/components/checker/results-dom.ts';
 import { newPage, useSite } from './harness.ts';
 
 /**
@@ -36,6 +37,22 @@ test.each([
         await page.locator('[data-import]').setInputFiles(join(EXAMPLES, file));
         // The import says so once the form holds the file; the answer is drawn with it.
         await expect.poll(() => page.locator('[data-message]').textContent()).toContain(file);
+        if (steps.length > CHECKLIST_LIMIT.all) {
+          // A long checklist starts with its first steps, and says how many there are in all.
+          const more = page.locator('[data-more-steps]');
+          await expect.poll(() => more.textContent(), { message: file }).toContain(String(steps.length));
+          expect(await page.locator('[data-checklist] li[data-step]').count()).toBe(CHECKLIST_LIMIT.first);
+          await more.click();
+          await expect.poll(() => more.isVisible()).toBe(false);
+          // The focus goes on to the first step the click showed.
+          expect(
+            await page.evaluate(
+              (first) =>
+                document.activeElement === document.querySelector('[data-checklist]')?.children[first],
+              CHECKLIST_LIMIT.first,
+            ),
+          ).toBe(true);
+        }
         await expect
           .poll(
             () =>

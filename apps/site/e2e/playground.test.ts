@@ -219,6 +219,49 @@ describe.each([
   });
 });
 
+describe.each([
+  { locale: 'en', prefix: '' },
+  { locale: 'zh-TW', prefix: '/zh-tw' },
+])('playground and CLI on a plan the schema refuses ($locale)', { timeout: SLOW }, ({ locale, prefix }) => {
+  test('both list the schema error, and both say in the same words that the rules run once it is fixed', async () => {
+    // A plan whose rules find a retired target offer, with a partner id the schema refuses elsewhere.
+    const valid = readFileSync(join(EXAMPLES, 'retired-target-offer.plan.yaml'), 'utf8');
+    const broken = valid.replace('partnerId: "7013388"', 'partnerId: "70-13388x"');
+    expect(broken).not.toBe(valid);
+    const file = join(work, `rules-wait-${locale}.plan.yaml`);
+    writeFileSync(file, broken);
+    const text = spawnSync(process.execPath, [CLI, 'validate', file, '--locale', locale], {
+      encoding: 'utf8',
+    }).stdout;
+    const { page, problems, close } = await newPage(site.browser, site.origin);
+    try {
+      await openPlayground(page, prefix);
+      await page.locator('#pg-text').fill(broken);
+      const expected = cli(broken, locale);
+      expect(expected.verdict).toBe('invalid');
+      expect(expected.diagnostics.map((d) => d.rule)).toEqual(['pattern-mismatch']);
+      await expect.poll(() => shown(page)).toEqual(expected.diagnostics);
+      const note = page.locator('[data-rules-wait]');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      const said = (await note.textContent()) ?? '';
+      expect(said).not.toBe('');
+      // The CLI prints the same sentence under the file's errors.
+      expect(text.split('\n').map((line) => line.trim())).toContain(said);
+      expect(await runAxe(page)).toEqual([]);
+
+      // Fixed, the plan is judged: the rule's finding appears, as the CLI lists it, and the note goes.
+      await page.locator('#pg-text').fill(valid);
+      const judged = cli(valid, locale);
+      expect(judged.diagnostics.map((d) => d.rule)).toContain('retired-target-offer');
+      await expect.poll(() => shown(page)).toEqual(judged.diagnostics);
+      expect(await note.isVisible()).toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('playground with the keyboard', { timeout: SLOW }, () => {
   test('a diagnostic’s position button puts the caret on its range', async () => {
     const { page, problems, close } = await newPage(site.browser, site.origin);

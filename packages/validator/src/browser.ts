@@ -19,6 +19,7 @@ export {
   type ValidateOptions,
   validateText,
 } from './core/validate.ts';
+export { rulesWait } from './formatters/strings.ts';
 export type {
   Diagnostic,
   FileResult,

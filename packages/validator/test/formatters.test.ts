@@ -4,6 +4,7 @@ import draft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../src/formatters/codeframe.ts';
 import { FORMATTERS } from '../src/formatters/index.ts';
+import { rulesWait } from '../src/formatters/strings.ts';
 import type { FormatterOptions } from '../src/formatters/types.ts';
 import { displayWidth } from '../src/formatters/width.ts';
 import { SAMPLE_SOURCES, sampleReport } from './helpers/report.ts';
@@ -293,6 +294,24 @@ describe('stylish', () => {
     expect(plain).not.toContain(ESC);
     expect(plain).toContain('evil\\u{001b}[31mkey');
     expect(FORMATTERS.stylish(report, { ...options, color: true })).toContain(`${ESC}[`);
+  });
+
+  it('says under each file it cannot judge, and only there, that the rules run once its errors are fixed', () => {
+    for (const locale of ['en', 'zh-TW'] as const) {
+      const output = FORMATTERS.stylish(report, { ...options, locale });
+      const blocks = output.split('\n\n');
+      for (const file of report.files.filter((f) => f.diagnostics.length > 0)) {
+        const block = blocks.find((b) => b.startsWith(file.path)) as string;
+        expect(
+          block
+            .split('\n')
+            .map((l) => l.trim())
+            .includes(rulesWait(locale)),
+        ).toBe(file.verdict === 'invalid');
+      }
+    }
+    expect(report.files.some((f) => f.verdict === 'invalid' && f.diagnostics.length > 0)).toBe(true);
+    expect(report.files.some((f) => f.verdict !== 'invalid' && f.diagnostics.length > 0)).toBe(true);
   });
 
   it('ends with a summary of problems', () => {

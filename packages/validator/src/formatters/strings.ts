@@ -16,6 +16,10 @@ export const REPORT_STRINGS = {
   infos: { en: 'Infos', 'zh-TW': '資訊' },
   title: { en: 'csp-move plan check', 'zh-TW': 'csp-move 計畫檔檢查' },
   noProblems: { en: 'No problems found.', 'zh-TW': '沒有發現問題。' },
+  rulesWait: {
+    en: 'The rules judge the plan once the errors above are fixed; until then only offers not in the catalog are reported.',
+    'zh-TW': '修正上述錯誤後，規則才會判斷這份計畫檔；在此之前只會回報目錄中沒有的供應項目。',
+  },
   annotationCap: {
     en: 'GitHub shows at most 10 annotations of each kind per step; every finding is in the job summary and in the log above.',
     'zh-TW': 'GitHub 每個步驟每種註記最多只顯示 10 則；所有發現都列在工作摘要與上方的記錄中。',
@@ -24,6 +28,14 @@ export const REPORT_STRINGS = {
 
 export function word(key: keyof typeof REPORT_STRINGS, locale: Locale): string {
   return REPORT_STRINGS[key][locale];
+}
+
+/**
+ * Under a file the YAML reader or the schema refuses (verdict `invalid`): the rules have not judged it,
+ * so their findings are still to come. The CLI's text output and the playground say the same.
+ */
+export function rulesWait(locale: Locale): string {
+  return word('rulesWait', locale);
 }
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

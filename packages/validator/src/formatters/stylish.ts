@@ -4,7 +4,7 @@ import { MAX_DIAGNOSTICS_PER_FILE } from '../core/result.ts';
 import type { Diagnostic, FileResult } from '../types.ts';
 import { codeFrame } from './codeframe.ts';
 import { nextStepSentence } from './steps.ts';
-import { cleanSummary, moreFindings, problemSummary, word } from './strings.ts';
+import { cleanSummary, moreFindings, problemSummary, rulesWait, word } from './strings.ts';
 import { countFindings, omittedCount } from './summary.ts';
 import { escapeControl } from './text.ts';
 import type { Formatter, FormatterOptions } from './types.ts';
@@ -46,6 +46,7 @@ function fileBlock(file: FileResult, options: FormatterOptions, colors: Colors):
   }
   const more = omittedCount(file);
   if (more > 0) out.push(`  ${colors.dim(moreFindings(more, MAX_DIAGNOSTICS_PER_FILE, locale))}`);
+  if (file.verdict === 'invalid') out.push(`  ${colors.dim(rulesWait(locale))}`);
   return out;
 }
 

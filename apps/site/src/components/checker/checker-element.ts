@@ -2,6 +2,7 @@ import { type Catalog, createCatalog } from '@csp-move/rules/catalog';
 import { countText, isLocale, type Locale } from '@csp-move/rules/messages';
 import { linePath } from '@csp-move/rules/paths';
 import type { Plan } from '@csp-move/rules/plan';
+import { yieldToPage } from '../../lib/yield-to-page.ts';
 import type { CheckResult } from './check.ts';
 import { OfferCombobox } from './combobox.ts';
 import { type FollowedTarget, followedTarget, type LineSource } from './follow.ts';
@@ -23,6 +24,10 @@ import { Words } from './words.ts';
 
 type Engine = typeof import('./engine.ts');
 
+/** Lines above which a plan is judged once typing pauses (a thousand lines take a tenth of a second). */
+const LONG_PLAN = 100;
+/** How long typing pauses before a long plan is judged, in milliseconds. */
+const TYPING_PAUSE = 250;
 /** Most field labels a message names before it says how many more. */
 const MAX_NAMED = 5;
 
@@ -33,7 +38,10 @@ const MAX_IMPORT = 1_000_000;
 const MEASURES = {
   evaluate: 'csp-checker:evaluate',
   update: 'csp-checker:update',
-  /** Filling the form from a whole plan (file, saved form, link), up to the answer shown. */
+  /**
+   * Opening a whole plan (file, saved form, link, export), from the moment it was asked for (a file
+   * chosen, the page started) up to its answer drawn: the time to the first verdict.
+   */
   load: 'csp-checker:load',
 } as const;
 
@@ -53,6 +61,8 @@ class CspChecker extends HTMLElement {
   #state!: CheckerState;
   #result: CheckResult | undefined;
   #frame = 0;
+  /** A long plan's update waiting for a pause in typing. */
+  #pause = 0;
   #saving = 0;
   readonly #boxes = new Map<string, HTMLElement>();
   #index!: OfferEntry[];
@@ -72,6 +82,12 @@ class CspChecker extends HTMLElement {
   /** A link's state waiting for the user's answer, and the form as it was before a link replaced it. */
   #pending: CheckerState | undefined;
   #before: CheckerState | undefined;
+  /** When the plan being opened was asked for, until its answer is drawn (MEASURES.load). */
+  #opening: number | undefined;
+  /** Counts the loads, so a load that a later one overtook while it waited does not judge again. */
+  #loads = 0;
+  /** Counts the answers drawn, so a load does not judge again what an update already judged. */
+  #drawn = 0;
 
   connectedCallback(): void {
     const locale = this.dataset.locale;
@@ -79,7 +95,9 @@ class CspChecker extends HTMLElement {
     const data = readPageData<CheckerPageData>(this);
     this.#catalog = createCatalog(data.catalog);
     this.#words = new Words(data.strings);
-    this.#form = new FormView(this.querySelector('form[data-form]') as HTMLFormElement, this.#words);
+    this.#form = new FormView(this.querySelector('form[data-form]') as HTMLFormElement, this.#words, () =>
+      this.#showBuilt(),
+    );
     this.#index = offerIndex(this.#catalog);
     this.#offerWords = {
       status: {
@@ -138,7 +156,7 @@ class CspChecker extends HTMLElement {
     // The user's own saved form comes back even under a share link: the link asks before replacing it.
     const saved = loadSaved();
     if (saved !== undefined) {
-      this.#load(restoreState(saved, todayLocal()).state);
+      void this.#load(restoreState(saved, todayLocal()).state, 0);
       this.#ownWork = true;
       this.#say(this.#t('form.restored'));
     } else {
@@ -158,16 +176,23 @@ class CspChecker extends HTMLElement {
     });
   }
 
-  /** Fills the form from a whole plan (file, link, saved form): every field counts as seen. */
-  #load(state: CheckerState): void {
-    const start = performance.now();
+  /**
+   * Fills the form from a whole plan (file, link, saved form): every field counts as seen. The form is
+   * written, then the page takes input and paints before the plan is judged; callers await the answer,
+   * so what follows a load (a message, an export) reads this plan's. `start`: when it was asked for.
+   */
+  async #load(state: CheckerState, start = performance.now()): Promise<void> {
+    const load = ++this.#loads;
+    this.#opening = start;
+    this.#results?.foldLong();
     this.#form.write(state);
     this.#form.markEdited(this.#followed);
     this.#attention = { touched: 'all', editing: undefined };
-    // Judged at once: what follows a load (a message, an export) reads this plan's answer.
+    const drawn = this.#drawn;
+    await yieldToPage();
+    // A later load replaced this form, or an update (the user's, the judging part arriving) judged it.
+    if (load !== this.#loads || drawn !== this.#drawn) return;
     this.#update();
-    performance.clearMeasures(MEASURES.load);
-    performance.measure(MEASURES.load, { start, end: performance.now() });
   }
 
   /** The checker's fixed boxes, looked up once: the long form makes every selector match a walk. */
@@ -188,14 +213,21 @@ class CspChecker extends HTMLElement {
     this.#q('[data-message]').textContent = message;
   }
 
-  /** Coalesces the events of one frame into one update. */
+  /**
+   * Coalesces the events of one frame into one update. A long plan takes longer to judge than a key
+   * press takes to type, so it is judged once typing pauses, not on every key.
+   */
   #schedule(): void {
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => this.#update());
+    clearTimeout(this.#pause);
+    if ((this.#state?.subscriptions.length ?? 0) > LONG_PLAN)
+      this.#pause = window.setTimeout(() => this.#update(), TYPING_PAUSE);
+    else this.#frame = requestAnimationFrame(() => this.#update());
   }
 
   #update(): void {
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#pause);
     const start = performance.now();
     this.#form.applyConditions();
     this.#state = restoreState(this.#form.data(), todayLocal()).state;
@@ -220,12 +252,27 @@ class CspChecker extends HTMLElement {
     performance.clearMeasures(MEASURES.update);
     performance.measure(MEASURES.evaluate, { start: read, end: judged });
     performance.measure(MEASURES.update, { start, end: performance.now() });
+    this.#drawn++;
+    if (this.#opening !== undefined) {
+      performance.clearMeasures(MEASURES.load);
+      performance.measure(MEASURES.load, { start: this.#opening, end: performance.now() });
+      this.#opening = undefined;
+    }
     if ((this.#q('[data-preview]') as HTMLDetailsElement).open) void this.#preview();
     // Saving waits for a pause in typing: the form is written once, not on every key.
     clearTimeout(this.#saving);
     // A form nobody has entered anything in is not saved: reopened, it is the empty start again.
     if (!this.#fromLink && this.#ownWork)
       this.#saving = window.setTimeout(() => save(this.#form.data(), todayLocal()), 300);
+  }
+
+  /**
+   * A folded line was built as it opened: its offer names and the marks on its fields are shown from
+   * the answer already there (nothing about the plan changed, so it is not judged again).
+   */
+  #showBuilt(): void {
+    this.#showOfferNames();
+    if (this.#result) this.#results?.render(this.#result, this.#attention);
   }
 
   /** The current partner's questions are asked only while a line moves by partner transfer. */
@@ -391,7 +438,7 @@ class CspChecker extends HTMLElement {
     else if (target.matches('[data-share]')) void this.#share();
     else if (target.matches('[data-reset]')) this.#reset();
     else if (target.matches('[data-asof-today]')) this.#judgeToday();
-    else if (target.matches('[data-load-example]')) this.#loadExample();
+    else if (target.matches('[data-load-example]')) void this.#loadExample();
   }
 
   /**
@@ -402,6 +449,8 @@ class CspChecker extends HTMLElement {
     const done = button.dataset.markDone !== undefined;
     const [index = '', kind = ''] = (button.dataset.markDone ?? button.dataset.unmarkDone ?? '').split(' ');
     const line = this.#form.lines()[Number(index)];
+    // A folded line's fields are built first: the answer goes into its `done` field.
+    if (line) this.#form.build(line);
     const input = line?.querySelector<HTMLInputElement>('[data-field="done"]');
     if (!input || !kind) return;
     const others = input.value.split(/[\s,]+/).filter((k) => k !== '' && k !== kind);
@@ -417,6 +466,8 @@ class CspChecker extends HTMLElement {
 
   /** Unfolds the group a field is in and moves the focus there. */
   #focusField(id: string): void {
+    // A field of a folded line has no element until its line is built.
+    if (!document.getElementById(id) && this.#form.buildLineOf(id)) this.#showBuilt();
     const control = document.getElementById(id);
     if (!control) return;
     for (
@@ -445,22 +496,23 @@ class CspChecker extends HTMLElement {
   #addLine(): void {
     const state = this.#state;
     const line = emptyLine(freeLineId(state.subscriptions.map((s) => s.id)));
-    this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] });
+    // The lines stay as they are, folded or open; the new one is built, to be filled in.
+    this.#form.write({ ...state, subscriptions: [...state.subscriptions, line] }, false);
+    const added = this.#form.lines().at(-1);
     this.#form.markEdited(this.#followed);
     this.#update();
-    const added = this.#form.lines().at(-1);
     (added?.querySelector('[data-field="offer"]') as HTMLInputElement | null)?.focus();
     this.#say(this.#t('sub.added', { n: this.#form.lines().length }));
   }
 
   /** Fills the form with an example, when asked to; what the user entered is replaced only with consent. */
-  #loadExample(): void {
+  async #loadExample(): Promise<void> {
     const blank = JSON.stringify(defaultState(todayLocal()));
     const entered = JSON.stringify(restoreState(this.#form.data(), todayLocal()).state) !== blank;
     if (entered && !window.confirm(this.#t('form.exampleConfirm'))) return;
     // Loaded on request, the example is the user's to change, and is kept like their own entries.
     this.#ownWork = true;
-    this.#load(exampleState(todayLocal(), this.#locale));
+    await this.#load(exampleState(todayLocal(), this.#locale));
     this.#say(this.#t('form.exampleLoaded'));
   }
 
@@ -592,6 +644,7 @@ class CspChecker extends HTMLElement {
   }
 
   async #import(): Promise<void> {
+    const start = performance.now();
     const input = this.#q<HTMLInputElement>('[data-import]');
     const file = input.files?.[0];
     if (!file) return;
@@ -606,11 +659,13 @@ class CspChecker extends HTMLElement {
       this.#say(this.#t('import.broken', { file: file.name, line: parsed.line, column: parsed.column }));
       return;
     }
+    // Reading a long file is one piece of work, and writing the form another: input comes in between.
+    await yieldToPage();
     const { state, dropped } = restoreState(parsed.data, todayLocal());
     this.#fromLink = false;
     this.#ownWork = true;
     this.#notice?.hide();
-    this.#load(state);
+    await this.#load(state, start);
     const done = this.#t('import.done', { file: file.name });
     this.#say(
       dropped.length > 0
@@ -638,7 +693,7 @@ class CspChecker extends HTMLElement {
     this.#fromLink = false;
     this.#ownWork = true;
     this.#notice?.hide();
-    this.#load(restoreState(outcome.data, todayLocal()).state);
+    await this.#load(restoreState(outcome.data, todayLocal()).state);
     const done = this.#t('start.done', {
       files: files.map((f) => f.name).join(', '),
       list: outcome.toFill.map((pointer) => fieldLabel(this.#form.form, pointer)).join(', '),
@@ -688,7 +743,7 @@ class CspChecker extends HTMLElement {
     }
     const incoming = restoreState(reading.data, todayLocal()).state;
     if (!this.#ownWork) {
-      this.#openLink(incoming, false);
+      void this.#openLink(incoming, false);
       return;
     }
     this.#pending = incoming;
@@ -698,18 +753,18 @@ class CspChecker extends HTMLElement {
     );
   }
 
-  #openLink(state: CheckerState, undoable: boolean): void {
+  async #openLink(state: CheckerState, undoable: boolean): Promise<void> {
     this.#before = undoable ? restoreState(this.#form.data(), todayLocal()).state : undefined;
     clearTimeout(this.#saving);
     this.#fromLink = true;
-    this.#load(state);
+    await this.#load(state);
     this.#notice?.opened(undoable);
   }
 
   #openPending(): void {
     const state = this.#pending;
     this.#pending = undefined;
-    if (state) this.#openLink(state, true);
+    if (state) void this.#openLink(state, true);
   }
 
   /** The user keeps their form: the link leaves the address, so a reload does not ask again. */
@@ -725,8 +780,7 @@ class CspChecker extends HTMLElement {
     this.#before = undefined;
     this.#fromLink = false;
     history.replaceState(null, '', `${location.pathname}${location.search}`);
-    this.#load(before);
-    this.#notice?.note('link.undone');
+    void this.#load(before).then(() => this.#notice?.note('link.undone'));
   }
 
   #reset(): void {

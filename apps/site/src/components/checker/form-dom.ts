@@ -1,12 +1,17 @@
+import { setText } from '../../lib/keyed.ts';
 import { entriesToData, type FieldValue, fieldId, fieldPointer, stateEntries } from './fields.ts';
 import type { FollowedTarget, LineSource } from './follow.ts';
-import type { CheckerState } from './state.ts';
+import type { CheckerState, SubscriptionState } from './state.ts';
 import type { Words } from './words.ts';
 
 /**
  * The checker form in the page: subscription lines cloned from a template and numbered, bundle
  * entries added and removed, fields shown only when they apply, and the state read from and written
  * to the controls. Every control is named by its plan pointer (fields.ts).
+ *
+ * A long plan opens folded, and a folded line is not built: it is its summary, and its values wait
+ * here until it is opened (a thousand lines of fields are some 280,000 elements to clone, name and
+ * lay out). Everything that reads or writes the form sees such a line's values as if it were built.
  */
 export class FormView {
   readonly form: HTMLFormElement;
@@ -21,8 +26,13 @@ export class FormView {
   #named: (HTMLInputElement | HTMLSelectElement)[] | undefined;
   /** The same controls by name, for writing a whole state. */
   #byName: Map<string, HTMLInputElement | HTMLSelectElement> | undefined;
+  /** The values of each line not built yet. */
+  readonly #unbuilt = new WeakMap<HTMLElement, SubscriptionState>();
+  /** What a line's target follows (markEdited), for marking a line when it is built. */
+  #followed: ((source: LineSource) => FollowedTarget) | undefined;
 
-  constructor(form: HTMLFormElement, words: Words) {
+  /** `onBuilt` hears of a folded line built because it is being opened, to show what is known about it. */
+  constructor(form: HTMLFormElement, words: Words, onBuilt: (line: HTMLElement) => void = () => {}) {
     this.form = form;
     this.#words = words;
     this.#lines = form.querySelector('[data-lines]') as HTMLElement;
@@ -30,6 +40,87 @@ export class FormView {
     this.#bundleTemplate = form.querySelector('template[data-bundle-template]') as HTMLTemplateElement;
     this.#kept = form.querySelector('[data-kept-list]') as HTMLElement;
     this.#keptTemplate = form.querySelector('template[data-kept-template]') as HTMLTemplateElement;
+    // A folded line is built as it opens: on the click of its summary, before the click opens it, or
+    // when it opens otherwise (find in page). Toggle events do not bubble: they are heard on the way down.
+    const opening = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const summary = event.type === 'click' ? target?.closest('summary') : target;
+      const line = summary?.closest<HTMLElement>('[data-line]');
+      if (line && (event.type === 'click' || (line as HTMLDetailsElement).open) && this.build(line))
+        onBuilt(line);
+    };
+    this.#lines.addEventListener('click', opening);
+    this.#lines.addEventListener('toggle', opening, true);
+  }
+
+  /**
+   * Builds a folded line's fields from the values it holds, numbered for its place. Returns whether
+   * it was folded and unbuilt.
+   */
+  build(line: HTMLElement): boolean {
+    const sub = this.#unbuilt.get(line);
+    if (!sub) return false;
+    this.#fill(line, sub, this.lines().indexOf(line));
+    this.#forgetShape();
+    if (this.#followed) this.#markLine(line, this.#followed);
+    this.applyConditions();
+    return true;
+  }
+
+  /**
+   * The line a field's element id is in (`cm-subscriptions-4-…`), built: a folded line's fields have
+   * no element until then. Returns whether it had to be built.
+   */
+  buildLineOf(id: string): boolean {
+    const match = /^cm-subscriptions-(\d+)-/.exec(id);
+    const line = match ? this.lines()[Number(match[1])] : undefined;
+    return line ? this.build(line) : false;
+  }
+
+  /** A folded line as it stands before it is built: its summary, with the values waiting. */
+  #folded(sub: SubscriptionState): HTMLElement {
+    const shell = this.#lineTemplate.content.firstElementChild as HTMLElement;
+    const line = shell.cloneNode(false) as HTMLDetailsElement;
+    line.append((shell.querySelector('summary') as HTMLElement).cloneNode(true));
+    line.open = false;
+    this.#unbuilt.set(line, sub);
+    return line;
+  }
+
+  /** Folds a line and takes its fields out: it holds `sub` until it is opened again. */
+  #fold(line: HTMLElement, sub: SubscriptionState): void {
+    if (!this.#unbuilt.has(line)) {
+      for (const child of [...line.childNodes]) if (child.nodeName !== 'SUMMARY') child.remove();
+    }
+    (line as HTMLDetailsElement).open = false;
+    this.#unbuilt.set(line, sub);
+  }
+
+  /** Puts a folded line's fields into it (the template's, without its summary) and its values into them. */
+  #fill(line: HTMLElement, sub: SubscriptionState, index: number): void {
+    this.#unbuilt.delete(line);
+    const full = cloneTemplate(this.#lineTemplate);
+    full.querySelector('summary')?.remove();
+    line.append(...full.childNodes);
+    for (let n = 1; n < sub.target.offer.length; n++) this.#appendBundleEntry(line);
+    this.#numberLine(line, index);
+    const prefix = `/subscriptions/${index}`;
+    const controls = new Map<string, HTMLInputElement | HTMLSelectElement>();
+    for (const control of line.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]'))
+      controls.set(control.name, control);
+    for (const [pointer, value] of stateEntries(sub)) setControl(controls.get(`${prefix}${pointer}`), value);
+  }
+
+  /** The cached lists of conditions and controls, which a change of the form's shape outdates. */
+  #forgetShape(): void {
+    this.#conditions = undefined;
+    this.#named = undefined;
+    this.#byName = undefined;
+  }
+
+  /** A line's id, built or folded. */
+  #lineId(line: HTMLElement): string {
+    return this.#unbuilt.get(line)?.id ?? this.#control(line, 'id')?.value ?? '';
   }
 
   /** The rows of subscriptions the tenant keeps, in order. */
@@ -71,6 +162,7 @@ export class FormView {
 
   /** Appends an offer entry to a line's bundle and numbers the form; returns its input. */
   addBundleEntry(line: HTMLElement): HTMLInputElement {
+    this.build(line);
     const input = this.#appendBundleEntry(line);
     this.renumber();
     return input;
@@ -89,21 +181,9 @@ export class FormView {
 
   /** Gives every line and kept-subscription field its name, id, label and descriptions from its position. */
   renumber(): void {
-    this.#conditions = undefined;
-    this.#named = undefined;
-    this.#byName = undefined;
+    this.#forgetShape();
     this.lines().forEach((line, i) => {
-      const n = String(i + 1);
-      (line.querySelector('[data-line-legend]') as HTMLElement).textContent = this.#words.t('sub.legend', {
-        n,
-      });
-      (line.querySelector('[data-remove-line]') as HTMLElement).textContent = this.#words.t('sub.remove', {
-        n,
-      });
-      line.querySelectorAll<HTMLElement>('[data-bundle-entry]').forEach((entry, j) => {
-        renameBox(entry, `target/offer/${j + 1}`);
-      });
-      nameFields(line, `/subscriptions/${i}`);
+      this.#numberLine(line, i);
     });
     this.keptRows().forEach((row, i) => {
       const n = String(i + 1);
@@ -115,6 +195,18 @@ export class FormView {
       });
       nameFields(row, `/customer/otherSubscriptions/${i}`);
     });
+  }
+
+  /** Numbers a line for its place: its legend, and a built line's buttons and field names. */
+  #numberLine(line: HTMLElement, i: number): void {
+    const n = String(i + 1);
+    setText(line.querySelector('[data-line-legend]'), this.#words.t('sub.legend', { n }));
+    if (this.#unbuilt.has(line)) return;
+    setText(line.querySelector('[data-remove-line]'), this.#words.t('sub.remove', { n }));
+    line.querySelectorAll<HTMLElement>('[data-bundle-entry]').forEach((entry, j) => {
+      renameBox(entry, `target/offer/${j + 1}`);
+    });
+    nameFields(line, `/subscriptions/${i}`);
   }
 
   /** Shows the fields whose condition (`data-when="exit=cancel"`) holds, hides the others. */
@@ -174,7 +266,7 @@ export class FormView {
     const wanted = [''];
     for (const other of this.lines()) {
       if (other === line) continue;
-      const id = (other.querySelector('[data-field="id"]') as HTMLInputElement).value;
+      const id = this.#lineId(other);
       if (id.trim() !== '') wanted.push(id);
     }
     if (current && !wanted.includes(current)) wanted.push(current);
@@ -185,7 +277,7 @@ export class FormView {
     select.value = current;
   }
 
-  /** The form's values as pointer → value entries. */
+  /** The values of the form's controls as pointer → value entries (folded lines have none). */
   entries(): [string, FieldValue][] {
     return this.#controls().map((control) => [
       control.name,
@@ -204,27 +296,48 @@ export class FormView {
 
   /** The nested data of the form, for `restoreState`. */
   data(): Record<string, unknown> {
-    return entriesToData(this.entries());
+    const data = entriesToData(this.entries());
+    // A folded line holds its values as a line of the state: they go in as they are, not entry by entry.
+    this.lines().forEach((line, i) => {
+      const sub = this.#unbuilt.get(line);
+      if (!sub) return;
+      if (!Array.isArray(data.subscriptions)) data.subscriptions = [];
+      (data.subscriptions as unknown[])[i] = sub;
+    });
+    return data;
   }
 
   /**
    * Puts a state into the controls, adding or removing lines and bundle entries to match it. Lines are
-   * cloned into a fragment and the form is numbered once, so writing grows with the size of the state.
+   * added in one fragment and the form is numbered once, so writing grows with the size of the state.
+   * `opening`: a whole plan is opened (a file, a saved form, a link). A long plan then opens folded, every
+   * line unbuilt until opened, and a short one with every line built and open. Otherwise (a line added)
+   * the lines stay as they are and a new line is built.
    */
-  write(state: CheckerState): void {
+  write(state: CheckerState, opening = true): void {
+    const { subscriptions } = state;
     const lines = this.lines();
-    for (const line of lines.slice(state.subscriptions.length)) line.remove();
+    for (const line of lines.slice(subscriptions.length)) line.remove();
+    const fold = opening && subscriptions.length > OPEN_LINES;
     const added = document.createDocumentFragment();
-    // A long plan opens folded: each line shows its summary, and the page lays out no hidden field.
-    const fold = state.subscriptions.length > OPEN_LINES;
-    for (let i = lines.length; i < state.subscriptions.length; i++) {
-      const line = cloneTemplate(this.#lineTemplate) as HTMLDetailsElement;
-      if (fold) line.open = false;
-      added.append(line);
+    for (let i = lines.length; i < subscriptions.length; i++) {
+      const sub = subscriptions[i] as SubscriptionState;
+      added.append(fold ? this.#folded(sub) : cloneTemplate(this.#lineTemplate));
     }
     this.#lines.append(added);
     this.lines().forEach((line, i) => {
-      const wanted = Math.max(1, state.subscriptions[i]?.target.offer.length ?? 1);
+      const sub = subscriptions[i] as SubscriptionState;
+      if (fold) {
+        this.#fold(line, sub);
+        return;
+      }
+      if (this.#unbuilt.has(line)) {
+        this.#unbuilt.set(line, sub);
+        if (!opening) return;
+        this.#fill(line, sub, i);
+        (line as HTMLDetailsElement).open = true;
+      }
+      const wanted = Math.max(1, subscriptions[i]?.target.offer.length ?? 1);
       const entries = [...line.querySelectorAll('[data-bundle-entry]')];
       for (const entry of entries.slice(wanted - 1)) entry.remove();
       for (let n = entries.length + 1; n < wanted; n++) this.#appendBundleEntry(line);
@@ -234,7 +347,13 @@ export class FormView {
     while (this.keptRows().length < kept) this.#kept.append(cloneTemplate(this.#keptTemplate));
     this.renumber();
     this.#byName ??= new Map(this.#controls().map((control) => [control.name, control]));
-    for (const [pointer, value] of stateEntries(state)) this.#set(pointer, value);
+    for (const [pointer, value] of stateEntries({ ...state, subscriptions: [] })) this.#set(pointer, value);
+    this.lines().forEach((line, i) => {
+      if (this.#unbuilt.has(line)) return;
+      const prefix = `/subscriptions/${i}`;
+      for (const [pointer, value] of stateEntries(subscriptions[i] as SubscriptionState))
+        this.#set(`${prefix}${pointer}`, value);
+    });
     this.applyConditions();
   }
 
@@ -257,6 +376,7 @@ export class FormView {
    * Returns whether anything changed.
    */
   follow(line: HTMLElement, followed: (source: LineSource) => FollowedTarget): boolean {
+    this.build(line);
     const target = followed(this.#source(line));
     let changed = false;
     const offers = this.#offerInputs(line);
@@ -279,25 +399,31 @@ export class FormView {
     return changed;
   }
 
-  /** Remembers which target fields hold something other than what they would follow. */
+  /**
+   * Remembers which target fields hold something other than what they would follow. A folded line is
+   * marked when it is built, from the same values.
+   */
   markEdited(followed: (source: LineSource) => FollowedTarget): void {
-    for (const line of this.lines()) {
-      const target = followed(this.#source(line));
-      const offers = this.#offerInputs(line);
-      const values = offers.map((i) => i.value).join(' ');
-      // An empty target is the user's to fill, or the source's to set: it follows until edited.
-      const same =
-        values.trim() === '' || (target.offers !== undefined && values === target.offers.join(' '));
-      for (const input of offers) setEdited(input, !same);
-      const quantity = this.#control(line, 'target/quantity');
-      if (quantity) setEdited(quantity, quantity.value !== target.quantity);
-      const provision = this.#control(line, 'target/provisionOn');
-      if (provision) setEdited(provision, provision.value !== (target.provisionOn ?? ''));
-    }
+    this.#followed = followed;
+    for (const line of this.lines()) if (!this.#unbuilt.has(line)) this.#markLine(line, followed);
+  }
+
+  #markLine(line: HTMLElement, followed: (source: LineSource) => FollowedTarget): void {
+    const target = followed(this.#source(line));
+    const offers = this.#offerInputs(line);
+    const values = offers.map((i) => i.value).join(' ');
+    // An empty target is the user's to fill, or the source's to set: it follows until edited.
+    const same = values.trim() === '' || (target.offers !== undefined && values === target.offers.join(' '));
+    for (const input of offers) setEdited(input, !same);
+    const quantity = this.#control(line, 'target/quantity');
+    if (quantity) setEdited(quantity, quantity.value !== target.quantity);
+    const provision = this.#control(line, 'target/provisionOn');
+    if (provision) setEdited(provision, provision.value !== (target.provisionOn ?? ''));
   }
 
   /** Puts these offers into a line's target, adding or removing bundle entries. */
   setTargetOffers(line: HTMLElement, offers: readonly string[], edited: boolean): void {
+    this.build(line);
     let inputs = this.#offerInputs(line);
     while (inputs.length > Math.max(1, offers.length)) {
       inputs.at(-1)?.closest('[data-bundle-entry]')?.remove();
@@ -315,17 +441,20 @@ export class FormView {
   }
 
   #set(pointer: string, value: FieldValue): void {
-    const control = this.#byName?.get(pointer);
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
-    else if (control instanceof HTMLSelectElement) {
-      const wanted = String(value);
-      if (control.value === wanted) return;
-      // A value from a file that the list does not offer (a country that is not a CSP market) is
-      // added, so the form shows what the plan says and the rules can report it.
-      if (![...control.options].some((o) => o.value === wanted)) control.add(new Option(wanted, wanted));
-      control.value = wanted;
-    } else if (control instanceof HTMLInputElement && control.value !== value) control.value = String(value);
+    setControl(this.#byName?.get(pointer), value);
   }
+}
+
+function setControl(control: HTMLInputElement | HTMLSelectElement | undefined, value: FieldValue): void {
+  if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+  else if (control instanceof HTMLSelectElement) {
+    const wanted = String(value);
+    if (control.value === wanted) return;
+    // A value from a file that the list does not offer (a country that is not a CSP market) is
+    // added, so the form shows what the plan says and the rules can report it.
+    if (![...control.options].some((o) => o.value === wanted)) control.add(new Option(wanted, wanted));
+    control.value = wanted;
+  } else if (control instanceof HTMLInputElement && control.value !== value) control.value = String(value);
 }
 
 /** Most lines a plan opens with unfolded. */
@@ -392,15 +521,44 @@ export function fieldLabel(form: HTMLFormElement, pointer: string): string {
   const field = fieldPointer(pointer);
   const found = field ? form.ownerDocument.getElementById(fieldId(field)) : null;
   const control = found && form.contains(found) ? found : null;
-  const label = control?.closest('[data-field-box]')?.querySelector('label')?.textContent?.trim();
+  const folded = control || !field ? undefined : foldedField(form, field);
+  const label = (control ?? folded?.box)
+    ?.closest('[data-field-box]')
+    ?.querySelector('label')
+    ?.textContent?.trim();
   if (!label)
     return pointer
       .split('/')
       .slice(1)
       .join('.')
       .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
-  const legend = control?.closest('[data-line]')?.querySelector('[data-line-legend]')?.textContent;
+  const legend = (control?.closest('[data-line]') ?? folded?.line)?.querySelector(
+    '[data-line-legend]',
+  )?.textContent;
   return legend ? `${legend} › ${label}` : label;
+}
+
+/** Whether the form has a field for this pointer, built or in a folded line. */
+export function hasField(form: HTMLFormElement, field: string): boolean {
+  const found = form.ownerDocument.getElementById(fieldId(field));
+  return (found !== null && form.contains(found)) || foldedField(form, field) !== undefined;
+}
+
+/**
+ * A field of a folded line, which has no element yet: its line, and its box in the templates the line
+ * is built from (a bundle's further offers have their own).
+ */
+function foldedField(form: HTMLFormElement, field: string): { line: Element; box: Element } | undefined {
+  const match = /^\/subscriptions\/(\d+)\/(.+)$/.exec(field);
+  const line = match && form.querySelector('[data-lines]')?.children[Number(match[1])];
+  if (!match || !line) return undefined;
+  const name = match[2] as string;
+  const further = /^target\/offer\/[1-9]/.test(name);
+  const template = form.querySelector<HTMLTemplateElement>(
+    further ? 'template[data-bundle-template]' : 'template[data-line-template]',
+  );
+  const box = template?.content.querySelector(`[data-field-box="${further ? 'target/offer/1' : name}"]`);
+  return box ? { line, box } : undefined;
 }
 
 /** Sets aria-describedby to the help ids plus any issue messages the checker has attached. */

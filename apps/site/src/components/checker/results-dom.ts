@@ -7,7 +7,7 @@ import { el } from '../../lib/dom.ts';
 import { reconcile, setText } from '../../lib/keyed.ts';
 import type { CheckResult } from './check.ts';
 import { fieldId, fieldPointer } from './fields.ts';
-import { fieldLabel, setDescriptions } from './form-dom.ts';
+import { fieldLabel, hasField, setDescriptions } from './form-dom.ts';
 import { planField } from './form-model.ts';
 import type { FormProblem } from './plan.ts';
 import { type ClientStringKey, FORMAT_HINTS } from './strings.ts';
@@ -76,7 +76,30 @@ export class ResultsView {
     this.#catalog = catalog;
     this.#words = words;
     this.#month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    root.querySelector('[data-more-steps]')?.addEventListener('click', () => {
+      this.#allSteps = true;
+      if (this.#last) this.#checklist(this.#last.steps, this.#last.plan);
+      // The button goes away: the focus goes on to the first step it showed.
+      const next = this.#q('[data-checklist]').children[FIRST_STEPS] as HTMLElement | undefined;
+      next?.setAttribute('tabindex', '-1');
+      next?.focus();
+    });
+    root.querySelector('[data-more-rows]')?.addEventListener('click', () => {
+      this.#allRows = true;
+      if (this.#last) this.#timeline(this.#last);
+      // The button goes away: the focus goes to the drawing, which now has every subscription.
+      const box = this.#q('[data-timeline]');
+      box.setAttribute('tabindex', '-1');
+      box.focus();
+    });
   }
+
+  /** The answer last drawn, for drawing the rest of its checklist or timeline when asked. */
+  #last: CheckResult | undefined;
+  /** Whether the whole checklist of a long plan was asked for. */
+  #allSteps = false;
+  /** Whether the whole timeline of a long plan was asked for. */
+  #allRows = false;
 
   #quiet: string | undefined;
   readonly #boxes = new Map<string, HTMLElement>();
@@ -88,6 +111,12 @@ export class ResultsView {
   #legend: HTMLElement[] | undefined;
   #width = 0;
 
+  /** A plan opened anew starts with the first steps of its checklist and the first rows of its timeline again. */
+  foldLong(): void {
+    this.#allSteps = false;
+    this.#allRows = false;
+  }
+
   /** The timeline box's width, as a ResizeObserver reports it. */
   setTimelineWidth(width: number): void {
     this.#width = width;
@@ -96,6 +125,7 @@ export class ResultsView {
   render(result: CheckResult, attention: Attention = { touched: 'all', editing: undefined }): void {
     this.#quiet = attention.editing;
     this.#byId = undefined;
+    this.#last = result;
     const notes = result.plan
       ? this.#findingNotes(result)
       : result.problems.map((p) => this.#problemNote(p, attention.touched));
@@ -260,7 +290,8 @@ export class ResultsView {
       );
     }
     const field = fieldPointer(note.pointer);
-    if (field && this.#control(field)) {
+    // A field of a folded line has no element yet: its link builds the line (checker-element.ts).
+    if (field && (this.#control(field) || hasField(this.#form, field))) {
       links.append(
         el(
           'a',
@@ -363,7 +394,14 @@ export class ResultsView {
       return;
     }
     const t = (key: ClientStringKey) => this.#words.t(key);
-    const model = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
+    const whole = timelineModel(result.plan, this.#catalog, result.plan.asOf ?? todayLocal());
+    // A long plan's timeline draws its first subscriptions, on the axis of all of them: a thousand rows
+    // are a drawing 52,000 pixels tall that takes the page a tenth of a second to lay out.
+    const cut = !this.#allRows && whole.rows.length > TIMELINE_ROWS;
+    const more = this.#q<HTMLButtonElement>('[data-more-rows]');
+    if (more.hidden === cut) more.hidden = !cut;
+    setText(more, cut ? this.#words.t('timeline.more', { count: whole.rows.length }) : '');
+    const model = cut ? { ...whole, rows: whole.rows.slice(0, TIMELINE_ROWS) } : whole;
     // Reading the box's width after the writes above would lay out the whole page on every key; the
     // width comes from the ResizeObserver instead, and is read only once before it first reports.
     if (this.#width === 0) this.#width = box.clientWidth;
@@ -402,7 +440,14 @@ export class ResultsView {
    */
   #checklist(steps: PlanStep[], plan: CheckResult['plan']): void {
     const list = this.#q('[data-checklist]');
-    const items: (PlanStep | undefined)[] = steps.length === 0 ? [undefined] : steps;
+    // A long plan's checklist starts with its first steps (the soonest): thousands of steps would take
+    // the page a second to lay out, and the rest are one click away.
+    const cut = !this.#allSteps && steps.length > MAX_STEPS;
+    const more = this.#q<HTMLButtonElement>('[data-more-steps]');
+    if (more.hidden === cut) more.hidden = !cut;
+    setText(more, cut ? this.#words.t('checklist.more', { count: steps.length }) : '');
+    const shown = cut ? steps.slice(0, FIRST_STEPS) : steps;
+    const items: (PlanStep | undefined)[] = shown.length === 0 ? [undefined] : shown;
     reconcile(list, items, {
       key: (step) => step?.id ?? 'none',
       create: (step) =>
@@ -491,6 +536,12 @@ export class ResultsView {
     return [' ', question, ' ', link];
   }
 }
+
+/** Most steps a checklist shows all of; a longer one shows its first `first` until asked for all. */
+export const CHECKLIST_LIMIT = { all: 100, first: 50 } as const;
+const { all: MAX_STEPS, first: FIRST_STEPS } = CHECKLIST_LIMIT;
+/** Most subscriptions a timeline draws until asked for all. */
+export const TIMELINE_ROWS = 20;
 
 function describedWithout(control: HTMLElement, id: string): string[] {
   return (control.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);

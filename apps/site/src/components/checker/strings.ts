@@ -421,6 +421,14 @@ export const CHECKER_STRINGS = {
   'checklist.undated': { en: 'not dated yet', 'zh-TW': '尚未排定日期' },
   'checklist.overdue': { en: 'overdue since {date}', 'zh-TW': '已逾期，期限 {date}' },
   'checklist.done': { en: 'done', 'zh-TW': '已完成' },
+  'timeline.more': {
+    en: 'Show all {count} subscriptions in the timeline',
+    'zh-TW': '在時間軸上顯示全部 {count} 個訂閱',
+  },
+  'checklist.more': {
+    en: 'Show all {count} steps',
+    'zh-TW': '顯示全部 {count} 個步驟',
+  },
   'checklist.empty': {
     en: 'The checklist appears once the form is complete.',
     'zh-TW': '表單填寫完整後，就會顯示檢查清單。',
@@ -694,6 +702,8 @@ export const CLIENT_STRING_KEYS = [
   'checklist.overdue',
   'checklist.done',
   'checklist.empty',
+  'checklist.more',
+  'timeline.more',
   'offer.unknown',
   'offer.none',
   'offer.used',

@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD_ID="fe19243a2cdd3f6b";export{VERSION,BUILD_ID};
