@@ -8,12 +8,18 @@ import { parsePlanText } from '../src/components/checker/yaml.ts';
 
 const mapping = (keys: number) => Array.from({ length: keys }, (_, i) => `k${i}: ${i}`).join('\n');
 
-function timed(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
+/**
+ * Best times of `runs` alternating runs of each: on a busy machine one slow run (a collection, another
+ * process) must not decide the ratio, and alternating keeps a slow minute from falling on one side.
+ */
+function bestOfEach(first: () => void, second: () => void, runs = 7): [number, number] {
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY] as [number, number];
+  for (let i = 0; i < runs; i++) {
+    [first, second].forEach((run, j) => {
+      const start = performance.now();
+      run();
+      best[j] = Math.min(best[j] as number, performance.now() - start);
+    });
   }
   return best;
 }
@@ -28,11 +34,15 @@ describe('the checker reads a YAML file', () => {
   });
 
   it('in time that grows with the keys, not with their square', { timeout: 60_000 }, () => {
-    const few = mapping(4_000);
+    const few = mapping(2_000);
     const many = mapping(64_000);
     parsePlanText(few);
-    const ratio = timed(() => parsePlanText(many)) / timed(() => parsePlanText(few));
-    // Linear is about 16; comparing every key with every other is 256.
-    expect(ratio).toBeLessThan(64);
+    const [fewTime, manyTime] = bestOfEach(
+      () => parsePlanText(few),
+      () => parsePlanText(many),
+    );
+    // Linear is about 32; comparing every key with every other is about 1,000. The bound sits between
+    // them with room for a busy machine (a full test run once measured twice the linear ratio).
+    expect(manyTime / fewTime).toBeLessThan(180);
   });
 });
