@@ -52,19 +52,23 @@ describe('a share link and the form the user already has', () => {
       expect(await customer(page)).toBe('Own Customer');
 
       await page.locator('[data-link-open]').click();
-      expect(await customer(page)).toBe('Linked Customer');
+      // The form is written in a task of its own (a long plan must not hold the page), so wait for it.
+      await expect.poll(() => customer(page)).toBe('Linked Customer');
       await pastTheSave(page);
       expect(await saved(page)).toBe('Own Customer');
 
       await page.locator('[data-link-undo]').click();
+      await expect
+        .poll(() => page.locator('[data-link-text]').textContent())
+        .toBe(CHECKER_STRINGS['link.undone'].en);
       expect(await customer(page)).toBe('Own Customer');
       expect(new URL(page.url()).hash).toBe('');
-      expect(await page.locator('[data-link-text]').textContent()).toBe(CHECKER_STRINGS['link.undone'].en);
 
       // Kept, the form stays and the link leaves the address.
       await open(page, `/checker/${hash}`);
       await expect.poll(() => page.locator('[data-link-keep]').isVisible()).toBe(true);
       await page.locator('[data-link-keep]').click();
+      await expect.poll(() => page.locator('[data-link-keep]').isVisible()).toBe(false);
       expect(await customer(page)).toBe('Own Customer');
       expect(new URL(page.url()).hash).toBe('');
 
