@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { defaultCatalog } from '@csp-move/rules/catalog';
 import { addDays } from '@csp-move/rules/dates';
 
-function random(seed: number): () => number {
+/** A seeded random number generator (mulberry32): the same files on every run and machine. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -8,23 +8,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultCatalog } from '@csp-move/rules/catalog';
-import { BIN } from '../test/helpers/cli.ts';
+import { random } from './generate.ts';
+
+// Not the tests' helper: that module brings vitest, which refuses to load outside a test run.
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'csp-move.js');
 
 const tenants = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 3);
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const next = random(20261207);
 const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
