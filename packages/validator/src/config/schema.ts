@@ -1,8 +1,11 @@
 import { catalogExtensionSchema } from '@csp-move/rules/catalog';
 import { LOCALES } from '@csp-move/rules/messages';
+import { planSchema } from '@csp-move/rules/plan';
 import { RULE_IDS } from '@csp-move/rules/rules';
 import { SITE_URL } from '@csp-move/rules/site';
 import type { FromSchema } from 'json-schema-to-ts';
+
+const planPartner = planSchema.properties.partner.properties;
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -68,21 +71,16 @@ export const configSchema = {
       required: ['name', 'country'],
       description:
         'Your own CSP partner details: `csp-move import` writes them into every plan it creates, and knows a subscription your tenant created as already yours.',
+      // The plan's own partner fields, so that what the config names is what a plan may hold.
       properties: {
-        name: { type: 'string', minLength: 1, maxLength: 200, description: 'Partner display name.' },
-        partnerId: {
-          type: 'string',
-          pattern: '^[0-9]{1,12}$',
-          description: 'Partner Center PartnerID (digits).',
-        },
+        name: planPartner.name,
+        partnerId: planPartner.partnerId,
         country: {
-          type: 'string',
-          pattern: '^[A-Z]{2}$',
+          ...planPartner.country,
           description: "Country of the partner's CSP tenant (ISO 3166-1 alpha-2, upper case).",
         },
         tenantId: {
-          type: 'string',
-          pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          ...planSchema.properties.customer.properties.tenantId,
           description: "Your partner tenant's ID: Graph's ownerTenantId of subscriptions you created.",
         },
       },
